@@ -11,6 +11,7 @@ import importlib
 import sys
 import threading
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = ["EntryPoint", "entry_points", "refresh"]
 
@@ -67,7 +68,9 @@ def _scan() -> dict[str, tuple[EntryPoint, ...]]:
     else:
         import importlib_metadata as metadata
     found: dict[str, list[EntryPoint]] = {}
-    for ep in metadata.entry_points():
+    # importlib_metadata leaves entry_points() unannotated; its items are EntryPoints.
+    installed: list[Any] = list(metadata.entry_points())
+    for ep in installed:
         dist = ep.dist
         found.setdefault(ep.group, []).append(
             EntryPoint(
