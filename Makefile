@@ -3,13 +3,16 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# The example application and plugin distributions (used by `make demo` and the tests).
+EXAMPLES := examples/reportapp $(sort $(wildcard examples/plugins/*))
 
 .PHONY: venv lint typecheck test test-fast demo docs clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(wildcard examples/*/pyproject.toml examples/plugins/*/pyproject.toml)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet $(EXAMPLES)
 	touch $(STAMP)
 
 venv: $(STAMP)
@@ -23,11 +26,19 @@ typecheck: $(STAMP)
 	$(BIN)/pyright
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/pyright --verifytypes plugspec --ignoreexternal
 
-test: lint typecheck
+test: lint typecheck docs
 	$(BIN)/pytest --cov --cov-report=term
 
 test-fast: $(STAMP)
 	$(BIN)/pytest -x -q
+
+demo: $(STAMP)
+	@$(BIN)/python -m pip install --quiet --force-reinstall --no-deps $(EXAMPLES)
+	@examples/demo.sh $(BIN)
+
+# The documentation site: warnings are errors, references nitpicky.
+docs: $(STAMP)
+	$(BIN)/sphinx-build -W -n --keep-going -E -q -b html docs docs/_build/html
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .coverage .coverage.* docs/_build

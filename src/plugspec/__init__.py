@@ -7,6 +7,7 @@ handles that type checkers see as that protocol.
 """
 
 from ._conformance import Problem, Report, check, conforms, verify
+from ._discovery import EntryPoint, refresh
 from ._errors import (
     ConformanceError,
     MultipleMatchesError,
@@ -15,10 +16,31 @@ from ._errors import (
     PluginOrigin,
     PlugspecError,
 )
+from ._extension import Extension
+from ._managers import (
+    DispatchExtensionManager,
+    DriverManager,
+    EnabledExtensionManager,
+    ExtensionManager,
+    HookManager,
+    NamedExtensionManager,
+    NameDispatchExtensionManager,
+)
+from ._namespace import Namespace
 
 __all__ = [
     "ConformanceError",
+    "DispatchExtensionManager",
+    "DriverManager",
+    "EnabledExtensionManager",
+    "EntryPoint",
+    "Extension",
+    "ExtensionManager",
+    "HookManager",
     "MultipleMatchesError",
+    "NameDispatchExtensionManager",
+    "NamedExtensionManager",
+    "Namespace",
     "NoMatchesError",
     "PluginLoadError",
     "PluginOrigin",
@@ -27,5 +49,6 @@ __all__ = [
     "Report",
     "check",
     "conforms",
+    "refresh",
     "verify",
 ]

@@ -1,8 +1,15 @@
 """Entry-point discovery: one scan per process, indexed by group.
 
 Interface used by the managers and the command line: :class:`EntryPoint`,
-:func:`entry_points` and :func:`refresh`. (The scan itself is being replaced
-by a faster one with a persistent index; the interface stays.)
+:func:`entry_points` and :func:`refresh`.
+
+The first lookup in a process reads the persistent index
+(:mod:`plugspec._index`) when it is still true of the installed
+distributions, else scans (:mod:`plugspec._scan`) and writes a new index.
+Either way the answer equals ``importlib.metadata.entry_points(group=...)``
+on the same ``sys.path``, and ``importlib.metadata`` is not imported. Later
+lookups reuse the in-memory result until :func:`refresh` or a change to
+``sys.path``.
 """
 
 from __future__ import annotations
@@ -12,6 +19,8 @@ import sys
 import threading
 from dataclasses import dataclass
 from typing import Any
+
+from . import _index
 
 __all__ = ["EntryPoint", "entry_points", "refresh"]
 
@@ -58,46 +67,163 @@ class EntryPoint:
         return f"{self.name} = {self.value}"
 
 
-_lock = threading.Lock()
-_index: dict[str, tuple[EntryPoint, ...]] | None = None
+_lock = threading.RLock()
 
 
-def _scan() -> dict[str, tuple[EntryPoint, ...]]:
+class _Snapshot:
+    # One process-wide answer: raw rows per group, EntryPoint tuples built
+    # on first use of each group.
+    __slots__ = ("built", "dists", "groups", "index", "path")
+
+    def __init__(
+        self,
+        path: tuple[Any, ...],
+        groups: Any,
+        dists: Any,
+        index: _index.Loaded | None,
+    ) -> None:
+        self.path = path
+        self.groups: dict[str, Any] = groups
+        self.dists: Any = dists
+        self.index = index
+        self.built: dict[str, tuple[EntryPoint, ...]] = {}
+
+
+_snapshot: _Snapshot | None = None
+
+
+def _standard_finders() -> bool:
+    # Distributions come only from the path-based finders whose rules the
+    # scanner follows (the standard library's, or importlib_metadata's
+    # replacement for it); any other finder means asking importlib itself.
+    for finder in sys.meta_path:
+        if getattr(finder, "find_distributions", None) is None:
+            continue
+        if getattr(finder, "__module__", None) not in (
+            "_frozen_importlib_external",
+            "importlib_metadata",
+        ):
+            return False
+    return True
+
+
+def _from_importlib(path: tuple[Any, ...]) -> _Snapshot:
     if sys.version_info >= (3, 12):
         from importlib import metadata
-    else:
+    else:  # pragma: no cover - exercised on the 3.10 and 3.11 runs
         import importlib_metadata as metadata
-    found: dict[str, list[EntryPoint]] = {}
+    groups: dict[str, list[tuple[str, str, int]]] = {}
+    dists: list[tuple[str | None, str | None, tuple[()]]] = []
+    known: dict[int, int] = {}
     # importlib_metadata leaves entry_points() unannotated; its items are EntryPoints.
-    installed: list[Any] = list(getattr(metadata, "entry_points")())  # noqa: B009
-    for ep in installed:
+    found: list[Any] = list(getattr(metadata, "entry_points")())  # noqa: B009
+    for ep in found:
         dist = ep.dist
-        found.setdefault(ep.group, []).append(
-            EntryPoint(
-                ep.name,
-                ep.value,
-                ep.group,
-                None if dist is None else dist.name,
-                None if dist is None else dist.version,
+        slot = known.get(id(dist))
+        if slot is None:
+            slot = known[id(dist)] = len(dists)
+            meta: Any = None if dist is None else dist.metadata
+            dists.append(
+                (
+                    None if meta is None else meta.get("Name"),
+                    None if meta is None else meta.get("Version"),
+                    (),
+                )
             )
-        )
-    return {group: tuple(eps) for group, eps in found.items()}
+        groups.setdefault(ep.group, []).append((ep.name, ep.value, slot))
+    return _Snapshot(path, groups, dists, None)
+
+
+def _load(path: tuple[Any, ...], *, trust_index: bool = True) -> _Snapshot:
+    if not _standard_finders():
+        return _from_importlib(path)
+    directory = _index.cache_dir()
+    key = _index.index_key(path) if directory is not None else None
+    if trust_index and directory is not None and key is not None:
+        loaded = _index.load(key, directory)
+        if loaded is not None:
+            return _Snapshot(path, loaded.groups, loaded.dists, loaded)
+    from ._scan import scan  # only a cold start pays for the scanner's imports
+
+    found = scan(path)
+    if directory is not None and key is not None:
+        _index.store(key, directory, found)
+    return _Snapshot(path, found.groups, found.dists, None)
+
+
+def _build(snapshot: _Snapshot, group: str) -> tuple[EntryPoint, ...]:
+    dists = snapshot.dists
+    result = tuple(
+        EntryPoint(name, value, group, dists[dist][0], dists[dist][1])
+        for name, value, dist in snapshot.groups.get(group, ())
+    )
+    snapshot.built[group] = result
+    return result
 
 
 def entry_points(group: str) -> tuple[EntryPoint, ...]:
-    """The entry points installed in ``group``, in discovery order."""
-    global _index
-    index = _index
-    if index is None:
-        with _lock:
-            if _index is None:
-                _index = _scan()
-            index = _index
-    return index.get(group, ())
+    """The entry points installed in ``group``, in discovery order.
+
+    Equal to ``importlib.metadata.entry_points(group=group)`` on the current
+    ``sys.path``, with each entry point's distribution name and version.
+    Entry points added in memory by :func:`plugspec.testing.fake_entry_points`
+    come first.
+    """
+    if _overlay:
+        return _overlay.get(group, ()) + _installed(group)
+    return _installed(group)
+
+
+def _installed(group: str) -> tuple[EntryPoint, ...]:
+    global _snapshot
+    path = tuple(sys.path)
+    snapshot = _snapshot
+    if snapshot is not None and snapshot.path == path:
+        found = snapshot.built.get(group)
+        if found is not None:
+            return found
+    with _lock:
+        snapshot = _snapshot
+        if snapshot is None or snapshot.path != path:
+            snapshot = _snapshot = _load(path)
+        found = snapshot.built.get(group)
+        if found is not None:
+            return found
+        index = snapshot.index
+        if index is not None and not index.dists_ok(group):
+            # A distribution's metadata changed since the index was written.
+            snapshot = _snapshot = _load(path, trust_index=False)
+        return _build(snapshot, group)
 
 
 def refresh() -> None:
-    """Forget the scan, so the next lookup sees what is installed now."""
-    global _index
+    """Forget what was found, so the next lookup sees what is installed now."""
+    global _snapshot
     with _lock:
-        _index = None
+        _snapshot = None
+
+
+# -- in-memory entry points (plugspec.testing.fake_entry_points) --------------
+# Per group, entry points that no distribution declares; empty outside tests.
+_overlay: dict[str, tuple[EntryPoint, ...]] = {}
+
+
+def _add_overlay(added: tuple[EntryPoint, ...]) -> None:
+    """List ``added`` first in their groups (before earlier additions)."""
+    with _lock:
+        for group in dict.fromkeys(ep.group for ep in added):
+            mine = tuple(ep for ep in added if ep.group == group)
+            _overlay[group] = mine + _overlay.get(group, ())
+
+
+def _remove_overlay(added: tuple[EntryPoint, ...]) -> None:
+    """Undo :func:`_add_overlay` for exactly these records (by identity)."""
+    with _lock:
+        for group in dict.fromkeys(ep.group for ep in added):
+            kept = tuple(
+                ep for ep in _overlay.get(group, ()) if not any(ep is gone for gone in added)
+            )
+            if kept:
+                _overlay[group] = kept
+            else:
+                _overlay.pop(group, None)

@@ -1,28 +1,436 @@
-"""Public entry points of the conformance engine (scaffold: being implemented)."""
+"""Public entry points of the conformance engine: ``check``, ``conforms``, ``verify``.
+
+A verdict is mypy's verdict on ``x: <annotation> = obj``. Verdicts are cached
+per (class of the object, annotation); what an instance may hold in its own
+``__dict__`` (attributes the class does not declare) is checked again on
+every instance, so the warm path is one dictionary lookup.
+"""
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+import functools
+import types
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar, get_args, get_origin
 
 from typing_extensions import TypeForm, TypeIs
 
-from ._report import Report
+from .._errors import ConformanceError
+from ._context import Context
+from ._members import (
+    Found,
+    ProtoMember,
+    Subject,
+    View,
+    abstract_members,
+    compare_member,
+    expected_view,
+    find_member,
+    member_problems,
+    nominal_verdict,
+    protocol_members,
+)
+from ._members import (
+    instance_dict as _instance_dict_of,
+)
+from ._report import Problem, Report
+from ._target import Target, is_protocol_class, parse_target
 
 __all__ = ["check", "conforms", "verify"]
 
 P = TypeVar("P")
 
+_FUNCTION_TYPES: tuple[type, ...] = (
+    types.FunctionType,
+    types.BuiltinFunctionType,
+    types.MethodType,
+    types.BuiltinMethodType,
+    functools.partial,
+)
+
+# Bound the caches that hold strong references (class objects, functions).
+_MAX_ENTRIES = 4096
+
+
+@dataclass(frozen=True)
+class _Dynamic:
+    """A protocol member that an instance may provide in its own ``__dict__``."""
+
+    member: ProtoMember
+    expected: View
+
+
+class _Entry:
+    """The cached verdict for instances of one class against one annotation."""
+
+    __slots__ = (
+        "args",
+        "cls",
+        "dynamic",
+        "notes",
+        "problems",
+        "protocol",
+        "report",
+        "subject",
+        "target",
+    )
+
+    def __init__(
+        self,
+        target: Target,
+        cls: type,
+        subject: str,
+        protocol: str,
+        problems: tuple[Problem, ...],
+        notes: tuple[str, ...],
+        dynamic: tuple[_Dynamic, ...],
+    ) -> None:
+        self.target = target
+        self.cls = cls
+        self.subject = subject
+        self.protocol = protocol
+        self.problems = problems
+        self.notes = notes
+        self.dynamic = dynamic
+        self.args: tuple[object, ...] | None = None
+        self.report: Report | None = None if dynamic else Report(subject, protocol, problems, notes)
+
+    def for_instance(self, obj: object) -> Report:
+        """The report for one instance: the cached part plus its own attributes."""
+        ctx = Context(self_type=self.cls)
+        ctx.notes.extend(self.notes)
+        problems = list(self.problems)
+        key = (self.cls, self.target.annotation)
+        ctx.assuming.add(_safe_key(key))
+        subject = Subject("instance", self.cls, obj=obj, args=self.args, self_type=self.cls)
+        for item in self.dynamic:
+            try:
+                found = find_member(subject, item.member.name, ctx)
+                problems.extend(_member_report(item.member, item.expected, found, ctx, False))
+            except Exception as error:  # never let a strange attribute crash the check
+                ctx.note(f"member `{item.member.name}` could not be checked ({error!r}); accepted")
+        return Report(self.subject, self.protocol, tuple(problems), tuple(ctx.notes))
+
+
+_INSTANCES: dict[tuple[type, object], _Entry] = {}
+_OTHERS: dict[tuple[object, object], Report] = {}
+
+
+def _safe_key(key: tuple[object, object]) -> tuple[object, object]:
+    try:
+        hash(key)
+    except TypeError:
+        return (id(key[0]), id(key[1]))
+    return key
+
 
 def check(obj: object, annotation: TypeForm[Any]) -> Report:
-    """Check ``obj`` against ``annotation`` as mypy would check ``x: annotation = obj``."""
-    raise NotImplementedError
+    """Check ``obj`` against ``annotation`` as mypy checks ``x: annotation = obj``.
+
+    ``annotation`` is a Protocol, a parameterised generic Protocol
+    (``Box[int]``) or ``type[Protocol]``; ``obj`` may be an instance, a
+    class object, a function or a module. The report lists every problem;
+    what the runtime cannot see is accepted and noted. Raises
+    :class:`TypeError` only when ``annotation`` is not a protocol form.
+
+    >>> from typing import Protocol
+    >>> class Closer(Protocol):
+    ...     def close(self) -> None: ...
+    >>> class File:
+    ...     def close(self) -> None: ...
+    >>> check(File(), Closer).ok
+    True
+    >>> print(check(File, Closer))  # doctest: +NORMALIZE_WHITESPACE
+    `File` is not compatible with protocol `Closer`: method `close` requires argument
+    `self`, which the protocol's signature does not pass
+    (expected `close(self) -> None`, found `close(self) -> None`)
+    """
+    cls = type(obj)
+    try:
+        entry = _INSTANCES.get((cls, annotation))
+    except TypeError:  # an unhashable annotation: no caching
+        entry = None
+    if entry is not None:
+        report = entry.report
+        return report if report is not None else entry.for_instance(obj)
+    target = parse_target(annotation)
+    try:
+        return _check_slow(obj, annotation, target)
+    except Exception as error:
+        return Report(
+            _subject_text(obj),
+            _protocol_text(target),
+            (),
+            (f"the check could not be completed ({type(error).__name__}: {error}); accepted",),
+        )
 
 
 def conforms(obj: object, annotation: TypeForm[P]) -> TypeIs[P]:
-    """Whether ``obj`` conforms to ``annotation``; narrows ``obj`` for type checkers."""
+    """Whether ``obj`` conforms to ``annotation``; narrows ``obj`` for type checkers.
+
+    >>> from typing import Protocol
+    >>> class Sized(Protocol):
+    ...     def __len__(self) -> int: ...
+    >>> conforms([1, 2], Sized), conforms(3, Sized)
+    (True, False)
+    """
     return check(obj, annotation).ok
 
 
 def verify(obj: object, annotation: TypeForm[P]) -> P:
-    """Return ``obj`` typed as ``annotation``, or raise :class:`ConformanceError`."""
-    raise NotImplementedError
+    """Return ``obj`` typed as ``annotation``, or raise :class:`ConformanceError`.
+
+    >>> from typing import Protocol
+    >>> class Named(Protocol):
+    ...     name: str
+    >>> class Tool:
+    ...     name: str = "hammer"
+    >>> verify(Tool(), Named).name
+    'hammer'
+    """
+    report = check(obj, annotation)
+    if not report.ok:
+        raise ConformanceError(report)
+    return obj  # type: ignore[return-value]
+
+
+# --------------------------------------------------------------------------- the slow path
+
+
+def _protocol_text(target: Target) -> str:
+    try:
+        return target.text
+    except Exception:
+        return getattr(target.protocol, "__name__", "?")
+
+
+def _subject_text(obj: object) -> str:
+    if isinstance(obj, type):
+        return f"`{obj.__qualname__}`"
+    if isinstance(obj, types.ModuleType):
+        return f"module `{obj.__name__}`"
+    if isinstance(obj, _FUNCTION_TYPES):
+        name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
+        return f"function `{name}`" if isinstance(name, str) else "function"
+    return f"`{type(obj).__qualname__}` instance"
+
+
+def _member_report(
+    member: ProtoMember, expected: View, found: Found | None, ctx: Context, class_obj: bool
+) -> list[Problem]:
+    if found is None:
+        return [Problem(member.name, f"missing {member.kind.value} `{member.name}`", expected.text)]
+    return [
+        Problem(
+            member.name,
+            f"{found.kind_text} `{member.name}` {message}",
+            expected.text,
+            found.view.text,
+        )
+        for message in compare_member(member, expected, found, ctx, class_obj=class_obj)
+    ]
+
+
+def _check_slow(obj: object, annotation: object, target: Target) -> Report:
+    protocol_text = _protocol_text(target)
+    subject_text = _subject_text(obj)
+    if target.is_type:
+        return _check_type_of(obj, annotation, target, subject_text, protocol_text)
+    if isinstance(obj, type):
+        return _cached_other(
+            obj, annotation, lambda: _check_class_object(obj, target, subject_text, protocol_text)
+        )
+    if isinstance(obj, types.ModuleType):
+        return _check_whole(
+            Subject("module", type(obj), obj=obj, self_type=types.ModuleType),
+            target,
+            subject_text,
+            protocol_text,
+        )
+    if isinstance(obj, _FUNCTION_TYPES):
+        return _cached_other(
+            obj,
+            annotation,
+            lambda: _check_whole(
+                Subject("function", type(obj), obj=obj, self_type=type(obj)),
+                target,
+                subject_text,
+                protocol_text,
+            ),
+        )
+    generic = _generic_alias_of(obj)
+    if generic is not None:
+        return _cached_other(
+            generic,
+            annotation,
+            lambda: _instance_entry(
+                type(obj),
+                target,
+                subject_text,
+                protocol_text,
+                args=tuple(get_args(generic)),
+                self_type=generic,
+            ).for_instance(obj),
+        )
+    entry = _instance_entry(type(obj), target, subject_text, protocol_text)
+    try:
+        if len(_INSTANCES) >= _MAX_ENTRIES:
+            _INSTANCES.clear()
+        _INSTANCES[(type(obj), annotation)] = entry
+    except TypeError:
+        pass
+    return entry.report if entry.report is not None else entry.for_instance(obj)
+
+
+def _generic_alias_of(obj: object) -> object:
+    """``C[int]`` for an instance made by ``C[int]()`` (its ``__orig_class__``)."""
+    try:
+        params = type(obj).__dict__.get("__parameters__")
+    except Exception:
+        return None
+    if not params:
+        return None
+    space = _instance_dict_of(obj)
+    alias = space.get("__orig_class__")
+    return alias if get_origin(alias) is type(obj) else None
+
+
+def _cached_other(obj: object, annotation: object, compute: Callable[[], Report]) -> Report:
+    try:
+        cached = _OTHERS.get((obj, annotation))
+    except TypeError:
+        return compute()
+    if cached is not None:
+        return cached
+    report: Report = compute()
+    if len(_OTHERS) >= _MAX_ENTRIES:
+        _OTHERS.clear()
+    _OTHERS[(obj, annotation)] = report
+    return report
+
+
+def _instance_entry(
+    cls: type,
+    target: Target,
+    subject_text: str,
+    protocol_text: str,
+    *,
+    args: tuple[object, ...] | None = None,
+    self_type: object = None,
+) -> _Entry:
+    self_type = cls if self_type is None else self_type
+    ctx = Context(self_type=self_type)
+    ctx.assuming.add(_safe_key((cls, target.annotation)))
+    problems: list[Problem] = []
+    dynamic: list[_Dynamic] = []
+    abstract = abstract_members(cls)
+    if abstract:
+        listed = ", ".join(f"`{name}`" for name in abstract)
+        problems.append(
+            Problem(None, f"cannot be instantiated: abstract class with abstract members {listed}")
+        )
+    nominal = nominal_verdict(cls, args, target, ctx)
+    if nominal is not None:
+        if not nominal:
+            problems.append(
+                Problem(None, f"is a subclass of `{protocol_text}` with other type arguments")
+            )
+        return _Entry(
+            target, cls, subject_text, protocol_text, tuple(problems), tuple(ctx.notes), ()
+        )
+    class_level = Subject("instance", cls, args=args, self_type=self_type)
+    protocol_side = Subject("instance", target.protocol, args=target.args, self_type=self_type)
+    members = protocol_members(target.protocol, ctx)
+    if is_protocol_class(cls):
+        # A protocol class's instances (mypy's shortcut): every member must be declared.
+        declared = {m.name for m in protocol_members(cls, ctx)}
+        problems.extend(
+            Problem(m.name, f"missing {m.kind.value} `{m.name}`")
+            for m in members
+            if m.name not in declared
+        )
+    for member in members:
+        try:
+            expected = expected_view(member, protocol_side, ctx)
+            found = find_member(class_level, member.name, ctx)
+            if found is None or found.from_instance:
+                dynamic.append(_Dynamic(member, expected))
+                continue
+            problems.extend(_member_report(member, expected, found, ctx, False))
+        except Exception as error:
+            ctx.note(f"member `{member.name}` could not be checked ({error!r}); accepted")
+    entry = _Entry(
+        target, cls, subject_text, protocol_text, tuple(problems), tuple(ctx.notes), tuple(dynamic)
+    )
+    entry.args = args
+    return entry
+
+
+def _problems_of(
+    subject: Subject, target: Target, ctx: Context, *, skip: tuple[str, ...] = ()
+) -> list[Problem]:
+    return [
+        Problem(member, message, expected, found)
+        for member, message, expected, found in member_problems(subject, target, ctx, skip=skip)
+    ]
+
+
+def _check_whole(subject: Subject, target: Target, subject_text: str, protocol_text: str) -> Report:
+    ctx = Context(self_type=subject.self_type)
+    problems = _problems_of(subject, target, ctx)
+    return Report(subject_text, protocol_text, tuple(problems), tuple(ctx.notes))
+
+
+def _check_class_object(cls: type, target: Target, subject_text: str, protocol_text: str) -> Report:
+    """A class object used as a value: class attributes, or its metaclass's instance members."""
+    ctx = Context(self_type=cls)
+    ctx.assuming.add(_safe_key((("class", cls), target.annotation)))
+    problems = _problems_of(Subject("class", cls, self_type=cls), target, ctx)
+    if problems and not any(m.name == "__call__" for m in protocol_members(target.protocol, ctx)):
+        meta = type(cls)
+        meta_ctx = Context(self_type=meta)
+        meta_problems = _problems_of(Subject("instance", meta, self_type=meta), target, meta_ctx)
+        if not meta_problems:
+            return Report(subject_text, protocol_text, (), tuple(meta_ctx.notes))
+    return Report(subject_text, protocol_text, tuple(problems), tuple(ctx.notes))
+
+
+def _check_type_of(
+    obj: object, annotation: object, target: Target, subject_text: str, protocol_text: str
+) -> Report:
+    """``type[P]``: a concrete class whose instances conform."""
+    if not isinstance(obj, type):
+        return Report(
+            subject_text,
+            protocol_text,
+            (Problem(None, "is not a class", protocol_text, subject_text),),
+        )
+    if is_protocol_class(obj) or abstract_members(obj):
+        return Report(
+            subject_text,
+            protocol_text,
+            (
+                Problem(
+                    None,
+                    "is not a concrete class (only concrete classes can be assigned to "
+                    f"`{protocol_text}`)",
+                ),
+            ),
+        )
+
+    def compute() -> Report:
+        entry = _instance_entry(obj, target, subject_text, protocol_text)
+        entry.problems = tuple(
+            p for p in entry.problems if p.member is not None or "abstract" not in p.message
+        )
+        ctx = Context(self_type=obj)
+        ctx.notes.extend(entry.notes)
+        problems = list(entry.problems)
+        subject = Subject("instance", obj, self_type=obj)
+        for item in entry.dynamic:
+            found = find_member(subject, item.member.name, ctx)
+            problems.extend(_member_report(item.member, item.expected, found, ctx, False))
+        return Report(subject_text, protocol_text, tuple(problems), tuple(ctx.notes))
+
+    return _cached_other(obj, annotation, compute)

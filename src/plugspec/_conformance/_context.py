@@ -25,6 +25,17 @@ class Context:
     assuming: set[tuple[object, object]] = field(default_factory=set[tuple[object, object]])
     notes: list[str] = field(default_factory=list[str])
 
+    def child(
+        self, *, bindings: dict[object, object] | None = None, self_type: object = None
+    ) -> Context:
+        """A context for a nested check: own bindings and self type, shared assumptions, notes."""
+        return Context(
+            bindings={} if bindings is None else bindings,
+            self_type=self_type,
+            assuming=self.assuming,
+            notes=self.notes,
+        )
+
     def note(self, text: str) -> None:
         """Record something the runtime could not decide (kept once)."""
         if text not in self.notes:

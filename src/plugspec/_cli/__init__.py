@@ -1,0 +1,119 @@
+"""The ``plugspec`` command line (also ``python -m plugspec``).
+
+``list``, ``show`` and ``check`` (``--static`` for mypy, ``--project`` for
+an uninstalled source tree), each with ``--json``. Exit status: 0 all good,
+1 a plugin (or namespace) is at fault, 2 usage error. The JSON documents
+follow ``schema.json`` beside this module.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .._static import MypyMissingError, StaticCheckError
+from ._commands import SCHEMA_ID, Outcome, run_check, run_list, run_show
+from ._namespaces import UsageError
+from ._output import Styler, write
+
+__all__ = ["SCHEMA_PATH", "main"]
+
+SCHEMA_PATH = Path(__file__).with_name("schema.json")
+"""The JSON Schema of every ``--json`` document."""
+
+_EPILOG = """\
+A NAMESPACE is a group registered under the `plugspec.namespaces` entry-point
+group (see `plugspec list`) or `module:attribute` of a plugspec.Namespace.
+Exit status: 0 all good, 1 a plugin is at fault, 2 usage error.
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="plugspec",
+        description="Inspect and verify the plugins installed for plugspec namespaces.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    json_help = f"write one JSON document (schema `{SCHEMA_ID}`) instead of text"
+    listing = commands.add_parser(
+        "list", help="list the plugins of every namespace, importing none of them"
+    )
+    listing.add_argument("namespaces", nargs="*", metavar="NAMESPACE")
+    listing.add_argument("--json", action="store_true", help=json_help)
+
+    cache_help = "mypy's cache directory (default: $PLUGSPEC_CACHE_DIR or the user cache dir)"
+    show = commands.add_parser(
+        "show", help="one plugin in detail: the protocol's members and every problem"
+    )
+    show.add_argument("namespace", metavar="NAMESPACE")
+    show.add_argument("name", metavar="NAME")
+    show.add_argument("--static", action="store_true", help="check with mypy, importing nothing")
+    show.add_argument("--cache-dir", type=Path, help=cache_help)
+    show.add_argument("--json", action="store_true", help=json_help)
+
+    check = commands.add_parser(
+        "check", help="load and verify every plugin (or, with --static, type-check the bindings)"
+    )
+    check.add_argument("namespaces", nargs="*", metavar="NAMESPACE")
+    check.add_argument(
+        "--static",
+        action="store_true",
+        help="verify every binding with mypy without importing any plugin code",
+    )
+    check.add_argument(
+        "--project",
+        type=Path,
+        metavar="PATH",
+        help="with --static: check the entry points declared in PATH/pyproject.toml "
+        "against the installed namespaces, before the project is installed",
+    )
+    check.add_argument("--cache-dir", type=Path, help=cache_help)
+    check.add_argument("--json", action="store_true", help=json_help)
+    return parser
+
+
+def _run(args: argparse.Namespace, style: Styler) -> Outcome:
+    if args.command == "list":
+        return run_list(args.namespaces, style)
+    if args.command == "show":
+        return run_show(
+            args.namespace, args.name, style, static=args.static, cache_dir=args.cache_dir
+        )
+    return run_check(
+        args.namespaces,
+        style,
+        static=args.static,
+        project=args.project,
+        cache_dir=args.cache_dir,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit status."""
+    args = _parser().parse_args(argv)
+    style = Styler(sys.stdout)
+    try:
+        outcome = _run(args, style)
+    except (UsageError, MypyMissingError, StaticCheckError) as error:
+        if args.json:
+            document = {"schema": SCHEMA_ID, "command": args.command, "ok": False}
+            print(json.dumps({**document, "error": str(error)}, indent=2))
+        print(f"plugspec {args.command}: {error}", file=sys.stderr)
+        return 2
+    try:
+        if args.json:
+            print(json.dumps(outcome.document, indent=2))
+        else:
+            write(outcome.lines)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (`plugspec list | head`): stop quietly, as Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return outcome.status

@@ -1,0 +1,446 @@
+"""The ``list``, ``show`` and ``check`` commands: each builds a JSON-ready result and text."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .._conformance import Problem
+from .._discovery import EntryPoint, entry_points
+from .._static import (
+    ProjectError,
+    StaticResult,
+    StaticRun,
+    check_static,
+    classify,
+    locate,
+    project_entry_points,
+    project_search_path,
+    require_mypy,
+)
+from ._namespaces import NamespaceRef, UsageError, resolve
+from ._output import Styler, align
+from ._runtime import RuntimeResult, check_runtime, protocol_members, type_name
+
+__all__ = ["SCHEMA_ID", "Outcome", "run_check", "run_list", "run_show"]
+
+SCHEMA_ID = "plugspec.cli/1"
+"""The ``schema`` field of every JSON document the command line writes."""
+
+JSON = dict[str, Any]
+
+
+@dataclass
+class Outcome:
+    """What a command produced: the JSON document, the text lines, the exit status."""
+
+    document: JSON
+    lines: list[str] = field(default_factory=list[str])
+    status: int = 0
+
+
+def _distribution(name: str | None, version: str | None) -> str:
+    if name is None:
+        return "-"
+    return name if version is None else f"{name} {version}"
+
+
+def _namespace_json(ref: NamespaceRef) -> JSON:
+    namespace = ref.load()
+    declared = ref.declared_by
+    return {
+        "group": ref.group,
+        "source": ref.source,
+        "distribution": None if declared is None else declared.dist_name,
+        "version": None if declared is None else declared.dist_version,
+        "protocol": None if namespace is None else type_name(namespace.protocol),
+        "error": ref.error,
+    }
+
+
+def _entry_json(entry_point: EntryPoint) -> JSON:
+    return {
+        "name": entry_point.name,
+        "group": entry_point.group,
+        "value": entry_point.value,
+        "distribution": entry_point.dist_name,
+        "version": entry_point.dist_version,
+    }
+
+
+def _problem_json(problem: Problem) -> JSON:
+    return {
+        "member": problem.member,
+        "message": problem.message,
+        "expected": problem.expected,
+        "found": problem.found,
+    }
+
+
+def _namespace_heading(ref: NamespaceRef, style: Styler, protocol: str | None) -> str:
+    declared = ref.declared_by
+    where = ref.source
+    if declared is not None:
+        where += f", from {_distribution(declared.dist_name, declared.dist_version)}"
+    head = style("bold", ref.group)
+    if protocol is not None:
+        head += f"  protocol {protocol}"
+    return f"{head}  ({where})"
+
+
+# ---------------------------------------------------------------- list
+
+
+def run_list(arguments: Sequence[str], style: Styler) -> Outcome:
+    """``plugspec list``: every plugin of the namespaces, without importing any of them."""
+    refs = resolve(arguments)
+    documents: list[JSON] = []
+    rows: list[tuple[int, list[str], str]] = []
+    headings: list[str] = []
+    failed = 0
+    for number, ref in enumerate(refs):
+        headings.append(_namespace_heading(ref, style, None))
+        plugins: list[JSON] = []
+        for entry_point in entry_points(ref.group):
+            location = locate(entry_point.module) if entry_point.module else None
+            status = "found" if location is not None else "missing"
+            failed += status == "missing"
+            plugins.append(
+                {
+                    **_entry_json(entry_point),
+                    "status": status,
+                    "location": None if location is None else str(location.paths[0]),
+                }
+            )
+            cells = [
+                entry_point.name,
+                entry_point.value,
+                _distribution(entry_point.dist_name, entry_point.dist_version),
+            ]
+            rows.append((number, cells, status))
+        documents.append(
+            {
+                "group": ref.group,
+                "source": ref.source,
+                "distribution": None if ref.declared_by is None else ref.declared_by.dist_name,
+                "version": None if ref.declared_by is None else ref.declared_by.dist_version,
+                "plugins": plugins,
+            }
+        )
+    aligned = align(
+        [
+            [*cells, style("ok", "found") if status == "found" else style("fail", "MISSING")]
+            for _, cells, status in rows
+        ]
+    )
+    lines: list[str] = []
+    for number, heading in enumerate(headings):
+        lines.append(heading)
+        entries = [line for line, (n, _, _) in zip(aligned, rows, strict=True) if n == number]
+        if not entries:
+            lines.append(style("dim", "  (no plugins installed)"))
+        lines += entries
+    if not refs:
+        lines.append("no namespaces are registered under `plugspec.namespaces`")
+    total = sum(len(d["plugins"]) for d in documents)
+    lines.append(
+        f"{len(refs)} namespace{'s' * (len(refs) != 1)}, {total} plugin{'s' * (total != 1)}"
+        + (f", {failed} with a missing module" if failed else "")
+    )
+    document: JSON = {
+        "schema": SCHEMA_ID,
+        "command": "list",
+        "ok": failed == 0,
+        "namespaces": documents,
+    }
+    return Outcome(document, lines, 1 if failed else 0)
+
+
+# ---------------------------------------------------------------- check
+
+
+def _runtime_json(result: RuntimeResult) -> JSON:
+    return {
+        **_entry_json(result.entry_point),
+        "ok": result.ok,
+        "checked_as": result.checked_as,
+        "error": result.error,
+        "problems": [_problem_json(p) for p in result.problems],
+        "notes": list(result.notes),
+        "mypy": [],
+    }
+
+
+def _static_json(result: StaticResult) -> JSON:
+    return {
+        **_entry_json(result.entry_point),
+        "ok": result.ok,
+        "checked_as": result.annotation,
+        "error": None,
+        "problems": [_problem_json(p) for p in result.problems],
+        "notes": list(result.notes),
+        "mypy": list(result.messages),
+    }
+
+
+def _details(plugin: JSON, style: Styler, *, static: bool) -> list[str]:
+    """The indented lines under a plugin's row: why it failed, and notes."""
+    lines: list[str] = []
+    if plugin["error"]:
+        lines.append(plugin["error"])
+    elif static:
+        for message in plugin["mypy"]:
+            lines.append(style("dim", message) if message.startswith("note:") else message)
+        if not plugin["mypy"]:
+            lines += [f"- {p['message']}" for p in plugin["problems"]]
+    else:
+        lines += [_problem_text(p) for p in plugin["problems"]]
+    lines += [style("dim", f"note: {note}") for note in plugin["notes"]]
+    return lines
+
+
+def _problem_text(problem: JSON) -> str:
+    return str(
+        Problem(problem["member"], problem["message"], problem["expected"], problem["found"])
+    )
+
+
+def _check_text(
+    namespaces: list[JSON], refs: list[NamespaceRef], style: Styler, *, static: bool
+) -> list[str]:
+    rows: list[list[str]] = []
+    for namespace in namespaces:
+        for plugin in namespace["plugins"]:
+            rows.append(
+                [
+                    plugin["name"],
+                    plugin["value"],
+                    _distribution(plugin["distribution"], plugin["version"]),
+                    plugin["checked_as"] or "",
+                    style("ok", "ok") if plugin["ok"] else style("fail", "FAIL"),
+                ]
+            )
+    aligned = iter(align(rows))
+    lines: list[str] = []
+    for namespace, ref in zip(namespaces, refs, strict=True):
+        lines.append(_namespace_heading(ref, style, namespace["protocol"]))
+        if namespace["error"]:
+            lines.append(f"  {style('fail', 'ERROR')} {namespace['error']}")
+        for message in namespace.get("mypy", []):
+            lines.append(f"    {message}")
+        if not namespace["plugins"] and not namespace["error"]:
+            lines.append(style("dim", "  (no plugins to check)"))
+        for plugin in namespace["plugins"]:
+            lines.append(next(aligned))
+            if not plugin["ok"] or plugin["notes"]:
+                lines += [f"      {line}" for line in _details(plugin, style, static=static)]
+    return lines
+
+
+def _summary(namespaces: list[JSON]) -> JSON:
+    plugins = [p for n in namespaces for p in n["plugins"]]
+    failed = sum(not p["ok"] for p in plugins)
+    return {
+        "namespaces": len(namespaces),
+        "plugins": len(plugins),
+        "ok": len(plugins) - failed,
+        "failed": failed,
+        "namespace_errors": sum(n["error"] is not None for n in namespaces),
+    }
+
+
+def _summary_line(summary: JSON, style: Styler, seconds: float | None) -> str:
+    text = (
+        f"{summary['plugins']} plugin{'s' * (summary['plugins'] != 1)} checked: "
+        f"{summary['ok']} ok, {summary['failed']} failed"
+    )
+    if summary["namespace_errors"]:
+        text += f", {summary['namespace_errors']} namespace error(s)"
+    if seconds is not None:
+        text += f" ({seconds:.1f} s)"
+    bad = summary["failed"] or summary["namespace_errors"]
+    return style("fail", text) if bad else style("ok", text)
+
+
+def _static_namespaces(
+    refs: list[NamespaceRef],
+    candidates: dict[str, list[EntryPoint]],
+    search_path: list[Path] | None,
+    cache_dir: Path | None,
+) -> tuple[list[JSON], StaticRun]:
+    protocols: dict[str, object] = {}
+    for ref in refs:
+        namespace = ref.load()
+        if namespace is not None:
+            protocols[ref.group] = namespace.protocol
+    chosen = [ep for ref in refs if ref.group in protocols for ep in candidates[ref.group]]
+    run = check_static(protocols, chosen, search_path=search_path, cache_dir=cache_dir)
+    by_group: dict[str, list[JSON]] = {}
+    for result in run.results:
+        by_group.setdefault(result.entry_point.group, []).append(_static_json(result))
+    documents: list[JSON] = []
+    for ref in refs:
+        document = _namespace_json(ref)
+        errors = run.namespace_errors.get(ref.group, ())
+        if errors and document["error"] is None:
+            document["error"] = "the namespace's protocol cannot be type-checked"
+        document["mypy"] = list(errors)
+        document["plugins"] = by_group.get(ref.group, [])
+        documents.append(document)
+    return documents, run
+
+
+def run_check(
+    arguments: Sequence[str],
+    style: Styler,
+    *,
+    static: bool,
+    project: Path | None,
+    cache_dir: Path | None,
+) -> Outcome:
+    """``plugspec check``: verify every plugin, at run time or (``static``) with mypy."""
+    if project is not None and not static:
+        raise UsageError("--project checks a source tree statically: add --static")
+    started = time.perf_counter()
+    if static:
+        require_mypy()
+    refs = resolve(arguments)
+    search_path: list[Path] | None = None
+    skipped: list[str] = []
+    if project is not None:
+        try:
+            declared = project_entry_points(project)
+        except ProjectError as error:
+            raise UsageError(str(error)) from error
+        known = {ref.group for ref in refs}
+        skipped = sorted({ep.group for ep in declared if ep.group not in known})
+        candidates = {ref.group: [ep for ep in declared if ep.group == ref.group] for ref in refs}
+        # Only the namespaces the project plugs into, unless named explicitly.
+        if not arguments:
+            refs = [ref for ref in refs if candidates[ref.group]]
+        search_path = project_search_path(project)
+    else:
+        candidates = {ref.group: list(entry_points(ref.group)) for ref in refs}
+
+    run: StaticRun | None = None
+    namespaces: list[JSON]
+    if static:
+        namespaces, run = _static_namespaces(refs, candidates, search_path, cache_dir)
+    else:
+        namespaces = []
+        for ref in refs:
+            document = _namespace_json(ref)
+            namespace = ref.load()
+            document["error"] = ref.error
+            document["mypy"] = []
+            plugins: list[JSON] = []
+            if namespace is not None:
+                protocol = namespace.protocol
+                plugins = [
+                    _runtime_json(check_runtime(ep, protocol)) for ep in candidates[ref.group]
+                ]
+            document["plugins"] = plugins
+            namespaces.append(document)
+    seconds = time.perf_counter() - started
+    summary = _summary(namespaces)
+    bad = bool(summary["failed"] or summary["namespace_errors"])
+    result: JSON = {
+        "schema": SCHEMA_ID,
+        "command": "check",
+        "mode": "static" if static else "runtime",
+        "ok": not bad,
+        "project": None if project is None else str(project),
+        "cache_dir": None if run is None or run.cache_dir is None else str(run.cache_dir),
+        "skipped_groups": skipped,
+        "namespaces": namespaces,
+        "summary": summary,
+    }
+    lines = _check_text(namespaces, refs, style, static=static)
+    if project is not None and not refs:
+        lines.append(f"{project}: declares no entry points in a registered namespace")
+    if skipped:
+        lines.append(style("dim", f"not plugin namespaces, skipped: {', '.join(skipped)}"))
+    lines.append(_summary_line(summary, style, seconds if static else None))
+    return Outcome(result, lines, 1 if bad else 0)
+
+
+# ---------------------------------------------------------------- show
+
+
+def run_show(
+    namespace_argument: str,
+    name: str,
+    style: Styler,
+    *,
+    static: bool,
+    cache_dir: Path | None,
+) -> Outcome:
+    """``plugspec show``: one plugin in detail, the protocol's members, every problem."""
+    if static:
+        require_mypy()
+    (ref,) = resolve([namespace_argument])
+    installed = entry_points(ref.group)
+    matches = [ep for ep in installed if ep.name == name]
+    if not matches:
+        names = ", ".join(sorted({f"`{ep.name}`" for ep in installed})) or "none are installed"
+        raise UsageError(f"no plugin named `{name}` in `{ref.group}` (plugins: {names})")
+    namespace = ref.load()
+    document = _namespace_json(ref)
+    document["error"] = ref.error
+    members = [] if namespace is None else protocol_members(namespace.protocol)
+    document["members"] = [
+        {"name": m.name, "kind": m.kind, "signature": m.signature, "doc": m.doc} for m in members
+    ]
+    plugins: list[JSON] = []
+    if namespace is not None:
+        if static:
+            run = check_static({ref.group: namespace.protocol}, matches, cache_dir=cache_dir)
+            results = [_static_json(result) for result in run.results]
+            errors = run.namespace_errors.get(ref.group, ())
+            if errors:
+                document["error"] = "the namespace's protocol cannot be type-checked: " + " ".join(
+                    errors
+                )
+        else:
+            results = [_runtime_json(check_runtime(ep, namespace.protocol)) for ep in matches]
+        for entry_point, result in zip(matches, results, strict=True):
+            location = locate(entry_point.module)
+            plugins.append(
+                {
+                    **result,
+                    "kind": classify(entry_point.module, entry_point.attr),
+                    "location": None if location is None else str(location.paths[0]),
+                }
+            )
+    ok = document["error"] is None and all(p["ok"] for p in plugins)
+    out: JSON = {
+        "schema": SCHEMA_ID,
+        "command": "show",
+        "mode": "static" if static else "runtime",
+        "ok": ok,
+        "namespace": document,
+        "plugins": plugins,
+    }
+    lines = [_namespace_heading(ref, style, document["protocol"])]
+    if document["error"]:
+        lines.append(f"  {style('fail', 'ERROR')} {document['error']}")
+    if members:
+        lines.append("  members:")
+        lines += [f"    {m.signature}" for m in members]
+    for plugin in plugins:
+        verdict = style("ok", "ok") if plugin["ok"] else style("fail", "FAIL")
+        lines.append("")
+        lines += align(
+            [
+                ["plugin", f"{plugin['name']} = {plugin['value']}"],
+                ["distribution", _distribution(plugin["distribution"], plugin["version"])],
+                ["location", plugin["location"] or "-"],
+                ["checked as", plugin["checked_as"] or "-"],
+                ["verdict", verdict],
+            ]
+        )
+        lines += [f"    {line}" for line in _details(plugin, style, static=static)]
+    return Outcome(out, lines, 0 if ok else 1)

@@ -1,0 +1,183 @@
+"""The runtime side of the command line: load a plugin, check it, describe a protocol."""
+
+from __future__ import annotations
+
+import inspect
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+import typing_extensions
+from typing_extensions import TypeForm
+
+from .._conformance import Problem, check
+from .._discovery import EntryPoint
+
+__all__ = ["Member", "RuntimeResult", "check_runtime", "protocol_members", "type_name"]
+
+
+@dataclass(frozen=True)
+class RuntimeResult:
+    """The runtime verdict on one entry point.
+
+    ``error`` is set when the plugin could not even be imported (or the check
+    itself failed); otherwise ``problems`` and ``notes`` come from the
+    conformance report, and ``checked_as`` says which type was checked.
+    """
+
+    entry_point: EntryPoint
+    checked_as: str | None
+    problems: tuple[Problem, ...] = ()
+    notes: tuple[str, ...] = ()
+    error: str | None = None
+    report: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the plugin loaded and conforms."""
+        return self.error is None and not self.problems
+
+
+@dataclass(frozen=True)
+class Member:
+    """One member of a protocol, for ``plugspec show``."""
+
+    name: str
+    kind: str
+    signature: str
+    doc: str | None = field(default=None)
+
+
+def type_name(form: object) -> str:
+    """A short, readable name for a type form (``Formatter``, ``Box[int]``)."""
+    if isinstance(form, type) and typing_extensions.get_origin(form) is None:
+        return form.__qualname__
+    text = repr(form)
+    for prefix in ("typing_extensions.", "typing.", "collections.abc.", "builtins."):
+        text = text.replace(prefix, "")
+    origin = typing_extensions.get_origin(form)
+    if isinstance(origin, type):
+        text = text.replace(f"{origin.__module__}.", "")
+    return text
+
+
+def check_runtime(entry_point: EntryPoint, protocol: TypeForm[Any]) -> RuntimeResult:
+    """Import ``entry_point``'s target and check it against ``protocol``.
+
+    A class is checked as ``type[protocol]`` (its instances must conform, as
+    when a manager invokes it on load); anything else as ``protocol``.
+    """
+    try:
+        target = entry_point.load()
+    except Exception as error:  # a broken plugin is a verdict, not a crash
+        return RuntimeResult(
+            entry_point, None, error=f"cannot import: {type(error).__name__}: {error}"
+        )
+    is_class = inspect.isclass(target)
+    # ``type[protocol]`` spelled for a protocol only known at run time.
+    annotation: TypeForm[Any] = (
+        cast("TypeForm[Any]", types.GenericAlias(type, (protocol,))) if is_class else protocol
+    )
+    checked_as = f"type[{type_name(protocol)}]" if is_class else type_name(protocol)
+    try:
+        report = check(target, annotation)
+    except Exception as error:  # the engine must not take the command down
+        return RuntimeResult(
+            entry_point,
+            checked_as,
+            error=f"the check itself failed: {type(error).__name__}: {error}",
+        )
+    return RuntimeResult(entry_point, checked_as, report.problems, report.notes, None, str(report))
+
+
+def _annotation_text(annotation: object) -> str:
+    if isinstance(annotation, str):
+        return annotation
+    return inspect.formatannotation(annotation)
+
+
+def _signature_text(name: str, function: Callable[..., object], *, is_async: bool) -> str:
+    try:
+        signature = inspect.signature(function)
+    except (TypeError, ValueError):
+        return f"def {name}(...)"
+    parts: list[str] = []
+    seen_keyword_only = False
+    previous_kind: object = None
+    for parameter in signature.parameters.values():
+        kind = parameter.kind
+        if previous_kind == inspect.Parameter.POSITIONAL_ONLY and kind != previous_kind:
+            parts.append("/")
+        if kind == inspect.Parameter.KEYWORD_ONLY and not seen_keyword_only:
+            seen_keyword_only = True
+            parts.append("*")
+        text = parameter.name
+        if kind == inspect.Parameter.VAR_POSITIONAL:
+            text, seen_keyword_only = f"*{text}", True
+        elif kind == inspect.Parameter.VAR_KEYWORD:
+            text = f"**{text}"
+        annotated = parameter.annotation is not inspect.Parameter.empty
+        if annotated:
+            text += f": {_annotation_text(parameter.annotation)}"
+        if parameter.default is not inspect.Parameter.empty:
+            text += f" = {parameter.default!r}" if annotated else f"={parameter.default!r}"
+        parts.append(text)
+        previous_kind = kind
+    if previous_kind == inspect.Parameter.POSITIONAL_ONLY:
+        parts.append("/")
+    returns = ""
+    if signature.return_annotation is not inspect.Signature.empty:
+        returns = f" -> {_annotation_text(signature.return_annotation)}"
+    prefix = "async def" if is_async else "def"
+    return f"{prefix} {name}({', '.join(parts)}){returns}"
+
+
+def protocol_members(protocol: object) -> list[Member]:
+    """The members of ``protocol`` (or of a parameterised protocol's origin), sorted."""
+    cls = typing_extensions.get_origin(protocol) or protocol
+    if not isinstance(cls, type):
+        return []
+    try:
+        names = sorted(typing_extensions.get_protocol_members(cls))
+    except TypeError:
+        return []
+    members: list[Member] = []
+    for name in names:
+        raw = inspect.getattr_static(cls, name, None)
+        annotation = None
+        for base in cls.__mro__:
+            annotations = inspect.get_annotations(base)
+            if name in annotations:
+                annotation = annotations[name]
+                break
+        doc = inspect.getdoc(raw) if raw is not None and not isinstance(raw, str | int) else None
+        if isinstance(raw, property):
+            getter = raw.fget
+            returns = "" if getter is None else _signature_text(name, getter, is_async=False)
+            kind = "property" if raw.fset is None else "settable property"
+            members.append(Member(name, kind, f"@property {returns}".strip(), doc))
+        elif isinstance(raw, classmethod | staticmethod):
+            function: Callable[..., object] = cast(Any, raw).__func__
+            kind = "classmethod" if isinstance(raw, classmethod) else "staticmethod"
+            text = _signature_text(name, function, is_async=inspect.iscoroutinefunction(function))
+            members.append(Member(name, kind, f"@{kind} {text}", doc))
+        elif callable(raw) and annotation is None:
+            members.append(
+                Member(
+                    name,
+                    "method",
+                    _signature_text(name, raw, is_async=inspect.iscoroutinefunction(raw)),
+                    doc,
+                )
+            )
+        else:
+            text = "object" if annotation is None else _annotation_text(annotation)
+            is_class_variable = typing.get_origin(annotation) is typing.ClassVar or (
+                isinstance(annotation, str)
+                and annotation.startswith(("ClassVar[", "typing.ClassVar[", "t.ClassVar["))
+            )
+            kind = "class variable" if is_class_variable else "attribute"
+            members.append(Member(name, kind, f"{name}: {text}", None))
+    return members

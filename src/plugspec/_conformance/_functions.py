@@ -1,0 +1,431 @@
+"""Signatures of functions, overloads, constructors and callable types."""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+import inspect
+import sys
+import textwrap
+import types
+import typing
+import weakref
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any, get_args, get_origin
+
+import typing_extensions
+
+from ._context import Context
+from ._lookup import (
+    SELF_FORMS,
+    Subject,
+    class_dict_of,
+    format_annotation,
+    lookup_class,
+    mro_of,
+    read_hints,
+    underlying_function,
+)
+from ._signatures import Param, ParamKind, Sig, sig_from_callable_annotation, sig_from_signature
+from ._substitute import substitute
+
+__all__ = [
+    "collections_abc_callable",
+    "constructor_sigs",
+    "function_sigs",
+    "is_trivial",
+    "lambda_returns",
+    "overload_key",
+    "raw_sig",
+    "sigs_of_type",
+    "sigs_text",
+]
+
+
+def _overload_items(func: object, where: tuple[str, str] | None) -> list[object]:
+    """The ``@overload`` variants of ``func`` (``where`` = module and qualified name).
+
+    A protocol (or stub-like class) may declare only overloads: the class
+    then holds typing's placeholder, and the variants are found in the
+    overload registry by module and qualified name.
+    """
+    if _is_overload_placeholder(func):
+        return _registered_overloads(where) if where is not None else []
+    items: list[object]
+    try:
+        items = list(typing_extensions.get_overloads(func))  # type: ignore[arg-type]
+    except Exception:
+        items = []
+    if not items and sys.version_info >= (3, 11):  # pragma: no branch
+        try:
+            items = list(typing.get_overloads(func))  # type: ignore[arg-type]
+        except Exception:
+            items = []
+    return items
+
+
+def _is_overload_placeholder(func: object) -> bool:
+    return getattr(func, "__qualname__", None) == "_overload_dummy" and getattr(
+        func, "__module__", None
+    ) in ("typing", "typing_extensions")
+
+
+def _registered_overloads(where: tuple[str, str]) -> list[object]:
+    module_name, qualname = where
+    for module in (typing, typing_extensions):
+        registry = getattr(module, "_overload_registry", None)
+        if not isinstance(registry, Mapping):
+            continue
+        by_module = typing.cast("Mapping[str, object]", registry).get(module_name)
+        if not isinstance(by_module, Mapping):
+            continue
+        by_name = typing.cast("Mapping[str, object]", by_module).get(qualname)
+        if isinstance(by_name, Mapping) and by_name:
+            return list(typing.cast("Mapping[object, object]", by_name).values())
+    return []
+
+
+_SIGNATURES: weakref.WeakKeyDictionary[object, tuple[Sig, tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def raw_sig(func: object, ctx: Context, name: str | None = None) -> Sig:
+    """The signature of a plain function as declared (before binding ``self``)."""
+    try:
+        cached = _SIGNATURES.get(func)
+    except TypeError:
+        cached = None
+    if cached is not None:
+        for text in cached[1]:
+            ctx.note(text)
+        return cached[0]
+    local = Context()
+    sig = _read_sig(func, local, name)
+    for text in local.notes:
+        ctx.note(text)
+    with contextlib.suppress(TypeError):  # not weak-referenceable: not cached
+        _SIGNATURES[func] = (sig, tuple(local.notes))
+    return sig
+
+
+def _read_sig(func: object, ctx: Context, name: str | None) -> Sig:
+    label = name or getattr(func, "__name__", None) or "?"
+    try:
+        signature = inspect.signature(func)  # type: ignore[arg-type]
+    except Exception:
+        ctx.note(f"the signature of `{label}` cannot be read; any call is accepted")
+        return Sig(
+            params=(
+                Param("args", ParamKind.VAR_POSITIONAL, Any),
+                Param("kwargs", ParamKind.VAR_KEYWORD, Any),
+            ),
+            name=str(label),
+            implicit=True,
+        )
+    if not isinstance(func, types.FunctionType):
+        ctx.note(
+            f"`{label}` is implemented in C: its parameter and return types are unknown "
+            "and taken as Any"
+        )
+        sig = sig_from_signature(signature, {}, name=str(label))
+        return replace(sig, implicit=False)
+    hints = read_hints(func, ctx)
+    is_async = inspect.iscoroutinefunction(func)
+    qualname = getattr(func, "__qualname__", None)
+    parts = qualname.split(".") if isinstance(qualname, str) else []
+    owner = parts[-2] if len(parts) >= 2 and parts[-2] != "<locals>" else None
+    return sig_from_signature(signature, hints, name=str(label), is_async=is_async, owner=owner)
+
+
+def function_sigs(
+    func: object,
+    ctx: Context,
+    *,
+    name: str,
+    mapping: Mapping[object, object],
+    self_type: object,
+    bind: bool,
+    explicit_self: bool = False,
+    where: tuple[str, str] | None = None,
+) -> tuple[Sig, ...]:
+    """The signatures of ``func`` (one per overload), bound to ``self_type``.
+
+    ``mapping`` gives the owner class's type parameters; ``Self`` and a
+    self-type variable on the first parameter mean ``self_type``. With
+    ``bind`` the first parameter goes (access through an instance, or a
+    classmethod); ``explicit_self`` types an unannotated first parameter as
+    ``self_type`` (an instance method looked up on a class object).
+    """
+    items = _overload_items(func, where) or [func]
+    if _is_overload_placeholder(items[0]):
+        ctx.note(
+            f"the overloads of `{name}` were not recorded (typing.overload before Python 3.11); "
+            "any call is accepted"
+        )
+        return (
+            Sig(
+                params=(
+                    Param("args", ParamKind.VAR_POSITIONAL, Any),
+                    Param("kwargs", ParamKind.VAR_KEYWORD, Any),
+                ),
+                name=name,
+                implicit=True,
+            ),
+        )
+    sigs: list[Sig] = []
+    for item in items:
+        sig = raw_sig(item, ctx, name)
+        sigs.append(_specialise(sig, mapping, self_type, bind=bind, explicit_self=explicit_self))
+    if sys.version_info < (3, 11) and len(items) == 1 and _looks_overloaded(func):
+        ctx.note(
+            f"`{name}` is overloaded with typing.overload, which Python 3.10 does not record; "
+            "only its implementation was compared"
+        )
+    return tuple(sigs)
+
+
+def overload_key(owner: type, name: str) -> tuple[str, str]:
+    return (str(getattr(owner, "__module__", "")), f"{getattr(owner, '__qualname__', '')}.{name}")
+
+
+def _looks_overloaded(func: object) -> bool:  # pragma: no cover - Python 3.10 only
+    try:
+        source = inspect.getsource(func)  # type: ignore[arg-type]
+    except Exception:
+        return False
+    return "@overload" in source or "@typing.overload" in source
+
+
+def _specialise(
+    sig: Sig,
+    mapping: Mapping[object, object],
+    self_type: object,
+    *,
+    bind: bool,
+    explicit_self: bool,
+) -> Sig:
+    full: dict[object, object] = dict(mapping)
+    for form in SELF_FORMS:
+        full[form] = self_type
+    if sig.params and sig.params[0].kind.positional and bind:
+        first = sig.params[0].annotation
+        if type(first).__name__ == "TypeVar":
+            full[first] = self_type
+        elif get_origin(first) is type:
+            inner = get_args(first)
+            if inner and type(inner[0]).__name__ == "TypeVar":
+                full[inner[0]] = self_type
+    params = tuple(
+        p if p.annotation is Any else replace(p, annotation=substitute(p.annotation, full))
+        for p in sig.params
+    )
+    if explicit_self and params and params[0].kind.positional and not params[0].annotated:
+        params = (replace(params[0], annotation=self_type), *params[1:])
+    result = replace(sig, params=params, returns=substitute(sig.returns, full))
+    return result.bind() if bind else result
+
+
+def sigs_text(sigs: tuple[Sig, ...]) -> str:
+    texts = [sig.text(format_annotation) for sig in sigs]
+    return texts[0] if len(texts) == 1 else " | ".join(f"@overload {t}" for t in texts)
+
+
+_LITERAL_TYPES = (bool, int, float, complex, str, bytes)
+
+
+def lambda_returns(func: types.FunctionType) -> object:
+    """What mypy infers a lambda returns, for bodies that are a literal (else ``Any``).
+
+    The lambda is found in its source line by its parameter names; when
+    several lambdas there could match and disagree, the answer is ``Any``.
+    """
+    try:
+        lines, _ = inspect.findsource(func)
+        first = func.__code__.co_firstlineno - 1
+        text = textwrap.dedent("".join(lines[first : first + 1]))
+    except Exception:
+        return Any
+    code = func.__code__
+    names = list(code.co_varnames[: code.co_argcount + code.co_kwonlyargcount])
+    found: set[object] = set()
+    for snippet in (text, text.strip().rstrip(",:")):
+        try:
+            tree = ast.parse(snippet.strip())
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Lambda):
+                continue
+            arguments = [
+                a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)
+            ]
+            if arguments != names:
+                continue
+            body = node.body
+            if isinstance(body, ast.Constant) and (
+                body.value is None or type(body.value) in _LITERAL_TYPES
+            ):
+                found.add(None if body.value is None else type(body.value))
+            else:
+                found.add(Any)
+        break
+    return found.pop() if len(found) == 1 else Any
+
+
+def constructor_sigs(
+    cls: type, ctx: Context, *, args: tuple[object, ...] | None = None
+) -> tuple[Sig, ...]:
+    """Signatures of calling the class object (``__init__`` or ``__new__``): an instance."""
+    init_hit = lookup_class(cls, "__init__")
+    new_hit = lookup_class(cls, "__new__")
+    mro = mro_of(cls)
+    subject = Subject("instance", cls, args=args)
+    instance_type = _instance_type(cls, args)
+    subject.self_type = instance_type
+    init_index = mro.index(init_hit[0]) if init_hit else len(mro)
+    new_index = mro.index(new_hit[0]) if new_hit else len(mro)
+    chosen: tuple[type, object] | None
+    if init_hit is not None and init_hit[0] is not object and init_index <= new_index:
+        chosen = init_hit
+    elif new_hit is not None and new_hit[0] is not object:
+        chosen = new_hit
+    else:
+        chosen = None
+    if chosen is None:
+        return (Sig(params=(), returns=instance_type, returns_annotated=True, name=cls.__name__),)
+    owner, value = chosen
+    func = underlying_function(value)
+    if not isinstance(func, types.FunctionType):
+        ctx.note(
+            f"the constructor of `{cls.__qualname__}` is implemented in C: "
+            "its parameters are unknown, any call is accepted"
+        )
+        return (
+            Sig(
+                params=(
+                    Param("args", ParamKind.VAR_POSITIONAL, Any),
+                    Param("kwargs", ParamKind.VAR_KEYWORD, Any),
+                ),
+                returns=instance_type,
+                returns_annotated=True,
+                name=cls.__name__,
+            ),
+        )
+    sigs = function_sigs(
+        func,
+        ctx,
+        name=cls.__name__,
+        mapping=subject.bindings(owner),
+        self_type=instance_type,
+        bind=True,
+        where=overload_key(owner, getattr(func, "__name__", "")),
+    )
+    result: list[Sig] = []
+    for sig in sigs:
+        returns = instance_type
+        if chosen is new_hit and sig.returns_annotated and sig.returns is not Any:
+            returns = sig.returns
+        result.append(replace(sig, returns=returns, returns_annotated=True, name=cls.__name__))
+    return tuple(result)
+
+
+def _instance_type(cls: type, args: tuple[object, ...] | None) -> object:
+    params = class_dict_of(cls).get("__parameters__", ())
+    if args is not None and params:
+        try:
+            return cls[args]  # type: ignore[index]
+        except Exception:
+            return cls
+    if isinstance(params, tuple) and params:
+        try:
+            return cls[params]  # type: ignore[index]
+        except Exception:
+            return cls
+    return cls
+
+
+def sigs_of_type(ann: object, ctx: Context) -> tuple[Sig, ...] | None:
+    """Call signatures of values of type ``ann`` (``Callable``, callable classes, ``type[C]``)."""
+    origin = get_origin(ann)
+    if origin is collections_abc_callable():
+        return (sig_from_callable_annotation(ann),)
+    if origin is type:
+        inner = get_args(ann)
+        if inner and isinstance(inner[0], type):
+            return constructor_sigs(inner[0], ctx)
+        inner_origin = get_origin(inner[0]) if inner else None
+        if isinstance(inner_origin, type):
+            return constructor_sigs(inner_origin, ctx, args=tuple(get_args(inner[0])))
+        return None
+    cls: object = ann
+    args: tuple[object, ...] | None = None
+    if isinstance(origin, type):
+        cls, args = origin, tuple(get_args(ann))
+    if not isinstance(cls, type) or cls in (object, type):
+        return None
+    hit = lookup_class(cls, "__call__")
+    if hit is None or hit[0] in (object, type):
+        return None
+    owner, value = hit
+    subject = Subject("instance", cls, args=args, self_type=_instance_type(cls, args))
+    if isinstance(value, types.FunctionType):
+        return function_sigs(
+            value,
+            ctx,
+            name="__call__",
+            mapping=subject.bindings(owner),
+            self_type=subject.self_type,
+            bind=True,
+            where=overload_key(owner, "__call__"),
+        )
+    return None
+
+
+def collections_abc_callable() -> object:
+    import collections.abc
+
+    return typing.cast("object", collections.abc.Callable)
+
+
+def _trivial_codes() -> frozenset[tuple[bytes, tuple[str, ...]]]:
+    def empty() -> None: ...
+
+    def raises() -> None:
+        raise NotImplementedError
+
+    def raises_call() -> None:
+        raise NotImplementedError()
+
+    def documented() -> None:
+        """Documented."""
+
+    def documented_raises() -> None:
+        """Documented."""
+        raise NotImplementedError
+
+    def documented_raises_call() -> None:
+        """Documented."""
+        raise NotImplementedError()
+
+    functions = (empty, raises, raises_call, documented, documented_raises, documented_raises_call)
+    return frozenset((f.__code__.co_code, f.__code__.co_names) for f in functions)
+
+
+_TRIVIAL_CODES = _trivial_codes()
+
+
+def is_trivial(func: object) -> bool:
+    """A body of ``...``, ``pass``, a docstring or ``raise NotImplementedError`` (abstract)."""
+    code = getattr(func, "__code__", None)
+    if not isinstance(code, types.CodeType):
+        return False
+    if (code.co_code, code.co_names) not in _TRIVIAL_CODES:
+        return False
+    # The same instructions also return a constant: only None (or a docstring) is trivial.
+    constants = list(code.co_consts)
+    doc = getattr(func, "__doc__", None)
+    if constants and isinstance(constants[0], str) and constants[0] == doc:
+        constants = constants[1:]
+    return all(constant is None for constant in constants)

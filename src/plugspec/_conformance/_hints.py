@@ -1,0 +1,364 @@
+"""Evaluated annotations of functions, class bodies and modules.
+
+``typing.get_type_hints`` is all-or-nothing (one unresolvable name fails the
+whole object) and merges the MRO, so each annotation is evaluated here on its
+own: a string or forward reference that cannot be evaluated becomes ``Any``
+with a note, and the rest still count.
+"""
+
+from __future__ import annotations
+
+import builtins
+import collections.abc
+import inspect
+import sys
+import types
+import typing
+import weakref
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, ForwardRef, cast
+
+import typing_extensions
+from typing_extensions import TypeIs
+
+from ._context import Context
+
+__all__ = ["resolve_hints", "unwrap_qualifiers"]
+
+# Untyped handles for rebuilding annotations from runtime arguments.
+_TYPING: Any = typing
+_TE: Any = typing_extensions
+_GENERIC_ALIAS: Any = types.GenericAlias
+_CALLABLE: Any = collections.abc.Callable
+_WRAPPERS: Any = (staticmethod, classmethod, types.MethodType)
+
+_QUALIFIER_NAMES = ("ClassVar", "Final", "Annotated", "ReadOnly", "Required", "NotRequired")
+
+
+def _qualifier_forms() -> dict[object, str]:
+    forms: dict[object, str] = {}
+    for module in (typing, typing_extensions):
+        for name in _QUALIFIER_NAMES:
+            form = getattr(module, name, None)
+            if form is not None:
+                forms[form] = name
+    return forms
+
+
+_QUALIFIERS = _qualifier_forms()
+
+
+def _typing_names() -> dict[str, object]:
+    names: dict[str, object] = {}
+    for module in (typing_extensions, typing):
+        for name in getattr(module, "__all__", ()):
+            value = getattr(module, name, None)
+            if value is not None:
+                names[name] = value
+    return names
+
+
+# Names that annotations may use without importing them (lowest priority).
+_TYPING_NAMES = _typing_names()
+
+
+def unwrap_qualifiers(annotation: object) -> tuple[object, frozenset[str]]:
+    """Strip ``ClassVar``/``Final``/``Annotated``/``ReadOnly``/``Required``/``NotRequired``.
+
+    Returns the inner type and the names of the qualifiers removed. A bare
+    qualifier (``ClassVar`` or ``Final`` without a type) leaves ``Any``.
+
+    >>> from typing import ClassVar
+    >>> unwrap_qualifiers(ClassVar[int])
+    (<class 'int'>, frozenset({'ClassVar'}))
+    """
+    found: set[str] = set()
+    current = annotation
+    for _ in range(16):  # qualifiers nest only a few deep; bound the loop anyway
+        try:
+            bare = _QUALIFIERS.get(current)
+        except TypeError:  # unhashable annotation
+            bare = None
+        if bare is not None:
+            found.add(bare)
+            return Any, frozenset(found)
+        origin = _safe_origin(current)
+        try:
+            name = _QUALIFIERS.get(origin)
+        except TypeError:
+            name = None
+        if name is None:
+            break
+        found.add(name)
+        if name == "Annotated":
+            current = getattr(current, "__origin__", Any)
+        else:
+            args = _safe_args(current)
+            current = args[0] if args else Any
+    return current, frozenset(found)
+
+
+def _safe_origin(annotation: object) -> object:
+    try:
+        return typing_extensions.get_origin(annotation)
+    except Exception:
+        return None
+
+
+def _safe_args(annotation: object) -> tuple[object, ...]:
+    try:
+        return tuple(typing_extensions.get_args(annotation))
+    except Exception:
+        return ()
+
+
+# Per-object cache keyed by identity (never calls the object's own __hash__/__eq__):
+# id -> (weak reference that proves the id still names the object, hints, notes).
+_CACHE: dict[int, tuple[weakref.ref[Any], dict[str, object], tuple[str, ...]]] = {}
+
+
+def resolve_hints(obj: object, ctx: Context) -> dict[str, object]:
+    """The evaluated annotations of a function, of one class body, or of a module.
+
+    For a class, only its own ``__annotations__`` (not inherited ones). String
+    annotations (``from __future__ import annotations``, quoted forward
+    references) are evaluated in the defining module's globals, the class
+    namespace (for class bodies and methods) and the ``typing`` names; one
+    that cannot be evaluated becomes ``Any`` and a note goes to ``ctx``.
+
+    >>> def f(x: "int", y: "Undefined") -> "list[str]": ...
+    >>> ctx = Context()
+    >>> resolve_hints(f, ctx)
+    {'x': <class 'int'>, 'y': typing.Any, 'return': list[str]}
+    """
+    target = _unwrap(obj)
+    key = id(target)
+    cached = _CACHE.get(key)
+    if cached is not None and cached[0]() is target:
+        for text in cached[2]:
+            ctx.note(text)
+        return dict(cached[1])
+    local = Context()
+    hints = _resolve(target, local)
+    for text in local.notes:
+        ctx.note(text)
+
+    def forget(ref: weakref.ref[Any]) -> None:
+        entry = _CACHE.get(key)
+        if entry is not None and entry[0] is ref:
+            del _CACHE[key]
+
+    try:
+        ref = weakref.ref(target, forget)
+    except TypeError:  # not weak-referenceable: do not cache
+        return dict(hints)
+    _CACHE[key] = (ref, hints, tuple(local.notes))
+    return dict(hints)
+
+
+def _unwrap(obj: object) -> object:
+    """The function behind a method, classmethod, staticmethod or property getter."""
+    for _ in range(8):
+        if not issubclass(type(obj), _WRAPPERS):
+            break
+        inner: object = getattr(obj, "__func__", None)
+        if inner is None:
+            break
+        obj = inner
+    return obj
+
+
+def _raw_annotations(obj: object) -> Mapping[object, object]:
+    # Type tests through type(obj): isinstance() would consult a __class__ override.
+    try:
+        if issubclass(type(obj), type):
+            space = _class_dict(obj)
+            raw = space.get("__annotations__")
+            if raw is None and "__annotate__" in space:  # pragma: no cover - Python 3.14
+                raw = inspect.get_annotations(cast("type", obj))
+        elif issubclass(type(obj), (types.FunctionType, types.ModuleType)):
+            raw = inspect.get_annotations(cast("types.FunctionType", obj))
+        else:
+            return {}
+    except Exception:
+        return {}
+    return cast("Mapping[object, object]", raw) if isinstance(raw, Mapping) else {}
+
+
+def _namespaces(obj: object) -> tuple[dict[str, Any], Mapping[str, Any]]:
+    """Globals and locals to evaluate ``obj``'s string annotations in."""
+    if issubclass(type(obj), types.ModuleType):
+        module_dict: dict[str, Any] = dict(cast("types.ModuleType", obj).__dict__)
+        return module_dict, _Layers([module_dict, vars(builtins), _TYPING_NAMES])
+    scopes: list[Mapping[str, Any]] = []
+    if issubclass(type(obj), types.FunctionType):
+        function = cast("types.FunctionType", obj)
+        globalns = function.__globals__
+        qualname: object = function.__qualname__
+    else:
+        space = _class_dict(obj)
+        module_name = space.get("__module__")
+        module = sys.modules.get(module_name) if isinstance(module_name, str) else None
+        globalns = dict(vars(module)) if module is not None else {}
+        qualname = space.get("__qualname__", "")
+        scopes.append(space)
+        name = type.__dict__["__name__"].__get__(obj)
+        scopes.append({name: obj})
+    # Enclosing classes named by the qualified name (static lookups only).
+    enclosing: list[Mapping[str, Any]] = []
+    owner: object = None
+    parts = qualname.split(".") if isinstance(qualname, str) else []
+    for part in parts[:-1]:
+        where: Mapping[str, Any] = globalns if owner is None else _class_dict(owner)
+        owner = where.get(part)
+        if not issubclass(type(owner), type):
+            enclosing.clear()  # a function scope (<locals>) hides the names
+            owner = None
+            continue
+        enclosing.append(_class_dict(owner))
+    # mypy sees the names of the class a method is written in, not of outer classes.
+    scopes.extend(enclosing[-1:])
+    layers: list[Mapping[str, Any]] = [*scopes, globalns, vars(builtins), _TYPING_NAMES]
+    return globalns, _Layers(layers)
+
+
+class _Layers(Mapping[str, Any]):
+    """Read-only name lookup through several namespaces, first hit wins."""
+
+    def __init__(self, layers: list[Mapping[str, Any]]) -> None:
+        self._layers = layers
+
+    def __getitem__(self, key: str) -> Any:
+        for layer in self._layers:
+            if key in layer:
+                return layer[key]
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        seen: set[str] = set()
+        for layer in self._layers:
+            for key in layer:
+                if key not in seen:
+                    seen.add(key)
+                    yield key
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def _class_dict(cls: object) -> Mapping[str, Any]:
+    """A class's own namespace, read without running its metaclass."""
+    if not issubclass(type(cls), type):
+        return {}
+    space: object = type.__dict__["__dict__"].__get__(cls)
+    return cast("Mapping[str, Any]", space) if isinstance(space, Mapping) else {}
+
+
+def _resolve(obj: object, ctx: Context) -> dict[str, object]:
+    raw = _raw_annotations(obj)
+    if not raw:
+        return {}
+    try:
+        globalns, localns = _namespaces(obj)
+    except Exception:
+        globalns, localns = {}, _Layers([vars(builtins), _TYPING_NAMES])
+    where = _label(obj)
+    hints: dict[str, object] = {}
+    for name, value in list(raw.items()):
+        if not isinstance(name, str):
+            continue
+        hints[name] = _evaluate(value, globalns, localns, ctx, f"{where}: {name}")
+    return hints
+
+
+def _label(obj: object) -> str:
+    if issubclass(type(obj), type):
+        text: object = type.__dict__["__qualname__"].__get__(obj)
+    elif issubclass(type(obj), types.FunctionType):
+        text = cast("types.FunctionType", obj).__qualname__
+    else:
+        text = cast("types.ModuleType", obj).__name__
+    return text if isinstance(text, str) else "?"
+
+
+def _evaluate(
+    value: object,
+    globalns: dict[str, Any],
+    localns: Mapping[str, Any],
+    ctx: Context,
+    label: str,
+) -> object:
+    def evaluate_text(text: str) -> object:
+        code = compile(text, "<annotation>", "eval")
+        return eval(code, globalns, localns)
+
+    try:
+        return _deep(value, evaluate_text, 0)
+    except Exception as error:
+        ctx.note(f"annotation of {label} could not be evaluated ({type(error).__name__}: {error})")
+        return Any
+
+
+def _deep(value: object, evaluate_text: Callable[[str], object], depth: int) -> object:
+    """Evaluate strings and forward references anywhere inside ``value``."""
+    if depth > 32:
+        raise RecursionError("annotation nests too deeply")
+    if isinstance(value, str):
+        return _deep(evaluate_text(value), evaluate_text, depth + 1)
+    if isinstance(value, ForwardRef):
+        return _deep(evaluate_text(value.__forward_arg__), evaluate_text, depth + 1)
+    if value is None or _is_class(value):
+        return value
+    args = _safe_args(value)
+    if not args or not _needs_resolution(value, depth):
+        return value
+    origin = _safe_origin(value)
+    if origin is typing.Literal or origin is typing_extensions.Literal:
+        return value
+    if origin is typing.Annotated or origin is typing_extensions.Annotated:
+        inner = _deep(getattr(value, "__origin__", Any), evaluate_text, depth + 1)
+        metadata = tuple(getattr(value, "__metadata__", ()))
+        annotated_args = (inner, *metadata)
+        return _TE.Annotated[annotated_args]
+    new_args = tuple(_deep_arg(arg, evaluate_text, depth) for arg in args)
+    if origin is typing.Union or origin is types.UnionType:
+        return _TYPING.Union[new_args]
+    if origin is _CALLABLE:
+        params, result = new_args[0], new_args[-1]
+        if isinstance(value, types.GenericAlias):
+            return _GENERIC_ALIAS(_CALLABLE, (params, result))
+        return _TYPING.Callable[params, result]
+    if isinstance(value, types.GenericAlias) and origin is not None:
+        return _GENERIC_ALIAS(origin, new_args)
+    copy_with = getattr(value, "copy_with", None)
+    if callable(copy_with):
+        return copy_with(new_args)
+    return value
+
+
+def _deep_arg(arg: object, evaluate_text: Callable[[str], object], depth: int) -> object:
+    if isinstance(arg, list):  # the parameter list of Callable[[...], R]
+        items: list[object] = [
+            _deep(a, evaluate_text, depth + 1) for a in cast("list[object]", arg)
+        ]
+        return items
+    return _deep(arg, evaluate_text, depth + 1)
+
+
+def _is_class(value: object) -> TypeIs[type]:
+    # On Python 3.10, ``isinstance(list[int], type)`` is true.
+    return isinstance(value, type) and not isinstance(value, types.GenericAlias)  # pyright: ignore[reportUnnecessaryIsInstance]
+
+
+def _needs_resolution(value: object, depth: int) -> bool:
+    """Whether a string or forward reference hides somewhere in ``value``."""
+    if depth > 32:
+        return False
+    if isinstance(value, (str, ForwardRef)):
+        return True
+    if isinstance(value, list):
+        return any(_needs_resolution(item, depth + 1) for item in cast("list[object]", value))
+    origin = _safe_origin(value)
+    if origin is typing.Literal or origin is typing_extensions.Literal:
+        return False
+    return any(_needs_resolution(arg, depth + 1) for arg in _safe_args(value))

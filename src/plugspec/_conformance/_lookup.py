@@ -1,0 +1,345 @@
+"""Static lookups: class and instance dictionaries, declared annotations, value types.
+
+Nothing here runs an object's own code: attributes are read from ``__dict__``
+mappings along the ``__mro__``, never through ``getattr``, properties or
+``__getattr__``.
+"""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+import inspect
+import sys
+import textwrap
+import types
+import typing
+import weakref
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import typing_extensions
+
+from ._context import Context
+from ._signatures import Sig
+from ._target import class_bindings
+
+__all__ = [
+    "method_kind",
+    "underlying_function",
+    "MISSING",
+    "SELF_FORMS",
+    "Subject",
+    "View",
+    "class_dict_of",
+    "declared_in_mro",
+    "format_annotation",
+    "instance_dict",
+    "is_subtype_of",
+    "lookup_class",
+    "mro_of",
+    "own_annotations",
+    "read_hints",
+    "read_only_field",
+    "static_attributes",
+    "type_of",
+    "unwrap_qualifiers",
+    "value_type_of",
+]
+
+
+MISSING: Any = object()
+
+# Names that are never protocol members (typing's EXCLUDED_ATTRIBUTES on every
+# Python, plus mypy's EXCLUDED_PROTOCOL_ATTRIBUTES).
+
+
+SELF_FORMS: tuple[object, ...] = tuple(
+    {getattr(typing, "Self", None), typing_extensions.Self} - {None}
+)
+
+
+@dataclass(frozen=True)
+class View:
+    """A member's type as seen through an object: data type or callable signatures."""
+
+    ann: object = Any
+    sigs: tuple[Sig, ...] | None = None
+    text: str = ""
+    setter_ann: object = MISSING
+    unknown: bool = False
+
+
+@dataclass
+class Subject:
+    """The object under check, as the member lookup needs it.
+
+    ``kind`` is ``instance`` (instances of ``cls``; ``obj`` is one of them or
+    ``None`` when only the class is known), ``class`` (the class object
+    ``cls`` used as a value), ``module`` or ``function`` (a function-like
+    object ``obj``).
+    """
+
+    kind: str
+    cls: type
+    obj: object = None
+    args: tuple[object, ...] | None = None
+    self_type: object = None
+    _bindings: dict[type, dict[object, object]] | None = field(default=None, repr=False)
+
+    def bindings(self, owner: type) -> dict[object, object]:
+        if self._bindings is None:
+            try:
+                self._bindings = class_bindings(self.cls, self.args)
+            except Exception:
+                self._bindings = {}
+        return self._bindings.get(owner) or {}
+
+
+def read_hints(obj: object, ctx: Context) -> dict[str, object]:
+    from ._hints import resolve_hints
+
+    try:
+        return resolve_hints(obj, ctx)
+    except Exception as error:  # the resolver must not take the check down
+        ctx.note(f"annotations of {_name_of(obj)} could not be read ({error!r})")
+        return {}
+
+
+def unwrap_qualifiers(annotation: object) -> tuple[object, frozenset[str]]:
+    from ._hints import unwrap_qualifiers
+
+    return unwrap_qualifiers(annotation)
+
+
+def format_annotation(annotation: object) -> str:
+    from ._types import format_type
+
+    try:
+        return format_type(annotation)
+    except Exception:
+        return repr(annotation)
+
+
+def is_subtype_of(left: object, right: object, ctx: Context) -> bool:
+    from ._types import is_subtype
+
+    return is_subtype(left, right, ctx)
+
+
+def _name_of(obj: object) -> str:
+    name = (
+        getattr(obj, "__qualname__", None) if isinstance(obj, (type, types.FunctionType)) else None
+    )
+    return name if isinstance(name, str) else type(obj).__name__
+
+
+def underlying_function(value: object) -> object:
+    """The function inside a ``classmethod`` or ``staticmethod`` (else ``value`` itself)."""
+    if method_kind(value):
+        wrapper: Any = value
+        inner: object = wrapper.__func__
+        return inner
+    return value
+
+
+_WRAPPERS: dict[type, str] = {staticmethod: "staticmethod", classmethod: "classmethod"}
+
+
+def method_kind(value: object) -> str:
+    """``"staticmethod"``, ``"classmethod"`` or ``""`` for anything else."""
+    for kind, name in _WRAPPERS.items():
+        if isinstance(value, kind):
+            return name
+    return ""
+
+
+def class_dict_of(cls: object) -> Mapping[str, object]:
+    try:
+        space = type.__dict__["__dict__"].__get__(cls)  # never a metaclass property
+    except Exception:
+        return {}
+    return typing.cast("Mapping[str, object]", space) if isinstance(space, Mapping) else {}
+
+
+def mro_of(cls: type) -> tuple[type, ...]:
+    try:
+        mro = type.__dict__["__mro__"].__get__(cls)
+    except Exception:
+        return (cls,)
+    return typing.cast("tuple[type, ...]", mro) if isinstance(mro, tuple) else (cls,)
+
+
+def own_annotations(cls: type, ctx: Context) -> dict[str, object]:
+    if "__annotations__" not in class_dict_of(cls) and sys.version_info < (3, 14):
+        return {}
+    return read_hints(cls, ctx)
+
+
+def type_of(cls: type) -> object:
+    """``type[cls]`` as an annotation object."""
+    return types.GenericAlias(type, (cls,))
+
+
+def value_type_of(value: object) -> object:
+    """The type mypy infers for an unannotated assignment of ``value`` (close enough)."""
+    if value is None:
+        return None
+    if value is MISSING:
+        return Any
+    kind = type(value)
+    if kind in (bool, int, float, complex, str, bytes, bytearray):
+        return kind
+    if kind is tuple:
+        items = typing.cast("tuple[object, ...]", value)
+        if 0 < len(items) <= 8:
+            return tuple.__class_getitem__(tuple(value_type_of(item) for item in items))
+        return tuple[Any, ...]
+    if kind in (list, set, frozenset):
+        elements = {type(item) for item in typing.cast("Iterable[object]", value)}
+        if len(elements) == 1:
+            (element,) = elements
+            if element in (bool, int, float, str, bytes):
+                return types.GenericAlias(kind, (element,))
+        return types.GenericAlias(kind, (Any,))
+    if kind is dict:
+        mapping = typing.cast("dict[object, object]", value)
+        keys = {type(k) for k in mapping}
+        values = {type(v) for v in mapping.values()}
+        if len(keys) == 1 and len(values) == 1:
+            (key,), (val,) = keys, values
+            if key in (int, str, bytes) and val in (bool, int, float, str, bytes):
+                return dict[key, val]  # type: ignore[valid-type]
+        return dict[Any, Any]
+    if isinstance(value, type):
+        return type_of(value)
+    if isinstance(value, types.ModuleType):
+        return types.ModuleType
+    return kind
+
+
+def static_attributes(cls: type) -> dict[str, str | None]:
+    """Attributes that methods assign through ``self`` (``self.x = ...``), with annotation text."""
+    found: dict[str, str | None] = {}
+    for klass in mro_of(cls):
+        if klass is object:
+            continue
+        for name, text in _assigned_in(klass).items():
+            found.setdefault(name, text)
+    return found
+
+
+_ASSIGNED: weakref.WeakKeyDictionary[type, dict[str, str | None]] = weakref.WeakKeyDictionary()
+
+
+def _assigned_in(klass: type) -> dict[str, str | None]:
+    try:
+        cached = _ASSIGNED.get(klass)
+    except TypeError:
+        return {}
+    if cached is not None:
+        return cached
+    result: dict[str, str | None] = {}
+    for value in list(class_dict_of(klass).values()):
+        func = underlying_function(value)
+        if not isinstance(func, types.FunctionType):
+            continue
+        try:
+            tree = ast.parse(textwrap.dedent(inspect.getsource(func)))
+        except Exception:
+            continue
+        result.update(_self_assignments(tree))
+    if not result:
+        names = class_dict_of(klass).get("__static_attributes__", ())
+        if isinstance(names, tuple):
+            result = {str(n): None for n in typing.cast("tuple[object, ...]", names)}
+    with contextlib.suppress(TypeError):
+        _ASSIGNED[klass] = result
+    return result
+
+
+def _self_assignments(tree: ast.AST) -> dict[str, str | None]:
+    found: dict[str, str | None] = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        if not node.args.args:
+            continue
+        self_name = node.args.args[0].arg
+        for inner in ast.walk(node):
+            targets: list[ast.expr] = []
+            annotation: str | None = None
+            if isinstance(inner, ast.Assign):
+                targets = list(inner.targets)
+            elif isinstance(inner, ast.AnnAssign):
+                targets = [inner.target]
+                annotation = ast.unparse(inner.annotation)
+            elif isinstance(inner, ast.AugAssign):
+                targets = [inner.target]
+            for target in targets:
+                if (
+                    isinstance(target, ast.Attribute)
+                    and isinstance(target.value, ast.Name)
+                    and target.value.id == self_name
+                    and (annotation is not None or target.attr not in found)
+                ):
+                    found[target.attr] = annotation
+    return found
+
+
+def lookup_class(cls: type, name: str) -> tuple[type, object] | None:
+    """The first class of the MRO whose body defines ``name``, and the value there."""
+    for klass in mro_of(cls):
+        namespace = class_dict_of(klass)
+        if name in namespace:
+            return klass, namespace[name]
+    return None
+
+
+def declared_in_mro(cls: type, name: str, ctx: Context) -> tuple[type, object] | None:
+    """The first class of the MRO that annotates ``name``, and the evaluated annotation."""
+    for klass in mro_of(cls):
+        namespace = class_dict_of(klass)
+        if "__annotations__" not in namespace:
+            continue
+        raw = namespace.get("__annotations__")
+        if isinstance(raw, Mapping) and name in raw:
+            hints = own_annotations(klass, ctx)
+            return klass, hints.get(name, Any)
+    return None
+
+
+def instance_dict(obj: object) -> Mapping[str, object]:
+    """``obj.__dict__`` when the runtime's own descriptor provides it (never a property)."""
+    hit = lookup_class(type(obj), "__dict__")
+    if hit is None or not isinstance(
+        hit[1], (types.GetSetDescriptorType, types.MemberDescriptorType)
+    ):
+        return {}
+    try:
+        space = hit[1].__get__(obj, type(obj))
+    except Exception:
+        return {}
+    if isinstance(space, dict):
+        return typing.cast("dict[str, object]", space)
+    return {}
+
+
+def read_only_field(cls: type, name: str) -> bool:
+    """A field of a NamedTuple or of a frozen dataclass (mypy: a read-only property)."""
+    for klass in mro_of(cls):
+        space = class_dict_of(klass)
+        fields = space.get("_fields")
+        if issubclass(klass, tuple) and isinstance(fields, tuple) and name in fields:
+            return True
+        params = space.get("__dataclass_params__")
+        dataclass_fields = space.get("__dataclass_fields__")
+        if (
+            params is not None
+            and getattr(params, "frozen", False)
+            and isinstance(dataclass_fields, Mapping)
+            and name in dataclass_fields
+        ):
+            return True
+    return False

@@ -1,0 +1,332 @@
+"""Protocol members, and what an object offers for each of them (static lookup only).
+
+The rules are mypy's ``is_protocol_implementation`` and ``get_member_flags``
+(mypy/subtypes.py). Nothing here runs the object's own code: attributes are
+read from class and instance dictionaries (``__mro__`` walks and
+``inspect.getattr_static``), never through ``getattr``, properties or
+``__getattr__``.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import Any, get_args, get_origin
+
+from ._context import Context
+from ._functions import collections_abc_callable, sigs_of_type
+from ._lookup import MISSING, Subject, View, instance_dict, is_subtype_of
+from ._lookup import format_annotation as fmt
+from ._objects import Found, find_member
+from ._protocol import (
+    MemberKind,
+    ProtoMember,
+    abstract_members,
+    expected_view,
+    nominal_verdict,
+    protocol_members,
+)
+from ._signatures import Sig
+from ._target import is_protocol_class, parse_target
+
+__all__ = [
+    "Found",
+    "MemberKind",
+    "ProtoMember",
+    "Subject",
+    "View",
+    "abstract_members",
+    "callable_view",
+    "compare_member",
+    "expected_view",
+    "find_member",
+    "instance_dict",
+    "instances_conform",
+    "iter_member_names",
+    "member_problems",
+    "nominal_verdict",
+    "protocol_members",
+    "sigs_of_type",
+    "type_problems",
+]
+
+
+def callable_view(view: View, ctx: Context) -> tuple[Sig, ...] | None:
+    """``view`` as callable signatures, when its type is callable (``None`` otherwise)."""
+    if view.sigs is not None:
+        return view.sigs
+    return sigs_of_type(view.ann, ctx)
+
+
+def _is_any(ann: object) -> bool:
+    return ann is Any
+
+
+def _overload_problems(
+    found: tuple[Sig, ...], expected: tuple[Sig, ...], ctx: Context, *, check_names: bool
+) -> list[str]:
+    """mypy's rules for overloads (``visit_overloaded`` / ``visit_callable_type``)."""
+    from ._signatures import sig_incompatibilities
+
+    def why(left: Sig, right: Sig, ignore_return: bool = False) -> list[str]:
+        return sig_incompatibilities(
+            left, right, ctx, check_names=check_names, ignore_return=ignore_return
+        )
+
+    if len(expected) == 1:
+        right = expected[0]
+        if len(found) == 1:
+            return why(found[0], right)
+        if any(not why(item, right) for item in found):
+            return []
+        combined = _union_of(found)
+        if combined is not None and not why(combined, right):
+            return []
+        return [f"has no overload that matches `{right.text(fmt)}`"]
+    if len(found) == 1:
+        problems: list[str] = []
+        for right in expected:
+            problems.extend(why(found[0], right))
+        return list(dict.fromkeys(problems))
+    previous = -1
+    matched: set[int] = set()
+    for right_index, right in enumerate(expected):
+        found_match = False
+        for left_index, left in enumerate(found):
+            if previous <= left_index and not why(left, right):
+                previous = left_index
+                found_match = True
+                matched.add(left_index)
+                break
+            if left_index not in matched and (
+                not why(left, right, ignore_return=True) or not why(right, left, ignore_return=True)
+            ):
+                return [
+                    f"overload {left_index + 1} `{left.text(fmt)}` overlaps the protocol's "
+                    f"overload {right_index + 1} `{right.text(fmt)}` without matching it "
+                    "(overloads must match in order)"
+                ]
+        if not found_match:
+            return [f"has no overload that matches `{right.text(fmt)}`"]
+    return []
+
+
+def _union_of(items: tuple[Sig, ...]) -> Sig | None:
+    """mypy's ``union_function_signatures``: same shape, union of parameter and return types."""
+    first = items[0]
+    shape = [(p.kind, p.call_name) for p in first.params]
+    if any([(p.kind, p.call_name) for p in item.params] != shape for item in items[1:]):
+        return None
+    try:
+        params = tuple(
+            replace(
+                param,
+                annotation=typing.Union[tuple(item.params[i].annotation for item in items)],  # noqa: UP007
+            )
+            for i, param in enumerate(first.params)
+        )
+        returns: object = typing.Union[tuple(item.effective_returns for item in items)]  # noqa: UP007
+    except Exception:
+        return None
+    return replace(first, params=params, returns=returns, is_async=False)
+
+
+def type_problems(found: View, expected: View, ctx: Context, *, check_names: bool) -> list[str]:
+    """Why the found member type is not a subtype of the expected one."""
+    if found.unknown or (_is_any(found.ann) and found.sigs is None):
+        return []
+    if expected.sigs is not None or (found.sigs is not None and _callable_expected(expected.ann)):
+        expected_sigs = (
+            expected.sigs if expected.sigs is not None else sigs_of_type(expected.ann, ctx)
+        )
+        found_sigs = callable_view(found, ctx)
+        if expected_sigs is None:
+            return []
+        if found_sigs is None:
+            if found.ann is None:
+                return ["is None, which cannot implement a method"]
+            return [f"is `{fmt(found.ann)}`, which is not callable"]
+        return _overload_problems(found_sigs, expected_sigs, ctx, check_names=check_names)
+    if found.ann is not MISSING:
+        if not is_subtype_of(found.ann, expected.ann, ctx):
+            return [f"has type `{fmt(found.ann)}`, expected `{fmt(expected.ann)}`"]
+        return []
+    if found.sigs is not None:
+        if _is_any(expected.ann) or expected.ann is object:
+            return []
+        if (
+            is_protocol_class(expected.ann) or is_protocol_class(get_origin(expected.ann))
+        ) and instances_conform(types.FunctionType, expected.ann, ctx):
+            return []
+        return [f"is a callable, expected `{fmt(expected.ann)}`"]
+    return []
+
+
+def _callable_expected(ann: object) -> bool:
+    """The expected data type is something a function can be (a Callable or callback protocol)."""
+    if get_origin(ann) is collections_abc_callable():
+        return True
+    proto = ann if is_protocol_class(ann) else get_origin(ann)
+    if is_protocol_class(proto):
+        names = {m.name for m in protocol_members(typing.cast("type", proto), Context())}
+        return names == {"__call__"}
+    return False
+
+
+def compare_member(
+    member: ProtoMember,
+    expected: View,
+    found: Found | None,
+    ctx: Context,
+    *,
+    class_obj: bool,
+) -> list[str]:
+    """mypy's per-member rules of ``is_protocol_implementation``: empty when compatible."""
+    name = member.name
+    if found is None:
+        return []  # the caller reports a missing member
+    problems: list[str] = []
+    check_names = name == "__call__"
+    problems.extend(type_problems(found.view, expected, ctx, check_names=check_names))
+    if found.is_none and member.is_callable and not problems:
+        problems.append("is None, which cannot implement a method")
+    if member.settable:
+        # Settable members are invariant: the protocol may assign its type.
+        super_type = expected.ann if expected.setter_ann is MISSING else expected.setter_ann
+        sub_type = found.view.ann if found.view.setter_ann is MISSING else found.view.setter_ann
+        if (
+            found.settable
+            and found.view.sigs is None
+            and sub_type is not MISSING
+            and super_type is not MISSING
+            and not found.view.unknown
+            and not is_subtype_of(super_type, sub_type, ctx)
+        ):
+            problems.append(
+                f"is settable in the protocol, so its type must be exactly "
+                f"`{fmt(super_type)}`, found `{fmt(sub_type)}`"
+            )
+        if not found.settable:
+            what = "a method" if found.view.sigs is not None else f"a read-only {found.kind_text}"
+            problems.append(f"is settable in the protocol, but is {what}")
+    if not class_obj:
+        if not member.settable:
+            if member.classvar and not found.classvar:
+                problems.append("is a ClassVar in the protocol, but not here")
+        elif found.classvar != member.classvar:
+            if member.classvar:
+                problems.append("is a ClassVar in the protocol, but not here")
+            else:
+                problems.append("is an instance variable in the protocol, but a ClassVar here")
+    else:
+        if member.kind in (MemberKind.ATTRIBUTE, MemberKind.PROPERTY) and not found.classvar:
+            problems.append(
+                "is an instance variable; only class variables can be read from a class object"
+            )
+        if member.classvar:
+            problems.append("is a ClassVar in the protocol, which a class object cannot provide")
+    if (
+        member.kind in (MemberKind.CLASSMETHOD, MemberKind.STATICMETHOD)
+        and not found.class_or_static
+    ):
+        problems.append(f"is a {member.kind.value} in the protocol, but not here")
+    return problems
+
+
+def instances_conform(cls: object, protocol_annotation: object, ctx: Context) -> bool:
+    """Do instances of ``cls`` (a class, or a parameterised generic) conform to the protocol?
+
+    Used by :func:`_types.is_subtype` when its right side is a protocol.
+    While a pair is being checked it is assumed to conform, which is how
+    recursive protocols terminate (as in mypy).
+    """
+    try:
+        key = (cls, protocol_annotation)
+        hash(key)
+    except TypeError:
+        key = (id(cls), id(protocol_annotation))
+    if key in ctx.assuming:
+        return True
+    try:
+        target = parse_target(protocol_annotation)
+    except TypeError:
+        return True
+    origin = get_origin(cls)
+    if isinstance(cls, type) and origin is None:  # 3.10: list[int] passes isinstance(.., type)
+        klass, args = cls, None
+    elif isinstance(origin, type):
+        klass, args = origin, tuple(get_args(cls))
+    else:
+        ctx.note(f"cannot check `{fmt(cls)}` against `{fmt(protocol_annotation)}`; accepted")
+        return True
+    if is_protocol_class(klass) and klass is target.protocol and args == target.args:
+        return True
+    nominal = nominal_verdict(klass, args, target, ctx)
+    if nominal is not None:
+        return nominal
+    child = ctx.child()
+    ctx.assuming.add(key)
+    try:
+        subject = Subject("instance", klass, args=args, self_type=cls)
+        return not member_problems(subject, target, child, first_only=True)
+    finally:
+        ctx.assuming.discard(key)
+
+
+def member_problems(
+    subject: Subject,
+    target: Any,
+    ctx: Context,
+    *,
+    first_only: bool = False,
+    skip: Iterable[str] = (),
+) -> list[tuple[str, str, str | None, str | None]]:
+    """Every (member, message, expected text, found text) problem of ``subject``."""
+    protocol_side = Subject(
+        "instance", target.protocol, args=target.args, self_type=subject.self_type
+    )
+    problems: list[tuple[str, str, str | None, str | None]] = []
+    members = protocol_members(target.protocol, ctx)
+    skipped = set(skip)
+    if subject.kind == "instance" and is_protocol_class(subject.cls):
+        # mypy's shortcut for protocol subjects: every member must be declared.
+        own = {m.name for m in protocol_members(subject.cls, ctx)}
+        for member in members:
+            if member.name not in own and member.name not in skipped:
+                problems.append(
+                    (member.name, f"missing {member.kind.value} `{member.name}`", None, None)
+                )
+                if first_only:
+                    return problems
+    for member in members:
+        if member.name in skipped:
+            continue
+        expected = expected_view(member, protocol_side, ctx)
+        found = find_member(subject, member.name, ctx)
+        if found is None:
+            problems.append(
+                (member.name, f"missing {member.kind.value} `{member.name}`", expected.text, None)
+            )
+        else:
+            for message in compare_member(
+                member, expected, found, ctx, class_obj=subject.kind == "class"
+            ):
+                problems.append(
+                    (
+                        member.name,
+                        f"{found.kind_text} `{member.name}` {message}",
+                        expected.text,
+                        found.view.text,
+                    )
+                )
+        if problems and first_only:
+            return problems
+    return problems
+
+
+def iter_member_names(protocol: type, ctx: Context) -> Iterator[str]:
+    """The names of ``protocol``'s members."""
+    for member in protocol_members(protocol, ctx):
+        yield member.name

@@ -1,0 +1,507 @@
+"""What an object offers for a protocol member, with mypy's member flags.
+
+mypy's ``find_member`` and ``get_member_flags`` (mypy/subtypes.py), for
+instances, class objects, modules and functions, by static lookup only.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+import types
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ._context import Context
+from ._functions import (
+    constructor_sigs,
+    function_sigs,
+    lambda_returns,
+    overload_key,
+    raw_sig,
+    sigs_text,
+)
+from ._lookup import (
+    MISSING,
+    SELF_FORMS,
+    Subject,
+    View,
+    class_dict_of,
+    declared_in_mro,
+    format_annotation,
+    instance_dict,
+    lookup_class,
+    method_kind,
+    read_hints,
+    read_only_field,
+    static_attributes,
+    type_of,
+    underlying_function,
+    unwrap_qualifiers,
+    value_type_of,
+)
+from ._protocol import setter_type
+from ._substitute import substitute
+
+__all__ = ["Found", "find_member"]
+
+
+@dataclass(frozen=True)
+class Found:
+    """What the object offers for one member, with mypy's member flags."""
+
+    view: View
+    is_var: bool = False
+    settable: bool = False
+    classvar: bool = False
+    class_or_static: bool = False
+    is_none: bool = False
+    from_instance: bool = False
+    kind_text: str = "attribute"
+
+
+_BUILTIN_CALLABLES = (
+    types.BuiltinFunctionType,
+    types.BuiltinMethodType,
+    types.MethodDescriptorType,
+    types.WrapperDescriptorType,
+    types.MethodWrapperType,
+    types.ClassMethodDescriptorType,
+)
+
+
+def find_member(subject: Subject, name: str, ctx: Context) -> Found | None:
+    """What ``subject`` offers as member ``name``, or ``None`` when it has none."""
+    if subject.kind == "module":
+        return _module_member(subject, name, ctx)
+    if subject.kind == "function":
+        return _function_member(subject, name, ctx)
+    if subject.kind == "class":
+        return _class_object_member(subject, name, ctx)
+    return _instance_member(subject, name, ctx)
+
+
+def _data(
+    ann: object,
+    name: str,
+    *,
+    settable: bool = True,
+    classvar: bool = False,
+    is_none: bool = False,
+    from_instance: bool = False,
+    setter_ann: object = MISSING,
+    kind_text: str = "attribute",
+    unknown: bool = False,
+) -> Found:
+    text = f"{name}: {format_annotation(ann)}"
+    if classvar:
+        text = f"{name}: ClassVar[{format_annotation(ann)}]"
+    elif not settable and kind_text == "attribute":
+        text = f"{name}: Final[{format_annotation(ann)}]"
+    elif kind_text != "attribute":
+        text = f"{kind_text} {text}"
+    return Found(
+        View(ann=ann, text=text, setter_ann=setter_ann, unknown=unknown),
+        is_var=True,
+        settable=settable,
+        classvar=classvar,
+        is_none=is_none,
+        from_instance=from_instance,
+        kind_text=kind_text,
+    )
+
+
+def _method(
+    func: object,
+    name: str,
+    subject: Subject,
+    owner: type,
+    ctx: Context,
+    *,
+    bind: bool,
+    explicit_self: bool = False,
+    class_or_static: bool = False,
+    kind_text: str = "method",
+) -> Found:
+    sigs = function_sigs(
+        func,
+        ctx,
+        name=name,
+        mapping=subject.bindings(owner),
+        self_type=subject.self_type,
+        bind=bind,
+        explicit_self=explicit_self,
+        where=overload_key(owner, name),
+    )
+    return Found(
+        View(ann=MISSING, sigs=sigs, text=sigs_text(sigs)),
+        class_or_static=class_or_static,
+        kind_text=kind_text,
+    )
+
+
+def _instance_member(subject: Subject, name: str, ctx: Context) -> Found | None:
+    cls = subject.cls
+    declared = declared_in_mro(cls, name, ctx)
+    hit = lookup_class(cls, name)
+    if hit is not None:
+        owner, value = hit
+        found = _class_value_for_instance(subject, name, owner, value, declared, ctx)
+        if found is not None:
+            return found
+    if declared is not None:
+        ann, qualifiers = unwrap_qualifiers(substitute(declared[1], subject.bindings(declared[0])))
+        return _data(
+            ann,
+            name,
+            settable="Final" not in qualifiers and not read_only_field(cls, name),
+            classvar="ClassVar" in qualifiers,
+        )
+    assigned = static_attributes(cls)
+    if assigned.get(name) is not None:
+        # `self.x: T = ...` in a method: the declared type, as mypy reads it.
+        ann = _assigned_type(cls, assigned[name], ctx)
+        return _data(ann, name, from_instance=True)
+    if subject.obj is not None:
+        space = instance_dict(subject.obj)
+        if name in space:
+            return _instance_value(space[name], name, ctx)
+    if name in assigned:
+        if subject.obj is not None:
+            ctx.note(
+                f"`{name}` is assigned in a method of `{cls.__qualname__}` that has not run "
+                "on this instance; its type is unknown and taken as Any"
+            )
+        return _data(Any, name, from_instance=True, unknown=True)
+    return _getattr_fallback(subject, name, ctx)
+
+
+def _assigned_type(cls: type, annotation: str | None, ctx: Context) -> object:
+    if annotation is None:
+        return Any
+    module = sys.modules.get(getattr(cls, "__module__", "") or "")
+    namespace: dict[str, Any] = dict(vars(module)) if module is not None else {}
+    try:
+        value = eval(
+            compile(annotation, "<annotation>", "eval"), namespace, dict(class_dict_of(cls))
+        )
+    except Exception:
+        ctx.note(f"annotation `{annotation}` of an attribute of `{cls.__name__}` is unresolvable")
+        return Any
+    return unwrap_qualifiers(value)[0]
+
+
+def _instance_value(value: object, name: str, ctx: Context) -> Found:
+    """An attribute found in the instance ``__dict__`` (a plain, settable variable)."""
+    if isinstance(value, types.FunctionType):
+        sigs = function_sigs(value, ctx, name=name, mapping={}, self_type=Any, bind=False)
+        if value.__name__ == "<lambda>" and not sigs[0].returns_annotated:
+            sigs = (replace(sigs[0], returns=lambda_returns(value)),)
+        return Found(
+            View(ann=MISSING, sigs=sigs, text=f"{name}: {sigs_text(sigs)}"),
+            is_var=True,
+            settable=True,
+            from_instance=True,
+        )
+    return _data(value_type_of(value), name, is_none=value is None, from_instance=True)
+
+
+def _getattr_fallback(subject: Subject, name: str, ctx: Context) -> Found | None:
+    """mypy gives a class with ``__getattr__`` every attribute, typed as what it returns."""
+    if name in ("__getattr__", "__getattribute__", "__setattr__"):
+        return None
+    for hook in ("__getattribute__", "__getattr__"):
+        hit = lookup_class(subject.cls, hook)
+        if hit is None or not isinstance(hit[1], types.FunctionType):
+            continue  # object's (and builtin types') own hooks do not count
+        owner, value = hit
+        sigs = function_sigs(
+            value,
+            ctx,
+            name=hook,
+            mapping=subject.bindings(owner),
+            self_type=subject.self_type,
+            bind=True,
+        )
+        # mypy 2.x takes such attributes as settable, __setattr__ or not.
+        return _data(sigs[0].returns, name)
+    return None
+
+
+def _class_value_for_instance(
+    subject: Subject,
+    name: str,
+    owner: type,
+    value: object,
+    declared: tuple[type, object] | None,
+    ctx: Context,
+) -> Found | None:
+    if method_kind(value) == "staticmethod":
+        return _method(
+            underlying_function(value),
+            name,
+            subject,
+            owner,
+            ctx,
+            bind=False,
+            class_or_static=True,
+            kind_text="static method",
+        )
+    if method_kind(value) == "classmethod":
+        return _method(
+            underlying_function(value),
+            name,
+            subject,
+            owner,
+            ctx,
+            bind=True,
+            class_or_static=True,
+            kind_text="class method",
+        )
+    if isinstance(value, types.FunctionType) and (declared is None or declared[0] is not owner):
+        return _method(value, name, subject, owner, ctx, bind=True)
+    if isinstance(value, property):
+        return _property(value, name, subject, owner, ctx)
+    if isinstance(value, functools.cached_property):
+        func = value.func
+        sigs = function_sigs(
+            func,
+            ctx,
+            name=name,
+            mapping=subject.bindings(owner),
+            self_type=subject.self_type,
+            bind=True,
+        )
+        # mypy reads functools.cached_property as a read-only property.
+        return _data(sigs[0].returns, name, settable=False, kind_text="cached property")
+    if isinstance(value, _BUILTIN_CALLABLES):
+        bind = not isinstance(value, (types.BuiltinFunctionType, types.MethodWrapperType))
+        sig = raw_sig(value, ctx, name)
+        if bind:
+            sig = sig.bind()
+        return Found(
+            View(ann=MISSING, sigs=(sig,), text=sig.text(format_annotation)), kind_text="method"
+        )
+    if declared is not None:
+        declared_ann = substitute(declared[1], subject.bindings(declared[0]))
+        ann, qualifiers = unwrap_qualifiers(declared_ann)
+        ann = substitute(ann, dict.fromkeys(SELF_FORMS, subject.self_type))
+        getter = _descriptor_get(value, ctx)
+        return _data(
+            ann if getter is MISSING else getter,
+            name,
+            settable="Final" not in qualifiers and not read_only_field(subject.cls, name),
+            classvar="ClassVar" in qualifiers and getter is MISSING,
+            is_none=ann is None,
+        )
+    getter = _descriptor_get(value, ctx)
+    if getter is not MISSING:
+        settable = lookup_class(type(value), "__set__") is not None
+        return _data(getter, name, settable=settable)
+    if isinstance(value, types.MemberDescriptorType):  # a __slots__ entry
+        return _data(Any, name)
+    return _data(value_type_of(value), name, is_none=value is None)
+
+
+def _descriptor_get(value: object, ctx: Context) -> object:
+    """The type a custom descriptor's ``__get__`` returns, or ``MISSING`` for plain values."""
+    if value is None or isinstance(value, (type, types.FunctionType, types.ModuleType)):
+        return MISSING
+    hit = lookup_class(type(value), "__get__")
+    if hit is None:
+        return MISSING
+    getter = hit[1]
+    if not isinstance(getter, types.FunctionType):
+        return MISSING
+    hints = read_hints(getter, ctx)
+    return hints.get("return", Any)
+
+
+def _property(value: property, name: str, subject: Subject, owner: type, ctx: Context) -> Found:
+    mapping = {**subject.bindings(owner), **dict.fromkeys(SELF_FORMS, subject.self_type)}
+    ann: object = Any
+    if value.fget is not None:
+        ann = substitute(read_hints(value.fget, ctx).get("return", Any), mapping)
+    setter_ann: object = MISSING
+    if value.fset is not None:
+        setter_ann = setter_type(value.fset, ctx)
+        if setter_ann is not MISSING:
+            setter_ann = substitute(setter_ann, mapping)
+    settable = value.fset is not None
+    return _data(
+        ann,
+        name,
+        settable=settable,
+        setter_ann=setter_ann,
+        kind_text="settable property" if settable else "property",
+    )
+
+
+def _class_object_member(subject: Subject, name: str, ctx: Context) -> Found | None:
+    cls = subject.cls
+    if name == "__call__":
+        sigs = constructor_sigs(cls, ctx, args=subject.args)
+        return Found(View(ann=MISSING, sigs=sigs, text=sigs_text(sigs)), kind_text="constructor")
+    declared = declared_in_mro(cls, name, ctx)
+    hit = lookup_class(cls, name)
+    if hit is not None:
+        owner, value = hit
+        if method_kind(value) == "staticmethod":
+            return _method(
+                underlying_function(value),
+                name,
+                subject,
+                owner,
+                ctx,
+                bind=False,
+                class_or_static=True,
+                kind_text="static method",
+            )
+        if method_kind(value) == "classmethod":
+            return _method(
+                underlying_function(value),
+                name,
+                subject,
+                owner,
+                ctx,
+                bind=True,
+                class_or_static=True,
+                kind_text="class method",
+            )
+        if isinstance(value, types.FunctionType) and (declared is None or declared[0] is not owner):
+            return _method(value, name, subject, owner, ctx, bind=False, explicit_self=True)
+        if isinstance(value, property):
+            found = _property(value, name, subject, owner, ctx)
+            return replace(found, settable=False, classvar=False)
+        if isinstance(value, _BUILTIN_CALLABLES):
+            sig = raw_sig(value, ctx, name)
+            return Found(
+                View(ann=MISSING, sigs=(sig,), text=sig.text(format_annotation)), kind_text="method"
+            )
+        if declared is None:
+            # An unannotated assignment in the class body: a class variable (mypy: inferred).
+            getter = _descriptor_get(value, ctx)
+            ann = value_type_of(value) if getter is MISSING else getter
+            return _data(ann, name, classvar=True, is_none=value is None)
+    if declared is not None:
+        ann, qualifiers = unwrap_qualifiers(substitute(declared[1], subject.bindings(declared[0])))
+        return _data(
+            ann, name, settable="Final" not in qualifiers, classvar="ClassVar" in qualifiers
+        )
+    return _metaclass_member(subject, name, ctx)
+
+
+def _metaclass_member(subject: Subject, name: str, ctx: Context) -> Found | None:
+    meta = type(subject.cls)
+    hit = lookup_class(meta, name)
+    if hit is None:
+        return None
+    owner, value = hit
+    meta_subject = Subject("instance", meta, self_type=subject.cls)
+    found = _class_value_for_instance(
+        meta_subject, name, owner, value, declared_in_mro(meta, name, ctx), ctx
+    )
+    if found is None:
+        return None
+    # mypy's flags come from the class itself, which does not define the name.
+    return replace(found, settable=False, classvar=False, class_or_static=False, is_var=False)
+
+
+def _module_member(subject: Subject, name: str, ctx: Context) -> Found | None:
+    module = subject.obj
+    space = instance_dict(module)
+    annotations: Mapping[str, object] = {}
+    raw = space.get("__annotations__")
+    if isinstance(raw, Mapping) and name in raw:
+        annotations = read_hints(module, ctx)
+    if name not in space and name not in annotations:
+        hit = lookup_class(types.ModuleType, name)
+        if hit is None:
+            return None
+        return _data(Any, name)
+    value = space.get(name, MISSING)
+    if name in annotations:
+        ann = unwrap_qualifiers(annotations[name])[0]
+        if not isinstance(value, types.FunctionType):
+            # mypy 2.x lets a protocol assign even a module's Final names.
+            return _data(ann, name, is_none=ann is None)
+    if isinstance(value, (types.FunctionType, *_BUILTIN_CALLABLES)):
+        sigs = (
+            function_sigs(
+                value,
+                ctx,
+                name=name,
+                mapping={},
+                self_type=types.ModuleType,
+                bind=False,
+                where=(str(getattr(module, "__name__", "")), name),
+            )
+            if isinstance(value, types.FunctionType)
+            else (raw_sig(value, ctx, name),)
+        )
+        return Found(
+            View(ann=MISSING, sigs=sigs, text=sigs_text(sigs)),
+            settable=True,
+            kind_text="function",
+        )
+    if isinstance(value, type):
+        # A class named in a module is its constructor to mypy.
+        sigs = constructor_sigs(value, ctx)
+        return Found(
+            View(ann=type_of(value), sigs=sigs, text=f"class {value.__name__}: {sigs_text(sigs)}"),
+            is_var=True,
+            settable=True,
+            kind_text="class",
+        )
+    return _data(value_type_of(value), name, is_none=value is None)
+
+
+def _function_member(subject: Subject, name: str, ctx: Context) -> Found | None:
+    func = subject.obj
+    if name == "__call__":
+        sig = raw_sig(func, ctx, getattr(func, "__name__", None))
+        if isinstance(func, types.MethodType) and isinstance(func.__func__, types.FunctionType):
+            inner = func.__func__
+            owner = type(func.__self__) if not isinstance(func.__self__, type) else func.__self__
+            sigs = function_sigs(
+                inner,
+                ctx,
+                name=inner.__name__,
+                mapping={},
+                self_type=owner,
+                bind=True,
+                where=(inner.__module__, inner.__qualname__),
+            )
+            return Found(View(ann=MISSING, sigs=sigs, text=sigs_text(sigs)), kind_text="function")
+        if isinstance(func, types.FunctionType):
+            sigs = function_sigs(
+                func, ctx, name=sig.name or "function", mapping={}, self_type=Any, bind=False
+            )
+            if func.__name__ == "<lambda>" and not sigs[0].returns_annotated:
+                sigs = (replace(sigs[0], returns=lambda_returns(func)),)
+            return Found(View(ann=MISSING, sigs=sigs, text=sigs_text(sigs)), kind_text="function")
+        return Found(
+            View(ann=MISSING, sigs=(sig,), text=sig.text(format_annotation)), kind_text="function"
+        )
+    hit = lookup_class(type(func), name)
+    if hit is None:
+        return None
+    if isinstance(func, types.FunctionType) and name in _FUNCTION_ATTRIBUTES:
+        return _data(_FUNCTION_ATTRIBUTES[name], name)
+    return _data(Any, name)
+
+
+_FUNCTION_ATTRIBUTES: dict[str, object] = {
+    "__name__": str,
+    "__qualname__": str,
+    "__module__": str,
+    "__code__": types.CodeType,
+    "__dict__": dict[str, Any],
+    "__globals__": dict[str, Any],
+    "__annotations__": dict[str, Any],
+    "__kwdefaults__": typing.Optional[dict[str, Any]],  # noqa: UP045
+    "__defaults__": typing.Optional[tuple[Any, ...]],  # noqa: UP045
+    "__closure__": typing.Optional[tuple[types.CellType, ...]],  # noqa: UP045
+}

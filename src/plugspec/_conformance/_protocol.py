@@ -1,0 +1,322 @@
+"""The members of a protocol, as mypy collects them, and what each one expects."""
+
+from __future__ import annotations
+
+import enum
+import inspect
+import types
+import typing
+import weakref
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, get_origin
+
+import typing_extensions
+
+from ._context import Context
+from ._functions import function_sigs, is_trivial, overload_key, sigs_text
+from ._lookup import (
+    MISSING,
+    SELF_FORMS,
+    Subject,
+    View,
+    class_dict_of,
+    format_annotation,
+    is_subtype_of,
+    method_kind,
+    mro_of,
+    own_annotations,
+    read_hints,
+    static_attributes,
+    type_of,
+    underlying_function,
+    unwrap_qualifiers,
+    value_type_of,
+)
+from ._substitute import substitute
+from ._target import class_bindings, is_protocol_class, mirror_of, type_params
+
+__all__ = [
+    "MemberKind",
+    "ProtoMember",
+    "abstract_members",
+    "expected_view",
+    "nominal_verdict",
+    "protocol_members",
+    "setter_type",
+]
+
+
+_NOT_MEMBERS = frozenset(
+    [
+        "__abstractmethods__",
+        "__annotations__",
+        "__class_getitem__",
+        "__dict__",
+        "__doc__",
+        "__final__",
+        "__init__",
+        "__module__",
+        "__new__",
+        "__orig_bases__",
+        "__orig_class__",
+        "__parameters__",
+        "__slots__",
+        "__subclasshook__",
+        "__weakref__",
+        "_is_protocol",
+        "_is_runtime_protocol",
+        "__protocol_attrs__",
+        "__non_callable_proto_members__",
+        "__callable_proto_members_only__",
+        "__firstlineno__",
+        "__static_attributes__",
+        "__type_params__",
+        "__match_args__",
+        "__annotate__",
+        "__annotate_func__",
+        "__annotations_cache__",
+        "__qualname__",
+        "_MutableMapping__marker",
+        "__init_subclass__",
+    ]
+)
+
+
+class MemberKind(enum.Enum):
+    """What a protocol declares a member as."""
+
+    METHOD = "method"
+    CLASSMETHOD = "class method"
+    STATICMETHOD = "static method"
+    PROPERTY = "property"
+    ATTRIBUTE = "attribute"
+    CLASS = "nested class"
+
+
+@dataclass(frozen=True)
+class ProtoMember:
+    """One member of a protocol, as declared in ``owner``'s body."""
+
+    name: str
+    owner: type
+    kind: MemberKind
+    raw: object
+    annotation: object
+    settable: bool
+    classvar: bool
+
+    @property
+    def is_callable(self) -> bool:
+        return self.kind in (MemberKind.METHOD, MemberKind.CLASSMETHOD, MemberKind.STATICMETHOD)
+
+
+_PROTOCOLS: weakref.WeakKeyDictionary[type, tuple[tuple[ProtoMember, ...], tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def protocol_members(protocol: type, ctx: Context) -> tuple[ProtoMember, ...]:
+    """Every member of ``protocol`` and its protocol bases (cached per class)."""
+    cached = _PROTOCOLS.get(protocol)
+    if cached is not None:
+        for text in cached[1]:
+            ctx.note(text)
+        return cached[0]
+    local = Context()
+    members = _collect_members(protocol, local)
+    for text in local.notes:
+        ctx.note(text)
+    _PROTOCOLS[protocol] = (members, tuple(local.notes))
+    return members
+
+
+def _collect_members(protocol: type, ctx: Context) -> tuple[ProtoMember, ...]:
+    seen: dict[str, ProtoMember] = {}
+    classes: list[type] = []
+    for klass in mro_of(protocol):
+        mirror = mirror_of(klass)
+        if mirror is not None:  # a standard protocol base (collections.abc.Sized...)
+            classes.extend(k for k in mro_of(mirror) if k not in classes)
+        elif klass not in classes:
+            classes.append(klass)
+    for klass in classes:
+        if klass is object or not is_protocol_class(klass):
+            continue
+        namespace = class_dict_of(klass)
+        annotations = own_annotations(klass, ctx)
+        for name in list(namespace) + [n for n in annotations if n not in namespace]:
+            if name in seen or name in _NOT_MEMBERS or name.startswith("_abc_"):
+                continue
+            member = _declare(name, klass, namespace, annotations)
+            if member is not None:
+                seen[name] = member
+    return tuple(sorted(seen.values(), key=lambda m: m.name))
+
+
+def _declare(
+    name: str, owner: type, namespace: Mapping[str, object], annotations: Mapping[str, object]
+) -> ProtoMember | None:
+    value = namespace.get(name, MISSING)
+    if name == "__hash__" and value is None and name not in annotations:
+        return None  # set implicitly next to __eq__
+    if isinstance(value, (typing.TypeVar, typing_extensions.TypeVar)):
+        return None
+    declared, qualifiers = (
+        unwrap_qualifiers(annotations[name]) if name in annotations else (Any, frozenset[str]())
+    )
+    if name not in annotations:
+        if method_kind(value) == "staticmethod":
+            return ProtoMember(name, owner, MemberKind.STATICMETHOD, value, Any, False, False)
+        if method_kind(value) == "classmethod":
+            return ProtoMember(name, owner, MemberKind.CLASSMETHOD, value, Any, False, False)
+        if isinstance(value, types.FunctionType):
+            return ProtoMember(name, owner, MemberKind.METHOD, value, Any, False, False)
+        if isinstance(value, property):
+            settable = value.fset is not None
+            return ProtoMember(name, owner, MemberKind.PROPERTY, value, Any, settable, False)
+        if isinstance(value, type):
+            class_type = type_of(value)
+            return ProtoMember(name, owner, MemberKind.CLASS, value, class_type, False, False)
+        if isinstance(value, (types.ModuleType,)) or get_origin(value) is not None:
+            return None  # an alias or an import, not a member
+        declared = value_type_of(value)
+    return ProtoMember(
+        name,
+        owner,
+        MemberKind.ATTRIBUTE,
+        value,
+        declared,
+        settable="Final" not in qualifiers,
+        classvar="ClassVar" in qualifiers,
+    )
+
+
+def expected_view(member: ProtoMember, target_bindings: Subject, ctx: Context) -> View:
+    """The protocol member's type, with the protocol's type arguments and ``Self`` bound.
+
+    ``target_bindings`` carries the protocol class with its arguments and
+    the self type (the type of the object under check).
+    """
+    mapping = dict(target_bindings.bindings(member.owner))
+    self_type = target_bindings.self_type
+    raw = member.raw
+    if member.kind in (MemberKind.METHOD, MemberKind.CLASSMETHOD, MemberKind.STATICMETHOD):
+        func = underlying_function(raw)
+        sigs = function_sigs(
+            func,
+            ctx,
+            name=member.name,
+            mapping=mapping,
+            self_type=self_type,
+            bind=member.kind is not MemberKind.STATICMETHOD,
+            where=overload_key(member.owner, member.name),
+        )
+        return View(ann=MISSING, sigs=sigs, text=sigs_text(sigs))
+    full = {**mapping, **dict.fromkeys(SELF_FORMS, self_type)}
+    if member.kind is MemberKind.PROPERTY:
+        assert isinstance(raw, property)
+        getter = read_hints(raw.fget, ctx) if raw.fget is not None else {}
+        ann = substitute(getter.get("return", Any), full)
+        setter_ann: object = MISSING
+        if raw.fset is not None:
+            setter_ann = setter_type(raw.fset, ctx)
+            if setter_ann is not MISSING:
+                setter_ann = substitute(setter_ann, full)
+        prefix = "settable property" if member.settable else "property"
+        return View(
+            ann=ann, text=f"{prefix} {member.name}: {format_annotation(ann)}", setter_ann=setter_ann
+        )
+    ann = substitute(member.annotation, full)
+    text = f"{member.name}: {format_annotation(ann)}"
+    if member.classvar:
+        text = f"{member.name}: ClassVar[{format_annotation(ann)}]"
+    elif not member.settable and member.kind is MemberKind.ATTRIBUTE:
+        text = f"{member.name}: Final[{format_annotation(ann)}]"
+    return View(ann=ann, text=text)
+
+
+def setter_type(fset: object, ctx: Context) -> object:
+    """The value type a property setter declares (``MISSING`` when unannotated)."""
+    try:
+        params = list(inspect.signature(fset).parameters)  # type: ignore[arg-type]
+    except Exception:
+        return MISSING
+    hints = read_hints(fset, ctx)
+    if len(params) >= 2 and params[1] in hints:
+        return hints[params[1]]
+    return MISSING
+
+
+def _abstract_definition(value: object) -> bool:
+    value = underlying_function(value)
+    if isinstance(value, property):
+        return (
+            value.fget is None
+            or is_trivial(value.fget)
+            or bool(getattr(value, "__isabstractmethod__", False))
+        )
+    if isinstance(value, types.FunctionType):
+        return is_trivial(value) or bool(getattr(value, "__isabstractmethod__", False))
+    return False
+
+
+def abstract_members(cls: type) -> list[str]:
+    """Members that keep ``cls`` abstract for mypy (so it cannot be instantiated).
+
+    Protocol members with trivial bodies or only an annotation, and
+    ``@abstractmethod`` ones, that nothing later in the MRO defines.
+    """
+    names: set[str] = set()
+    abstract = class_dict_of(cls).get("__abstractmethods__")
+    if isinstance(abstract, frozenset):
+        names.update(str(n) for n in typing.cast("frozenset[object]", abstract))
+    mro = mro_of(cls)
+    candidates: set[str] = set()
+    for klass in mro:
+        if is_protocol_class(klass):
+            space = class_dict_of(klass)
+            raw = space.get("__annotations__")
+            candidates.update(n for n in space if n not in _NOT_MEMBERS)
+            if isinstance(raw, Mapping):
+                candidates.update(str(n) for n in typing.cast("Mapping[object, object]", raw))
+    if not candidates:
+        return sorted(names)
+    assigned = static_attributes(cls)
+    for name in candidates:
+        for klass in mro:
+            space = class_dict_of(klass)
+            raw = space.get("__annotations__")
+            declared = isinstance(raw, Mapping) and name in raw
+            if name in space:
+                if is_protocol_class(klass) and _abstract_definition(space[name]):
+                    names.add(name)
+                break
+            if declared:
+                if is_protocol_class(klass) and name not in assigned:
+                    names.add(name)
+                break
+    return sorted(names)
+
+
+def nominal_verdict(
+    cls: type, args: tuple[object, ...] | None, target: Any, ctx: Context
+) -> bool | None:
+    """For an explicit subclass of the protocol, mypy's nominal verdict (else ``None``)."""
+    if target.protocol not in mro_of(cls) or is_protocol_class(cls):
+        return None
+    if target.args is None:
+        return True
+    have = class_bindings(cls, args).get(target.protocol, {})
+    params = type_params(target.protocol)
+    for param, wanted in zip(params, target.args, strict=False):
+        actual = have.get(param, Any)
+        if getattr(param, "__covariant__", False):
+            ok = is_subtype_of(actual, wanted, ctx)
+        elif getattr(param, "__contravariant__", False):
+            ok = is_subtype_of(wanted, actual, ctx)
+        else:
+            ok = is_subtype_of(actual, wanted, ctx) and is_subtype_of(wanted, actual, ctx)
+        if not ok:
+            return False
+    return True

@@ -1,0 +1,187 @@
+"""What an annotation asks for: a protocol, its type arguments, and ``type[...]``."""
+
+from __future__ import annotations
+
+import typing
+from dataclasses import dataclass
+from typing import Any, get_args, get_origin
+
+import typing_extensions
+
+from ._substitute import substitute
+
+__all__ = [
+    "Target",
+    "class_bindings",
+    "is_protocol_class",
+    "mirror_of",
+    "parse_target",
+    "type_params",
+]
+
+_PROTOCOL_BASES: frozenset[object] = frozenset(
+    {typing.Protocol, typing_extensions.Protocol, typing.Generic, typing_extensions.Generic}
+)
+
+
+def is_protocol_class(obj: object) -> bool:
+    """``obj`` is a class written as a Protocol (``typing`` or ``typing_extensions``)."""
+    if not isinstance(obj, type) or obj in _PROTOCOL_BASES:
+        return False
+    try:
+        return bool(obj.__dict__.get("_is_protocol", False))
+    except Exception:  # a class whose __dict__ misbehaves is not a protocol
+        return False
+
+
+def type_params(cls: type) -> tuple[object, ...]:
+    """The class's type parameters in declared order.
+
+    ``class P(Base[T], Protocol[S, T])`` declares ``(S, T)``; Python before
+    3.12 orders ``__parameters__`` by first appearance instead, so an explicit
+    ``Protocol[...]`` or ``Generic[...]`` base wins, as it does for mypy.
+    """
+    try:
+        namespace = cls.__dict__
+        params = namespace.get("__parameters__", ())
+        for base in namespace.get("__orig_bases__", ()):
+            if get_origin(base) in _PROTOCOL_BASES and get_args(base):
+                return tuple(get_args(base))
+    except Exception:
+        return ()
+    return typing.cast("tuple[object, ...]", params) if isinstance(params, tuple) else ()
+
+
+def _default_of(param: object) -> object:
+    """A type parameter's default (PEP 696), or ``Any``."""
+    has_default = getattr(param, "has_default", None)
+    try:
+        if callable(has_default) and has_default():
+            return getattr(param, "__default__", Any)
+    except Exception:
+        pass
+    return Any
+
+
+def _own_bindings(cls: type, args: tuple[object, ...] | None) -> dict[object, object]:
+    params = type_params(cls)
+    if args is None:
+        return {param: _default_of(param) for param in params}
+    bindings: dict[object, object] = {}
+    for index, param in enumerate(params):
+        if type(param).__name__ == "TypeVarTuple":
+            # Everything left over belongs to the TypeVarTuple: no precise model, Any.
+            bindings[param] = Any
+            continue
+        bindings[param] = args[index] if index < len(args) else _default_of(param)
+    return bindings
+
+
+def class_bindings(cls: type, args: tuple[object, ...] | None) -> dict[type, dict[object, object]]:
+    """For every class of ``cls``'s MRO, what its own type parameters mean.
+
+    ``args`` are the type arguments given to ``cls`` (``None`` when it is
+    used bare: every parameter is then ``Any``, or its default). Generic
+    bases pass their arguments on: in ``class P(Base[list[T]], Protocol[T])``
+    checked as ``P[int]``, ``Base``'s parameter is ``list[int]``.
+    """
+    result: dict[type, dict[object, object]] = {cls: _own_bindings(cls, args)}
+    for klass in getattr(cls, "__mro__", (cls,)):
+        own = result.setdefault(klass, _own_bindings(klass, None))
+        try:
+            orig_bases = klass.__dict__.get("__orig_bases__", ())
+        except Exception:
+            continue
+        bases = (
+            typing.cast("tuple[object, ...]", orig_bases) if isinstance(orig_bases, tuple) else ()
+        )
+        for base in bases:
+            origin = _mirror(get_origin(base))
+            if not isinstance(origin, type) or origin in _PROTOCOL_BASES:
+                continue
+            if origin in result:
+                continue
+            base_args = tuple(substitute(arg, own) for arg in get_args(base))
+            result[origin] = _own_bindings(origin, base_args)
+    return result
+
+
+@dataclass(frozen=True)
+class Target:
+    """A parsed annotation: ``protocol`` with ``args`` (``None`` = used bare).
+
+    ``is_type`` is ``type[P]``: the object must be a class whose instances
+    conform. ``annotation`` is the protocol part (``Box[int]``).
+    """
+
+    protocol: type
+    args: tuple[object, ...] | None
+    is_type: bool
+    annotation: object
+
+    @property
+    def text(self) -> str:
+        """The annotation as written: ``Box[int]``, ``type[Formatter]``."""
+        from ._types import format_type
+
+        inner = format_type(self.annotation)
+        return f"type[{inner}]" if self.is_type else inner
+
+
+def _mirror(cls: object) -> object:
+    """The stand-in protocol for a standard one (``collections.abc.Iterable``...)."""
+    from ._typeshed import MIRRORS
+
+    try:
+        return MIRRORS.get(cls, cls)  # type: ignore[call-overload]
+    except TypeError:  # unhashable
+        return cls
+
+
+def mirror_of(cls: object) -> type | None:
+    """The stand-in protocol for a standard one, or ``None``."""
+    mirrored = _mirror(cls)
+    return typing.cast("type", mirrored) if mirrored is not cls else None
+
+
+def _protocol_part(annotation: object) -> tuple[type, tuple[object, ...] | None, object] | None:
+    mirrored = _mirror(annotation)
+    if mirrored is not annotation and is_protocol_class(mirrored):
+        return typing.cast("type", mirrored), None, mirrored
+    if is_protocol_class(annotation):
+        return typing.cast("type", annotation), None, annotation
+    origin = get_origin(annotation)
+    mirrored = _mirror(origin)
+    args = tuple(get_args(annotation))
+    if mirrored is not origin and is_protocol_class(mirrored):
+        if not args:
+            return typing.cast("type", mirrored), None, mirrored
+        try:
+            return typing.cast("type", mirrored), args, mirrored[args]  # type: ignore[index]
+        except TypeError:
+            return typing.cast("type", mirrored), args, mirrored
+    if is_protocol_class(origin):
+        return typing.cast("type", origin), args, annotation
+    return None
+
+
+def parse_target(annotation: object) -> Target:
+    """Parse ``P``, ``Box[int]``, ``type[P]`` (``typing.Type`` too).
+
+    Raises :class:`TypeError` for anything that is not a protocol form.
+    """
+    is_type = False
+    inner = annotation
+    if get_origin(annotation) is type:
+        type_args = get_args(annotation)
+        if len(type_args) == 1:
+            is_type = True
+            inner = type_args[0]
+    part = _protocol_part(inner)
+    if part is None:
+        raise TypeError(
+            f"expected a Protocol, a parameterised generic Protocol or type[Protocol], "
+            f"got {annotation!r}"
+        )
+    protocol, args, inner = part
+    return Target(protocol=protocol, args=args, is_type=is_type, annotation=inner)

@@ -1,0 +1,1270 @@
+"""Annotation subtyping at runtime, as mypy decides it.
+
+Hand-written because no library decides mypy-exact subtyping between evaluated
+annotations at runtime (typeguard and beartype check *values* against
+annotations; ``typing`` offers no subtype relation at all). The rules follow
+``mypy/subtypes.py`` (mypy 2.x): ``Any`` both ways, ``object`` on top,
+``Never`` at the bottom, ``bool <= int``, the ``int -> float -> complex``
+promotions (no ``bytearray``/``memoryview -> bytes``: strict bytes), unions,
+literals, nominal classes through the bases typeshed declares (``_typeshed``),
+type arguments by declared variance, fixed and variadic tuples, ``type[X]``,
+type variables, ``NewType``, ``TypedDict``, ``NamedTuple`` and protocols
+(structural, through the member checker).
+
+Annotations are first normalised into small hashable records (cached), then
+compared; verdicts between annotations that involve no type variable, no
+protocol and no callable are cached too.
+"""
+
+from __future__ import annotations
+
+import collections.abc as cabc
+import enum
+import types
+import typing
+from dataclasses import dataclass
+from typing import Any, TypeAlias, cast
+
+import typing_extensions
+from typing_extensions import TypeIs
+
+from . import _typeshed
+from ._context import Context
+from ._hints import resolve_hints, unwrap_qualifiers
+
+__all__ = ["INFER", "RIGID", "format_type", "is_subtype"]
+
+
+class _Marker:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+# Values a caller may bind a method-level type variable to in ``ctx.bindings``:
+# INFER: the variable belongs to the implementation and is solved on first use
+# (mypy unifies a generic implementation with the expected signature);
+# RIGID: the variable belongs to the expected side and matches only itself.
+INFER: Any = _Marker("INFER")
+RIGID: Any = _Marker("RIGID")
+
+
+# --------------------------------------------------------------------------
+# Normalised forms
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _AnyT:
+    pass
+
+
+@dataclass(frozen=True)
+class _NeverT:
+    pass
+
+
+@dataclass(frozen=True)
+class _SelfT:
+    pass
+
+
+@dataclass(frozen=True)
+class _Inst:
+    """An instance of a class with its type arguments (``None`` is NoneType)."""
+
+    cls: type
+    args: tuple[_T, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Tup:
+    """A fixed-length tuple: ``tuple[int, str]``, ``tuple[()]``."""
+
+    items: tuple[_T, ...]
+
+
+@dataclass(frozen=True)
+class _Uni:
+    items: tuple[_T, ...]
+
+
+@dataclass(frozen=True)
+class _Lit:
+    value: object
+    cls: type
+
+
+@dataclass(frozen=True)
+class _Call:
+    """A ``Callable[...]`` annotation.
+
+    ``params`` are the normalised parameter types (``None`` for ``...``, or for
+    a ParamSpec / Concatenate form, which ``special`` marks); ``ret`` is the
+    normalised return type.
+    """
+
+    annotation: object
+    params: tuple[_T, ...] | None
+    ret: _T
+    text: str
+    special: bool = False
+
+
+@dataclass(frozen=True)
+class _TypeOf:
+    item: _T
+
+
+@dataclass(frozen=True)
+class _TVar:
+    var: object
+
+
+@dataclass(frozen=True)
+class _NewT:
+    newtype: object
+    supertype: _T
+
+
+@dataclass(frozen=True)
+class _Unknown:
+    """Something the runtime cannot compare (accepted with a note)."""
+
+    text: str
+    reason: str
+
+
+_T: TypeAlias = (
+    _AnyT
+    | _NeverT
+    | _SelfT
+    | _Inst
+    | _Tup
+    | _Uni
+    | _Lit
+    | _Call
+    | _TypeOf
+    | _TVar
+    | _NewT
+    | _Unknown
+)
+
+ANY_T = _AnyT()
+NEVER_T = _NeverT()
+NONE_T = _Inst(type(None))
+OBJECT_T = _Inst(object)
+
+
+def _forms(name: str) -> tuple[object, ...]:
+    found: list[object] = []
+    for module in (typing, typing_extensions):
+        form = getattr(module, name, None)
+        if form is not None and all(form is not f for f in found):
+            found.append(form)
+    return tuple(found)
+
+
+_ANY_FORMS = _forms("Any")
+_NEVER_FORMS = _forms("NoReturn") + _forms("Never")
+_SELF_FORMS = _forms("Self")
+_LITERAL_STRING_FORMS = _forms("LiteralString")
+_LITERAL_FORMS = _forms("Literal")
+_UNION_FORMS = (*_forms("Union"), types.UnionType)
+_OPTIONAL_FORMS = _forms("Optional")
+_ANNOTATED_FORMS = _forms("Annotated")
+_UNPACK_FORMS = _forms("Unpack")
+_QUALIFIER_FORMS = (
+    _forms("ClassVar")
+    + _forms("Final")
+    + _forms("ReadOnly")
+    + _forms("Required")
+    + _forms("NotRequired")
+)
+_NEWTYPE_CLASSES = tuple({id(c): c for c in (*_forms("NewType"),) if isinstance(c, type)}.values())
+_TYPEVAR_CLASSES = tuple({id(c): c for c in (*_forms("TypeVar"),) if isinstance(c, type)}.values())
+_ALIAS_CLASSES = tuple(
+    {id(c): c for c in (*_forms("TypeAliasType"),) if isinstance(c, type)}.values()
+)
+_GENERIC_BASES = (*_forms("Generic"), *_forms("Protocol"))
+
+
+# Untyped handles for identity tests and for rebuilding annotations at runtime.
+_CALLABLE: Any = cabc.Callable
+_TYPING: Any = typing
+_TYPE: Any = type
+_TUPLE: Any = tuple
+_TE: Any = typing_extensions
+
+
+def _as_tuple(value: object) -> tuple[object, ...]:
+    """``value``'s items if it is a tuple or list (typed for the checkers), else ``()``."""
+    if _is_sequence(value):
+        return tuple(cast("tuple[object, ...]", value))
+    return ()
+
+
+def _is_sequence(value: object) -> bool:
+    return isinstance(value, (tuple, list))
+
+
+def _as_set(value: object) -> set[object]:
+    if isinstance(value, (frozenset, set)):
+        return set(cast("frozenset[object]", value))
+    return set()
+
+
+def _as_mapping(value: object) -> cabc.Mapping[object, object]:
+    if isinstance(value, cabc.Mapping):
+        return cast("cabc.Mapping[object, object]", value)
+    return {}
+
+
+def _is_in(value: object, forms: tuple[object, ...]) -> bool:
+    return any(value is form for form in forms)
+
+
+def _is_class(value: object) -> TypeIs[type]:
+    # On Python 3.10, ``isinstance(list[int], type)`` is true.
+    return isinstance(value, type) and not isinstance(value, types.GenericAlias)
+
+
+def _name(value: object) -> str:
+    for attribute in ("__qualname__", "__name__"):
+        try:
+            text = getattr(value, attribute, None)
+        except Exception:
+            text = None
+        if isinstance(text, str):
+            return text
+    try:
+        return repr(value)
+    except Exception:
+        return f"<{type(value).__name__}>"
+
+
+_NORMALISED: dict[tuple[object, tuple[object, ...]], _T] = {}
+_NORMALISED_LIMIT = 4096
+
+
+def _normalise(annotation: object) -> _T:
+    try:
+        # Unions compare equal whatever their order; messages keep the order written.
+        key = (annotation, _safe_args(annotation))
+        cached = _NORMALISED.get(key)
+    except Exception:  # unhashable, or a hostile __eq__/__hash__
+        return _normalise_uncached(annotation, 0)
+    if cached is not None:
+        return cached
+    result = _normalise_uncached(annotation, 0)
+    try:
+        if len(_NORMALISED) >= _NORMALISED_LIMIT:
+            _NORMALISED.clear()
+        _NORMALISED[key] = result
+    except Exception:
+        pass
+    return result
+
+
+def _normalise_uncached(annotation: object, depth: int) -> _T:
+    try:
+        return _convert(annotation, depth)
+    except RecursionError:
+        return _Unknown(_name(annotation), "annotation nests too deeply")
+    except Exception as error:
+        return _Unknown(_name(annotation), f"unsupported annotation ({type(error).__name__})")
+
+
+def _sub(annotation: object, depth: int) -> _T:
+    if depth > 40:
+        return _Unknown(_name(annotation), "annotation nests too deeply")
+    return _convert(annotation, depth + 1)
+
+
+def _make_union(items: list[_T]) -> _T:
+    flat: list[_T] = []
+    for item in items:
+        for part in item.items if isinstance(item, _Uni) else (item,):
+            if part not in flat:
+                flat.append(part)
+    if not flat:
+        return NEVER_T
+    if len(flat) == 1:
+        return flat[0]
+    return _Uni(tuple(flat))
+
+
+def _literal(value: object) -> _T:
+    if value is None:
+        return NONE_T
+    if isinstance(value, (bool, int, str, bytes, enum.Enum)):
+        return _Lit(value, type(value))
+    return _Unknown(repr(value), "unsupported literal value")
+
+
+def _convert(annotation: object, depth: int) -> _T:
+    if annotation is None or annotation is type(None):
+        return NONE_T
+    if _is_in(annotation, _ANY_FORMS):
+        return ANY_T
+    if _is_in(annotation, _NEVER_FORMS):
+        return NEVER_T
+    if _is_in(annotation, _LITERAL_STRING_FORMS):
+        return _Inst(str)  # mypy treats LiteralString as str
+    if _is_in(annotation, _SELF_FORMS):
+        return _SelfT()
+    if isinstance(annotation, str):
+        return _Unknown(annotation, f"unresolved forward reference {annotation!r}")
+    if isinstance(annotation, typing.ForwardRef):
+        text = annotation.__forward_arg__
+        return _Unknown(text, f"unresolved forward reference {text!r}")
+    if _TYPEVAR_CLASSES and isinstance(annotation, _TYPEVAR_CLASSES):
+        return _TVar(annotation)
+    if _NEWTYPE_CLASSES and isinstance(annotation, _NEWTYPE_CLASSES):
+        return _NewT(annotation, _sub(getattr(annotation, "__supertype__", Any), depth))
+    if callable(annotation) and hasattr(annotation, "__supertype__"):
+        # NewType on Python versions where it is a function.
+        return _NewT(annotation, _sub(getattr(annotation, "__supertype__", Any), depth))
+    if _ALIAS_CLASSES and isinstance(annotation, _ALIAS_CLASSES):
+        return _sub(getattr(annotation, "__value__", Any), depth)
+    if _is_in(annotation, _QUALIFIER_FORMS):
+        return ANY_T  # bare ClassVar / Final
+    if _is_class(annotation):
+        return _convert_class(annotation)
+    origin = typing_extensions.get_origin(annotation)
+    args = tuple(typing_extensions.get_args(annotation))
+    if origin is None:
+        if _ALIAS_CLASSES and isinstance(getattr(annotation, "__origin__", None), _ALIAS_CLASSES):
+            return _Unknown(_name(annotation), "generic type alias")
+        return _Unknown(_name(annotation), "not a type annotation")
+    if _is_in(origin, _ANNOTATED_FORMS):
+        return _sub(getattr(annotation, "__origin__", Any), depth)
+    if _is_in(origin, _QUALIFIER_FORMS):
+        return _sub(args[0], depth) if args else ANY_T
+    if _is_in(origin, _UNION_FORMS) or _is_in(origin, _OPTIONAL_FORMS):
+        return _make_union([_sub(arg, depth) for arg in args])
+    if _is_in(origin, _LITERAL_FORMS):
+        return _make_union([_literal(arg) for arg in args])
+    if origin is type:
+        if not args:
+            return _TypeOf(ANY_T)
+        item = _sub(args[0], depth)
+        if isinstance(item, _Uni):
+            return _make_union([_TypeOf(part) for part in item.items])
+        return _TypeOf(item)
+    if origin is tuple:
+        return _convert_tuple(annotation, args, depth)
+    if origin is _CALLABLE:
+        return _convert_callable(annotation, args, depth)
+    if _ALIAS_CLASSES and isinstance(origin, _ALIAS_CLASSES):
+        return _Unknown(_name(annotation), "generic type alias")
+    if _is_class(origin):
+        assert isinstance(origin, type)
+        params = _class_params(origin)
+        converted = [_sub(arg, depth) for arg in args]
+        if len(converted) < len(params):  # missing arguments (defaults, bare aliases) are Any
+            converted += [ANY_T] * (len(params) - len(converted))
+        if params:
+            converted = converted[: len(params)]
+        return _Inst(origin, tuple(converted))
+    return _Unknown(_name(annotation), "unsupported special form")
+
+
+def _convert_class(cls: type) -> _T:
+    if cls is tuple:
+        return _Inst(tuple, (ANY_T,))
+    if cls is type:
+        return _TypeOf(ANY_T)
+    if cls is _CALLABLE:
+        return _Call(cls, None, ANY_T, "Callable[..., Any]")
+    if cls in _GENERIC_BASES:
+        return _Unknown(_name(cls), "not a type annotation")
+    params = _class_params(cls)
+    return _Inst(cls, (ANY_T,) * len(params))
+
+
+def _convert_tuple(annotation: object, args: tuple[object, ...], depth: int) -> _T:
+    if annotation is typing.Tuple:  # noqa: UP006 - the bare alias means tuple[Any, ...]
+        return _Inst(tuple, (ANY_T,))
+    if args == ((),):  # Python 3.10 spells tuple[()] this way
+        args = ()
+    if len(args) == 2 and args[1] is Ellipsis:
+        return _Inst(tuple, (_sub(args[0], depth),))
+    items: list[_T] = []
+    for arg in args:
+        if _is_in(typing_extensions.get_origin(arg), _UNPACK_FORMS) or type(arg).__name__ in (
+            "_UnpackGenericAlias",
+            "UnpackType",
+        ):
+            return _Unknown(_name(annotation), "tuple with an unpacked item")
+        if repr(arg).startswith("*"):
+            return _Unknown(_name(annotation), "tuple with an unpacked item")
+        items.append(_sub(arg, depth))
+    return _Tup(tuple(items))
+
+
+def _convert_callable(annotation: object, args: tuple[object, ...], depth: int) -> _T:
+    if not args:
+        return _Call(annotation, None, ANY_T, "Callable[..., Any]")
+    params, result = args[0], args[-1]
+    ret = _sub(result, depth)
+    if params is Ellipsis:
+        return _Call(annotation, None, ret, f"Callable[..., {_format(ret)}]")
+    if _is_sequence(params):
+        items = tuple(_sub(p, depth) for p in _as_tuple(params))
+        inner = ", ".join(_format(item) for item in items)
+        return _Call(annotation, items, ret, f"Callable[[{inner}], {_format(ret)}]")
+    text = f"Callable[{_name(params)}, {_format(ret)}]"
+    return _Call(annotation, None, ret, text, special=True)
+
+
+# --------------------------------------------------------------------------
+# Classes: parameters, declared bases, variance
+# --------------------------------------------------------------------------
+
+_PARAMS: dict[type, tuple[object, ...]] = {}
+
+
+def _class_params(cls: type) -> tuple[object, ...]:
+    cached = _PARAMS.get(cls)
+    if cached is not None:
+        return cached
+    entry = _typeshed.STDLIB.get(cls)
+    params: tuple[object, ...]
+    if entry is not None:
+        params = entry[0]
+    else:
+        raw = _own(cls, "__parameters__")
+        if _is_sequence(raw):
+            params = _as_tuple(raw)
+        else:  # ``class D(dict[str, T])``: generic through a builtin alias only
+            params = tuple(_type_vars_of(_own(cls, "__orig_bases__") or ()))
+    _PARAMS[cls] = params
+    return params
+
+
+def _type_vars_of(value: object, found: list[object] | None = None) -> list[object]:
+    found = [] if found is None else found
+    if _TYPEVAR_CLASSES and isinstance(value, _TYPEVAR_CLASSES):
+        if all(value is not f for f in found):
+            found.append(value)
+    elif _is_sequence(value):
+        for item in _as_tuple(value):
+            _type_vars_of(item, found)
+    else:
+        for arg in _safe_args(value):
+            _type_vars_of(arg, found)
+    return found
+
+
+def _safe_args(value: object) -> tuple[object, ...]:
+    try:
+        return tuple(typing_extensions.get_args(value))
+    except Exception:
+        return ()
+
+
+def _static_attr(cls: type, name: str) -> object:
+    """Look ``name`` up through the MRO without running descriptors."""
+    for klass in _safe_mro(cls):
+        space = _as_mapping(getattr(klass, "__dict__", None))
+        if name in space:
+            return space[name]
+    return None
+
+
+def _safe_mro(cls: type) -> tuple[type, ...]:
+    mro = type.__dict__["__mro__"].__get__(cls)
+    found = tuple(item for item in _as_tuple(mro) if _is_class(item))
+    return found or (cls,)
+
+
+def _own(cls: type, name: str) -> object:
+    return _as_mapping(getattr(cls, "__dict__", None)).get(name)
+
+
+_BASES: dict[type, tuple[_T, ...]] = {}
+
+
+def _declared_bases(cls: type) -> tuple[_T, ...]:
+    """The bases typeshed (or the class statement) declares, normalised."""
+    cached = _BASES.get(cls)
+    if cached is not None:
+        return cached
+    entry = _typeshed.STDLIB.get(cls)
+    raw: tuple[object, ...]
+    bases: list[_T] = []
+    if entry is not None:
+        raw = entry[1]
+    elif _is_namedtuple_class(cls):
+        bases.append(_Tup(_namedtuple_items(cls)))
+        raw = ()
+    elif _is_typeddict_class(cls):
+        raw = (cabc.Mapping[str, object],)
+    else:
+        orig = _own(cls, "__orig_bases__")
+        plain = type.__dict__["__bases__"].__get__(cls)
+        raw = _as_tuple(orig)
+        if not raw:
+            raw = _as_tuple(plain)
+    for base in raw:
+        origin = typing_extensions.get_origin(base)
+        if base in _GENERIC_BASES or origin in _GENERIC_BASES:
+            continue
+        if not _is_class(base) and not _is_class(origin):
+            continue  # e.g. typing.NamedTuple / TypedDict helpers
+        normalised = _normalise(base)
+        if isinstance(normalised, (_Inst, _Tup)):
+            bases.append(normalised)
+    if cls is not object and not bases:
+        bases.append(OBJECT_T)
+    result = tuple(bases)
+    _BASES[cls] = result
+    return result
+
+
+def _base_class(t: _T) -> type:
+    if isinstance(t, _Inst):
+        return t.cls
+    return tuple
+
+
+_ANCESTORS: dict[type, frozenset[type]] = {}
+
+
+def _ancestors(cls: type) -> frozenset[type]:
+    cached = _ANCESTORS.get(cls)
+    if cached is not None:
+        return cached
+    _ANCESTORS[cls] = frozenset({cls, object})  # guards against cycles
+    found: set[type] = {cls, object}
+    for base in _declared_bases(cls):
+        found |= _ancestors(_base_class(base))
+    result = frozenset(found)
+    _ANCESTORS[cls] = result
+    return result
+
+
+def _substitute(t: _T, mapping: dict[object, _T]) -> _T:
+    if not mapping:
+        return t
+    if isinstance(t, _TVar):
+        return mapping.get(t.var, t)
+    if isinstance(t, _Inst):
+        return _Inst(t.cls, tuple(_substitute(a, mapping) for a in t.args))
+    if isinstance(t, _Tup):
+        return _Tup(tuple(_substitute(a, mapping) for a in t.items))
+    if isinstance(t, _Uni):
+        return _make_union([_substitute(a, mapping) for a in t.items])
+    if isinstance(t, _TypeOf):
+        return _TypeOf(_substitute(t.item, mapping))
+    return t
+
+
+def _map_to(left: _Inst, target: type) -> _T | None:
+    """``left`` as an instance of its ancestor ``target``: ``list[int]`` -> ``Sequence[int]``."""
+    current: _T = left
+    for _ in range(64):
+        cls = _base_class(current)
+        if cls is target:
+            return current
+        if isinstance(current, _Tup):
+            current = _Inst(tuple, (_make_union(list(current.items)),))
+            continue
+        assert isinstance(current, _Inst)
+        params = _class_params(cls)
+        mapping = dict(zip(params, current.args, strict=False))
+        for base in _declared_bases(cls):
+            if target in _ancestors(_base_class(base)):
+                current = _substitute(base, mapping)
+                break
+        else:
+            return None
+    return None
+
+
+def _variance(param: object) -> int:
+    """1 covariant, -1 contravariant, 0 invariant."""
+    if getattr(param, "__covariant__", False) is True:
+        return 1
+    if getattr(param, "__contravariant__", False) is True:
+        return -1
+    return 0
+
+
+def _is_namedtuple_class(cls: type) -> bool:
+    return tuple in _safe_mro(cls) and _is_sequence(_own(cls, "_fields"))
+
+
+def _namedtuple_items(cls: type) -> tuple[_T, ...]:
+    fields = [name for name in _as_tuple(_own(cls, "_fields")) if isinstance(name, str)]
+    hints = resolve_hints(cls, Context())
+    return tuple(
+        _normalise(unwrap_qualifiers(hints[name])[0]) if name in hints else ANY_T for name in fields
+    )
+
+
+def _is_typeddict_class(cls: type) -> bool:
+    try:
+        return bool(typing_extensions.is_typeddict(cls))
+    except Exception:
+        return False
+
+
+def _is_protocol_class(cls: type) -> bool:
+    if cls in _typeshed.STDLIB_PROTOCOLS:
+        return True
+    if cls in _typeshed.STDLIB:
+        return False
+    return _own(cls, "_is_protocol") is True
+
+
+# --------------------------------------------------------------------------
+# Subtyping
+# --------------------------------------------------------------------------
+
+_VERDICTS: dict[tuple[_T, _T], bool] = {}
+_VERDICTS_LIMIT = 8192
+
+
+def is_subtype(left: object, right: object, ctx: Context) -> bool:
+    """Whether a value annotated ``left`` may be assigned to ``right``, as mypy says.
+
+    Where the runtime cannot decide, the answer is ``True`` and ``ctx`` gets a
+    note saying why. Never raises.
+
+    >>> from collections.abc import Sequence
+    >>> ctx = Context()
+    >>> is_subtype(list[int], Sequence[float], ctx), is_subtype(list[int], list[float], ctx)
+    (True, False)
+    """
+    try:
+        return _Checker(ctx).check(_normalise(left), _normalise(right))
+    except RecursionError:
+        ctx.note(f"gave up comparing {format_type(left)} with {format_type(right)} (too deep)")
+        return True
+    except Exception as error:  # never let a strange annotation break a check
+        ctx.note(
+            f"could not compare {format_type(left)} with {format_type(right)}"
+            f" ({type(error).__name__})"
+        )
+        return True
+
+
+def _is_pure(t: _T) -> bool:
+    """Whether verdicts on ``t`` depend only on ``t`` (no context, no other modules)."""
+    if isinstance(t, (_AnyT, _NeverT, _Lit, _NewT)):
+        return not isinstance(t, _NewT) or _is_pure(t.supertype)
+    if isinstance(t, _Inst):
+        return not _is_protocol_class(t.cls) and all(_is_pure(a) for a in t.args)
+    if isinstance(t, (_Tup, _Uni)):
+        return all(_is_pure(a) for a in t.items)
+    if isinstance(t, _TypeOf):
+        return _is_pure(t.item)
+    return False
+
+
+class _Checker:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.depth = 0
+
+    # -- entry -----------------------------------------------------------
+
+    def check(self, left: _T, right: _T) -> bool:
+        if left == right and not isinstance(left, (_Unknown, _TVar, _SelfT)):
+            return True
+        pure = _is_pure(left) and _is_pure(right)
+        if pure:
+            cached = _VERDICTS.get((left, right))
+            if cached is not None:
+                return cached
+        self.depth += 1
+        try:
+            if self.depth > 60:
+                self.ctx.note(f"gave up comparing {_format(left)} with {_format(right)} (too deep)")
+                return True
+            verdict = self._check(left, right)
+        finally:
+            self.depth -= 1
+        if pure:
+            if len(_VERDICTS) >= _VERDICTS_LIMIT:
+                _VERDICTS.clear()
+            _VERDICTS[(left, right)] = verdict
+        return verdict
+
+    def _resolve(self, t: _T) -> _T:
+        """Replace bound type variables and ``Self`` by what they stand for."""
+        for _ in range(8):
+            if isinstance(t, _SelfT):
+                if self.ctx.self_type is None:
+                    return ANY_T
+                t = _normalise(self.ctx.self_type)
+                if isinstance(t, _SelfT):
+                    return ANY_T
+                continue
+            if isinstance(t, _TVar):
+                try:
+                    bound = self.ctx.bindings.get(t.var, _MISSING)
+                except TypeError:
+                    bound = _MISSING
+                if bound is _MISSING or bound is INFER or bound is RIGID:
+                    return t
+                t = bound.value if isinstance(bound, _Solved) else _normalise(bound)
+                continue
+            return t
+        return t
+
+    def _check(self, left: _T, right: _T) -> bool:
+        left = self._resolve(left)
+        right = self._resolve(right)
+        if isinstance(left, _Unknown):
+            self.ctx.note(f"cannot compare {left.text}: {left.reason}; accepted")
+            return True
+        if isinstance(right, _Unknown):
+            self.ctx.note(f"cannot compare {right.text}: {right.reason}; accepted")
+            return True
+        if isinstance(left, (_AnyT, _NeverT)) or isinstance(right, _AnyT):
+            return True
+        if left == right and not isinstance(left, _TVar):
+            return True
+        if isinstance(right, _Inst) and right.cls is object:
+            return True
+        if isinstance(left, _Uni):
+            return all(self.check(item, right) for item in left.items)
+        if isinstance(right, _Uni):
+            if self._check_union_right(left, right):
+                return True
+            if not isinstance(left, _TVar):
+                return False
+            # A constrained type variable may fit the union as a whole.
+        if isinstance(left, _TVar) or isinstance(right, _TVar):
+            return self._check_typevars(left, right)
+        if isinstance(left, _NewT):
+            if isinstance(right, _NewT):
+                return self._newtype_below(left, right.newtype)
+            return self.check(left.supertype, right)
+        if isinstance(right, _NeverT):
+            return False
+        if isinstance(right, _NewT):
+            return False
+        if isinstance(left, _Lit):
+            if isinstance(right, _Lit):
+                return left.cls is right.cls and left.value == right.value
+            return self.check(_Inst(left.cls), right)
+        if isinstance(right, _Lit):
+            return self._expand_to_literals(left, right)
+        if isinstance(left, _Tup):
+            return self._check_tuple_left(left, right)
+        if isinstance(left, _Call):
+            return self._check_callable_left(left, right)
+        if isinstance(left, _TypeOf):
+            return self._check_type_left(left, right)
+        assert isinstance(left, _Inst)
+        if isinstance(right, _Inst):
+            return self._check_instances(left, right)
+        if isinstance(right, _Tup):
+            return self._check_instance_vs_tuple(left, right)
+        if isinstance(right, _TypeOf):
+            return self._check_instance_vs_type(left, right)
+        if isinstance(right, _Call):
+            return self._check_instance_vs_callable(left, right)
+        return False
+
+    # -- type variables --------------------------------------------------
+
+    def _binding_kind(self, var: object) -> object:
+        try:
+            return self.ctx.bindings.get(var, _MISSING)
+        except TypeError:
+            return _MISSING
+
+    def _check_typevars(self, left: _T, right: _T) -> bool:
+        if isinstance(left, _TVar) and isinstance(right, _TVar):
+            if left.var is right.var:
+                return True
+            left_kind = self._binding_kind(left.var)
+            right_kind = self._binding_kind(right.var)
+            if left_kind is INFER:
+                return self._solve(left.var, right)
+            if right_kind is INFER:
+                return self._solve(right.var, left)
+            if left_kind is RIGID or right_kind is RIGID:
+                return False
+            # Both undeclared: treat them pairwise (the same variable on both sides).
+            pair = (left.var, right.var)
+            reverse = (right.var, left.var)
+            if pair in self.ctx.assuming or reverse in self.ctx.assuming:
+                return True
+            self.ctx.assuming.add(pair)
+            return self.check(_upper_bound(right.var), _upper_bound(left.var)) or self.check(
+                _upper_bound(left.var), _upper_bound(right.var)
+            )
+        if isinstance(left, _TVar):
+            kind = self._binding_kind(left.var)
+            if kind is INFER:
+                return self._solve(left.var, right)
+            # A variable nobody solved stands for any type within its bound.
+            if self._rigid_below(left.var, right):
+                return True
+            if kind is not RIGID:
+                self.ctx.note(
+                    f"type variable {_name(left.var)} judged by its bound against {_format(right)}"
+                )
+            return False
+        assert isinstance(right, _TVar)
+        kind = self._binding_kind(right.var)
+        if kind is INFER:
+            return self._solve(right.var, left)
+        if kind is not RIGID:
+            self.ctx.note(f"{_format(left)} is not the type variable {_name(right.var)}")
+        return False
+
+    def _rigid_below(self, var: object, right: _T) -> bool:
+        constraints = _as_tuple(getattr(var, "__constraints__", ()))
+        if constraints:
+            return all(self.check(_normalise(c), right) for c in constraints)
+        return self.check(_upper_bound(var), right)
+
+    def _within_bound(self, t: _T, var: object) -> bool:
+        constraints = _as_tuple(getattr(var, "__constraints__", ()))
+        if constraints:
+            return any(self.check(t, _normalise(c)) for c in constraints)
+        return self.check(t, _upper_bound(var))
+
+    def _solve(self, var: object, t: _T) -> bool:
+        """Bind an implementation's type variable to ``t`` (mypy's unification)."""
+        if not self._within_bound(t, var):
+            return False
+        self.ctx.bindings[var] = _Solved(t)
+        return True
+
+    # -- unions and literals ---------------------------------------------
+
+    def _check_union_right(self, left: _T, right: _Uni) -> bool:
+        if any(self.check(left, item) for item in right.items):
+            return True
+        expanded = _expand_literals(left)
+        if expanded is not None:
+            return all(any(self.check(e, item) for item in right.items) for e in expanded)
+        return False
+
+    def _expand_to_literals(self, left: _T, right: _Lit) -> bool:
+        expanded = _expand_literals(left)
+        if expanded is None:
+            return False
+        return all(self.check(e, right) for e in expanded)
+
+    def _newtype_below(self, left: _NewT, target: object) -> bool:
+        current: _T = left
+        for _ in range(32):
+            if not isinstance(current, _NewT):
+                return False
+            if current.newtype is target:
+                return True
+            current = current.supertype
+        return False
+
+    # -- tuples ----------------------------------------------------------
+
+    def _check_tuple_left(self, left: _Tup, right: _T) -> bool:
+        if isinstance(right, _Tup):
+            return len(left.items) == len(right.items) and all(
+                self.check(a, b) for a, b in zip(left.items, right.items, strict=True)
+            )
+        fallback = _Inst(tuple, (_make_union(list(left.items)),))
+        if isinstance(right, _Inst):
+            if right.cls is cabc.Sized:
+                return True
+            return self.check(fallback, right)
+        return self.check(fallback, right)
+
+    def _check_instance_vs_tuple(self, left: _Inst, right: _Tup) -> bool:
+        if tuple not in _ancestors(left.cls):
+            return False
+        mapped = _map_to(left, tuple)
+        if isinstance(mapped, _Tup):
+            return self.check(mapped, right)
+        # tuple[Any, ...] fits every tuple shape.
+        return isinstance(mapped, _Inst) and bool(mapped.args) and isinstance(mapped.args[0], _AnyT)
+
+    # -- callables and type objects --------------------------------------
+
+    def _check_callable_left(self, left: _Call, right: _T) -> bool:
+        if isinstance(right, _Call):
+            return self._callables(left, right)
+        if isinstance(right, _Inst) and _is_protocol_class(right.cls):
+            return self._callable_vs_protocol(left, right)
+        return False
+
+    def _callables(self, left: _Call, right: _Call) -> bool:
+        if not (left.special or right.special):
+            # Plain positional parameter lists: parameters contravariant, return covariant.
+            if not self.check(left.ret, right.ret):
+                return False
+            if left.params is None or right.params is None:
+                return True
+            return len(left.params) == len(right.params) and all(
+                self.check(b, a) for a, b in zip(left.params, right.params, strict=True)
+            )
+        from ._signatures import sig_from_callable_annotation, sig_incompatibilities
+        found = sig_from_callable_annotation(left.annotation)
+        expected = sig_from_callable_annotation(right.annotation)
+        return not sig_incompatibilities(found, expected, self.ctx, check_names=False)
+
+    def _callable_vs_protocol(self, left: _Call, right: _Inst) -> bool:
+        # mypy: a callable implements a protocol through its ``__call__`` member;
+        # any other member must be an attribute every function has.
+        from ._members import iter_member_names, sigs_of_type
+        from ._signatures import sig_from_callable_annotation, sig_incompatibilities
+        protocol = _annotation_of(right)
+        names = set(iter_member_names(right.cls, self.ctx))
+        if "__call__" not in names:
+            return False
+        if not names <= _FUNCTION_ATTRIBUTES:
+            return False
+        expected = sigs_of_type(protocol, self.ctx)
+        if expected and left.params is None and not left.special:
+            # Callable[..., R] takes any arguments: only the return type counts.
+            return all(self.check(left.ret, _normalise(item.returns)) for item in expected)
+        if not expected:
+            self.ctx.note(f"{left.text} compared with protocol {_format(right)}: not checked")
+            return True
+        found = sig_from_callable_annotation(left.annotation)
+        # A protocol's __call__ may be called by keyword: names count (as in mypy).
+        return all(
+            not sig_incompatibilities(found, item, self.ctx, check_names=True) for item in expected
+        )
+
+    def _check_type_left(self, left: _TypeOf, right: _T) -> bool:
+        if isinstance(right, _TypeOf):
+            return self.check(left.item, right.item)
+        if isinstance(right, _Call):
+            return self.check(left.item, right.ret)  # mypy: return type only
+        if isinstance(right, _Inst):
+            item = self._resolve(left.item)
+            if isinstance(item, _TVar):
+                item = _upper_bound(item.var)
+            if isinstance(item, _AnyT):
+                return True
+            if isinstance(item, _Inst):
+                if _is_protocol_class(right.cls) and self._class_object_conforms(item, right):
+                    return True
+                metaclass = type(item.cls)
+                return self.check(_Inst(metaclass), right)
+            return False
+        return False
+
+    def _class_object_conforms(self, item: _Inst, right: _Inst) -> bool:
+        """mypy's ``is_protocol_implementation(..., class_obj=True)``: the class as a value."""
+        from ._check import check
+        protocol_cls = _typeshed.MIRRORS.get(right.cls, right.cls)
+        protocol = _rebuild(protocol_cls, right.args) if right.args else protocol_cls
+        report = check(item.cls, protocol)
+        for note in report.notes:
+            self.ctx.note(note)
+        return report.ok
+
+    def _check_instance_vs_type(self, left: _Inst, right: _TypeOf) -> bool:
+        if issubclass(left.cls, type):
+            item = self._resolve(right.item)
+            return isinstance(item, _AnyT) or item == OBJECT_T
+        return False
+
+    def _check_instance_vs_callable(self, left: _Inst, right: _Call) -> bool:
+        if type in _safe_mro(left.cls):
+            return True  # an instance of a metaclass is a class: callable (unchecked, as mypy)
+        if _static_attr(left.cls, "__call__") is None or left.cls is type(None):
+            return False
+        from ._members import sigs_of_type
+        from ._signatures import sig_from_callable_annotation, sig_incompatibilities
+        found = sigs_of_type(_annotation_of(left), self.ctx)
+        if not found:
+            self.ctx.note(f"{_format(left)}.__call__ compared with {right.text}: not checked")
+            return True
+        expected = sig_from_callable_annotation(right.annotation)
+        # Overloaded ``__call__``: one item that fits is enough (as mypy).
+        return any(
+            not sig_incompatibilities(item, expected, self.ctx, check_names=False) for item in found
+        )
+
+    # -- instances -------------------------------------------------------
+
+    def _check_instances(self, left: _Inst, right: _Inst) -> bool:
+        if any(base in _ANY_FORMS for base in _safe_mro(left.cls)):
+            return right != NONE_T  # a class with an Any base fits everything but None
+        if _is_typeddict_class(left.cls) and _is_typeddict_class(right.cls):
+            return self._typeddicts(left.cls, right.cls)
+        if _is_typeddict_class(right.cls):
+            return False
+        if right.cls in _ancestors(left.cls):
+            mapped = _map_to(left, right.cls)
+            if isinstance(mapped, _Tup):
+                mapped = _Inst(tuple, (_make_union(list(mapped.items)),))
+            if not isinstance(mapped, _Inst):
+                return True
+            return self._check_arguments(mapped, right)
+        if left.cls is type(None):
+            if _is_protocol_class(right.cls):
+                return self._none_vs_protocol(right)
+            return False
+        if not _is_protocol_class(right.cls):
+            for base in _ancestors(left.cls):
+                promoted = _typeshed.PROMOTIONS.get(base)
+                if promoted is not None and self.check(_Inst(promoted), right):
+                    return True
+            return False
+        return self._structural(left, right)
+
+    def _check_arguments(self, left: _Inst, right: _Inst) -> bool:
+        params = _class_params(right.cls)
+        for index, (a, b) in enumerate(zip(left.args, right.args, strict=False)):
+            param = params[index] if index < len(params) else None
+            variance = _variance(param)
+            if variance > 0:
+                ok = self.check(a, b)
+            elif variance < 0:
+                ok = self.check(b, a)
+            else:
+                ok = self.check(a, b) and self.check(b, a)
+            if not ok:
+                return False
+        return True
+
+    def _none_vs_protocol(self, right: _Inst) -> bool:
+        # mypy: None fits a protocol whose members are only __hash__ / __str__.
+        from ._members import iter_member_names
+        protocol = _typeshed.MIRRORS.get(right.cls, right.cls)
+        names = set(iter_member_names(protocol, self.ctx))
+        return names <= {"__hash__", "__str__"}
+
+    def _structural(self, left: _Inst, right: _Inst) -> bool:
+        from ._members import instances_conform
+        protocol_cls = _typeshed.MIRRORS.get(right.cls, right.cls)
+        protocol: object = protocol_cls
+        if right.args:
+            protocol = _rebuild(protocol_cls, right.args)
+        return bool(instances_conform(_annotation_of(left), protocol, self.ctx))
+
+    def _typeddicts(self, left: type, right: type) -> bool:
+        if left is right or right in _ancestors(left):
+            return True
+        local = Context()
+        left_items = _typeddict_items(left, local)
+        right_items = _typeddict_items(right, local)
+        for note in local.notes:
+            self.ctx.note(note)
+        for name, (r_type, r_required, r_readonly) in right_items.items():
+            if name not in left_items:
+                return False
+            l_type, l_required, l_readonly = left_items[name]
+            if r_required and not l_required:
+                return False
+            if not r_readonly and l_readonly:
+                return False
+            if not r_readonly and not r_required and l_required:
+                return False
+            if r_readonly:
+                if not self.check(l_type, r_type):
+                    return False
+            elif not (self.check(l_type, r_type) and self.check(r_type, l_type)):
+                return False
+        return True
+
+
+class _Solved:
+    """A type variable's solution found during one comparison."""
+
+    def __init__(self, value: _T) -> None:
+        self.value = value
+
+
+_MISSING: Any = _Marker("MISSING")
+
+# Attributes every function object has (a callable may satisfy a protocol asking for them).
+_FUNCTION_ATTRIBUTES = frozenset(
+    {
+        "__call__",
+        "__name__",
+        "__qualname__",
+        "__module__",
+        "__doc__",
+        "__defaults__",
+        "__kwdefaults__",
+        "__code__",
+        "__globals__",
+        "__closure__",
+        "__dict__",
+        "__annotations__",
+        "__get__",
+        "__hash__",
+        "__str__",
+        "__repr__",
+        "__eq__",
+        "__ne__",
+        "__class__",
+    }
+)
+
+
+def _upper_bound(var: object) -> _T:
+    constraints = _as_tuple(getattr(var, "__constraints__", ()))
+    if constraints:
+        return _make_union([_normalise(c) for c in constraints])
+    bound = getattr(var, "__bound__", None)
+    if bound is None:
+        return OBJECT_T
+    return _normalise(bound)
+
+
+def _expand_literals(t: _T) -> list[_T] | None:
+    """``bool`` and enums as the union of their literal values (as mypy expands them)."""
+    if not isinstance(t, _Inst):
+        return None
+    if t.cls is bool:
+        return [_Lit(True, bool), _Lit(False, bool)]
+    if issubclass(t.cls, enum.Enum):
+        members = _own(t.cls, "_member_map_")
+        unique = {id(m): m for m in _as_mapping(members).values()}
+        if unique:
+            return [_Lit(m, t.cls) for m in unique.values()]
+    return None
+
+
+def _typeddict_items(cls: type, ctx: Context) -> dict[str, tuple[_T, bool, bool]]:
+    required = _static_attr(cls, "__required_keys__")
+    readonly = _static_attr(cls, "__readonly_keys__")
+    required_keys = _as_set(required)
+    readonly_keys = _as_set(readonly)
+    items: dict[str, tuple[_T, bool, bool]] = {}
+    hints = resolve_hints(cls, ctx)
+    for name, annotation in hints.items():
+        inner, qualifiers = unwrap_qualifiers(annotation)
+        if "NotRequired" in qualifiers:
+            is_required = False
+        elif "Required" in qualifiers:
+            is_required = True
+        else:  # string annotations hide the qualifiers from the runtime's own bookkeeping
+            is_required = name in required_keys
+        items[name] = (
+            _normalise(inner),
+            is_required,
+            name in readonly_keys or "ReadOnly" in qualifiers,
+        )
+    return items
+
+
+def _rebuild(cls: type, args: tuple[_T, ...]) -> object:
+    annotations = tuple(_annotation_of(a) for a in args)
+    try:
+        return cls[annotations if len(annotations) > 1 else annotations[0]]  # type: ignore[index]
+    except Exception:
+        return cls
+
+
+def _annotation_of(t: _T) -> object:
+    """A runtime annotation equivalent to a normalised form."""
+    if isinstance(t, _AnyT):
+        return Any
+    if isinstance(t, _NeverT):
+        return typing_extensions.Never
+    if isinstance(t, _SelfT):
+        return _TE.Self
+    if isinstance(t, _Inst):
+        if t.cls is type(None):
+            return None
+        if not t.args:
+            return t.cls
+        args = tuple(_annotation_of(a) for a in t.args)
+        if t.cls is tuple:
+            return tuple[args[0], ...]  # type: ignore[valid-type]
+        try:
+            return types.GenericAlias(t.cls, args)
+        except Exception:
+            return t.cls
+    if isinstance(t, _Tup):
+        if not t.items:
+            return tuple[()]
+        return types.GenericAlias(tuple, tuple(_annotation_of(a) for a in t.items))
+    if isinstance(t, _Uni):
+        return _TYPING.Union[tuple(_annotation_of(a) for a in t.items)]
+    if isinstance(t, _Lit):
+        return _TYPING.Literal[t.value]
+    if isinstance(t, _Call):
+        return t.annotation
+    if isinstance(t, _TypeOf):
+        return _TYPE[_annotation_of(t.item)]
+    if isinstance(t, _TVar):
+        return t.var
+    if isinstance(t, _NewT):
+        return t.newtype
+    return Any
+
+
+# --------------------------------------------------------------------------
+# Formatting
+# --------------------------------------------------------------------------
+
+
+def format_type(annotation: object) -> str:
+    """mypy-like text for an annotation, as used in messages.
+
+    >>> format_type(list[dict[str, object]]), format_type(int | None)
+    ('list[dict[str, object]]', 'int | None')
+    """
+    try:
+        return _format(_normalise(annotation))
+    except Exception:
+        return _name(annotation)
+
+
+def _format(t: _T) -> str:
+    if isinstance(t, _AnyT):
+        return "Any"
+    if isinstance(t, _NeverT):
+        return "Never"
+    if isinstance(t, _SelfT):
+        return "Self"
+    if isinstance(t, _Inst):
+        if t.cls is type(None):
+            return "None"
+        name = _name(t.cls)
+        if t.cls is tuple and t.args:
+            return f"tuple[{_format(t.args[0])}, ...]"
+        if t.args:
+            return f"{name}[{', '.join(_format(a) for a in t.args)}]"
+        return name
+    if isinstance(t, _Tup):
+        if not t.items:
+            return "tuple[()]"
+        return f"tuple[{', '.join(_format(a) for a in t.items)}]"
+    if isinstance(t, _Lit):
+        return f"Literal[{_literal_text(t)}]"
+    if isinstance(t, _Uni):
+        literals = [item for item in t.items if isinstance(item, _Lit)]
+        others = [item for item in t.items if not isinstance(item, _Lit)]
+        parts: list[str] = []
+        if literals:
+            parts.append(f"Literal[{', '.join(_literal_text(item) for item in literals)}]")
+        none_last = NONE_T in others
+        parts += [_format(item) for item in others if item != NONE_T]
+        if none_last:
+            parts.append("None")
+        return " | ".join(parts)
+    if isinstance(t, _Call):
+        return t.text
+    if isinstance(t, _TypeOf):
+        return f"type[{_format(t.item)}]"
+    if isinstance(t, _TVar):
+        return _name(t.var)
+    if isinstance(t, _NewT):
+        return _name(t.newtype)
+    return t.text
+
+
+def _literal_text(t: _Lit) -> str:
+    if isinstance(t.value, enum.Enum):
+        return f"{_name(t.cls)}.{t.value.name}"
+    return repr(t.value)

@@ -1,0 +1,265 @@
+"""What typeshed declares about standard classes that the runtime does not show.
+
+mypy judges standard classes by their typeshed stubs, not by runtime ABC
+registration: ``list`` *is* a ``Sequence`` (typeshed declares the base), while
+``int`` is *not* a ``numbers.Number`` (only registered at runtime). The tables
+below copy, from typeshed as bundled with mypy 2.x, the type parameters (with
+their variance) and the declared generic bases of the standard classes that
+annotations commonly name, and which of them are protocols.
+
+For the ``collections.abc`` protocols, whose runtime classes carry no
+annotated members, small mirror protocols with typeshed's member signatures
+stand in for the structural check.
+"""
+
+from __future__ import annotations
+
+import collections
+import collections.abc as cabc
+import contextlib
+from collections.abc import Generator, Iterator
+from types import TracebackType
+from typing import Any, Protocol, TypeVar
+
+import typing_extensions
+
+__all__ = ["BUFFER", "MIRRORS", "PROMOTIONS", "STDLIB", "STDLIB_PROTOCOLS"]
+
+_T = TypeVar("_T")
+_S = TypeVar("_S")
+_T_co = TypeVar("_T_co", covariant=True)
+_KT = TypeVar("_KT")
+_VT = TypeVar("_VT")
+_KT_co = TypeVar("_KT_co", covariant=True)
+_VT_co = TypeVar("_VT_co", covariant=True)
+_Y_co = TypeVar("_Y_co", covariant=True)
+_S_contra = TypeVar("_S_contra", contravariant=True)
+_R_co = TypeVar("_R_co", covariant=True)
+_X_co = TypeVar("_X_co", covariant=True)
+
+# class -> (type parameters, declared bases). Bases are runtime annotation
+# objects written with the class's own parameters.
+# Untyped handles: the bases below are runtime values written with type variables.
+_abc: Any = cabc
+_tuple: Any = tuple
+_dict: Any = dict
+
+STDLIB: dict[type, tuple[tuple[Any, ...], tuple[Any, ...]]] = {
+    object: ((), ()),
+    cabc.Hashable: ((), ()),
+    cabc.Sized: ((), ()),
+    cabc.Iterable: ((_T_co,), ()),
+    cabc.Iterator: ((_T_co,), (_abc.Iterable[_T_co],)),
+    cabc.Reversible: ((_T_co,), (_abc.Iterable[_T_co],)),
+    cabc.Generator: ((_Y_co, _S_contra, _R_co), (_abc.Iterator[_Y_co],)),
+    cabc.Awaitable: ((_T_co,), ()),
+    cabc.Coroutine: ((_Y_co, _S_contra, _R_co), (_abc.Awaitable[_R_co],)),
+    cabc.AsyncIterable: ((_T_co,), ()),
+    cabc.AsyncIterator: ((_T_co,), (_abc.AsyncIterable[_T_co],)),
+    cabc.AsyncGenerator: ((_Y_co, _S_contra), (_abc.AsyncIterator[_Y_co],)),
+    cabc.Container: ((_T_co,), ()),
+    cabc.Collection: ((_T_co,), (_abc.Iterable[_T_co], _abc.Container[_T_co])),
+    cabc.Sequence: ((_T_co,), (_abc.Reversible[_T_co], _abc.Collection[_T_co])),
+    cabc.MutableSequence: ((_T,), (_abc.Sequence[_T],)),
+    cabc.Set: ((_T_co,), (_abc.Collection[_T_co],)),
+    cabc.MutableSet: ((_T,), (_abc.Set[_T],)),
+    cabc.MappingView: ((), (_abc.Sized,)),
+    cabc.ItemsView: (
+        (_KT_co, _VT_co),
+        (_abc.MappingView, _abc.Set[_tuple[_KT_co, _VT_co]]),
+    ),
+    cabc.KeysView: ((_KT_co,), (_abc.MappingView, _abc.Set[_KT_co])),
+    cabc.ValuesView: ((_VT_co,), (_abc.MappingView, _abc.Collection[_VT_co])),
+    cabc.Mapping: ((_KT, _VT_co), (_abc.Collection[_KT],)),
+    cabc.MutableMapping: ((_KT, _VT), (_abc.Mapping[_KT, _VT],)),
+    contextlib.AbstractContextManager: ((_T_co, _X_co), ()),
+    contextlib.AbstractAsyncContextManager: ((_T_co, _X_co), ()),
+    str: ((), (_abc.Sequence[str],)),
+    bytes: ((), (_abc.Sequence[int],)),
+    bytearray: ((), (_abc.MutableSequence[int],)),
+    memoryview: ((), (_abc.Sequence[int],)),
+    range: ((), (_abc.Sequence[int],)),
+    tuple: ((_T_co,), (_abc.Sequence[_T_co],)),
+    list: ((_T,), (_abc.MutableSequence[_T],)),
+    dict: ((_KT, _VT), (_abc.MutableMapping[_KT, _VT],)),
+    set: ((_T,), (_abc.MutableSet[_T],)),
+    frozenset: ((_T_co,), (_abc.Set[_T_co],)),
+    enumerate: ((_T,), (_abc.Iterator[_tuple[int, _T]],)),
+    reversed: ((_T_co,), (_abc.Iterator[_T_co],)),
+    zip: ((_T_co,), (_abc.Iterator[_T_co],)),
+    map: ((_S,), (_abc.Iterator[_S],)),
+    filter: ((_T,), (_abc.Iterator[_T],)),
+    collections.deque: ((_T,), (_abc.MutableSequence[_T],)),
+    collections.defaultdict: ((_KT, _VT), (_dict[_KT, _VT],)),
+    collections.OrderedDict: ((_KT, _VT), (_dict[_KT, _VT],)),
+    collections.Counter: ((_T,), (_dict[_T, int],)),
+    collections.ChainMap: ((_KT, _VT), (_abc.MutableMapping[_KT, _VT],)),
+}
+
+# Standard classes typeshed declares as protocols (runtime: plain ABCs).
+_PROTOCOLS: set[type] = set(
+    {
+        cabc.Hashable,
+        cabc.Sized,
+        cabc.Iterable,
+        cabc.Iterator,
+        cabc.Reversible,
+        cabc.Generator,
+        cabc.Awaitable,
+        cabc.Coroutine,
+        cabc.AsyncIterable,
+        cabc.AsyncIterator,
+        cabc.AsyncGenerator,
+        cabc.Container,
+        cabc.Collection,
+        contextlib.AbstractContextManager,
+        contextlib.AbstractAsyncContextManager,
+    }
+)
+
+# mypy's hard-wired promotions (bytearray/memoryview -> bytes are off: strict bytes).
+PROMOTIONS: dict[type, type] = {int: float, float: complex}
+
+
+class _Hashable(Protocol):
+    def __hash__(self) -> int: ...
+
+
+class _Sized(Protocol):
+    def __len__(self) -> int: ...
+
+
+class _Iterable(Protocol[_T_co]):
+    def __iter__(self) -> Iterator[_T_co]: ...
+
+
+class _Iterator(Protocol[_T_co]):
+    def __next__(self) -> _T_co: ...
+    def __iter__(self) -> Iterator[_T_co]: ...
+
+
+class _Reversible(Protocol[_T_co]):
+    def __iter__(self) -> Iterator[_T_co]: ...
+    def __reversed__(self) -> Iterator[_T_co]: ...
+
+
+class _Container(Protocol[_T_co]):
+    def __contains__(self, x: object, /) -> bool: ...
+
+
+class _Collection(Protocol[_T_co]):
+    def __iter__(self) -> Iterator[_T_co]: ...
+    def __contains__(self, x: object, /) -> bool: ...
+    def __len__(self) -> int: ...
+
+
+class _Awaitable(Protocol[_T_co]):
+    def __await__(self) -> Generator[Any, Any, _T_co]: ...
+
+
+class _AsyncIterable(Protocol[_T_co]):
+    def __aiter__(self) -> cabc.AsyncIterator[_T_co]: ...
+
+
+class _AsyncIterator(Protocol[_T_co]):
+    def __aiter__(self) -> cabc.AsyncIterator[_T_co]: ...
+    def __anext__(self) -> cabc.Awaitable[_T_co]: ...
+
+
+class _Generator(Protocol[_Y_co, _S_contra, _R_co]):
+    def __iter__(self) -> Generator[_Y_co, _S_contra, _R_co]: ...
+    def __next__(self) -> _Y_co: ...
+    def send(self, value: _S_contra, /) -> _Y_co: ...
+    def throw(
+        self,
+        typ: Any,
+        val: Any = None,
+        tb: TracebackType | None = None,
+        /,
+    ) -> _Y_co: ...
+    def close(self) -> Any: ...
+
+
+class _Coroutine(Protocol[_Y_co, _S_contra, _R_co]):
+    def __await__(self) -> Generator[Any, Any, _R_co]: ...
+    def send(self, value: _S_contra, /) -> _Y_co: ...
+    def throw(
+        self,
+        typ: Any,
+        val: Any = None,
+        tb: TracebackType | None = None,
+        /,
+    ) -> _Y_co: ...
+    def close(self) -> None: ...
+
+
+class _AsyncGenerator(Protocol[_Y_co, _S_contra]):
+    def __aiter__(self) -> cabc.AsyncIterator[_Y_co]: ...
+    def __anext__(self) -> cabc.Coroutine[Any, Any, _Y_co]: ...
+    def asend(self, value: _S_contra, /) -> cabc.Coroutine[Any, Any, _Y_co]: ...
+    def athrow(
+        self,
+        typ: Any,
+        val: Any = None,
+        tb: TracebackType | None = None,
+        /,
+    ) -> cabc.Coroutine[Any, Any, _Y_co]: ...
+    def aclose(self) -> cabc.Coroutine[Any, Any, None]: ...
+
+
+class _AbstractContextManager(Protocol[_T_co, _X_co]):
+    def __enter__(self) -> _T_co: ...
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_value: BaseException | None,
+        traceback: TracebackType | None,
+        /,
+    ) -> _X_co: ...
+
+
+class _AbstractAsyncContextManager(Protocol[_T_co, _X_co]):
+    async def __aenter__(self) -> _T_co: ...
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_value: BaseException | None,
+        traceback: TracebackType | None,
+        /,
+    ) -> _X_co: ...
+
+
+class _Buffer(Protocol):
+    def __buffer__(self, flags: int, /) -> memoryview: ...
+
+
+# Standard protocol class -> its mirror, for structural checks.
+MIRRORS: dict[type, type] = {
+    cabc.Hashable: _Hashable,
+    cabc.Sized: _Sized,
+    cabc.Iterable: _Iterable,
+    cabc.Iterator: _Iterator,
+    cabc.Reversible: _Reversible,
+    cabc.Container: _Container,
+    cabc.Collection: _Collection,
+    cabc.Awaitable: _Awaitable,
+    cabc.AsyncIterable: _AsyncIterable,
+    cabc.AsyncIterator: _AsyncIterator,
+    cabc.Generator: _Generator,
+    cabc.Coroutine: _Coroutine,
+    cabc.AsyncGenerator: _AsyncGenerator,
+    contextlib.AbstractContextManager: _AbstractContextManager,
+    contextlib.AbstractAsyncContextManager: _AbstractAsyncContextManager,
+}
+
+for _standard, _mirror in MIRRORS.items():
+    # Messages name the standard protocol, not the mirror.
+    _mirror.__name__ = _mirror.__qualname__ = _standard.__name__
+
+# typing_extensions.Buffer is collections.abc.Buffer where that exists.
+BUFFER: type = typing_extensions.Buffer
+STDLIB[BUFFER] = ((), ())
+MIRRORS[BUFFER] = _Buffer
+_PROTOCOLS.add(BUFFER)
+STDLIB_PROTOCOLS: frozenset[type] = frozenset(_PROTOCOLS)
+_Buffer.__name__ = _Buffer.__qualname__ = "Buffer"

@@ -1,0 +1,1127 @@
+"""The plugin managers: one loading core, and a thin policy per pattern.
+
+Every manager loads a plugin the same way (:meth:`_ManagerBase._load_one`):
+import the entry point's target, verify it, invoke it when
+``invoke_on_load`` is set, verify the result, and wrap it in an
+:class:`~plugspec.Extension`. A class that is going to be invoked is checked
+as ``type[P]`` first, so a class that cannot conform is refused before its
+constructor runs. What differs between managers is only which entry points
+are loaded, what happens to a plugin that fails (left out and reported, or
+raised), and how the calls are dispatched.
+
+Internal layout, for code built on the managers: ``_extensions`` holds the
+loaded extensions in order and ``_objs`` their ``obj`` in the same order,
+both computed once; the ``map`` family iterates over them with nothing else
+in the loop, and hands a failing call to :meth:`_ManagerBase._call_failed`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import types
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, TypeVar, cast
+
+from typing_extensions import ParamSpec
+
+from ._conformance import check
+from ._discovery import EntryPoint, entry_points
+from ._errors import (
+    ConformanceError,
+    MultipleMatchesError,
+    NoMatchesError,
+    PluginLoadError,
+    PluginOrigin,
+    PlugspecError,
+)
+from ._extension import Extension
+from ._namespace import Namespace
+
+if TYPE_CHECKING:
+    import logging
+
+__all__ = [
+    "DispatchExtensionManager",
+    "DriverManager",
+    "EnabledExtensionManager",
+    "ExtensionManager",
+    "HookManager",
+    "NameDispatchExtensionManager",
+    "NamedExtensionManager",
+]
+
+P = TypeVar("P")
+Q = TypeVar("Q")
+R = TypeVar("R")
+A = ParamSpec("A")
+
+# What ``make_test_instance`` accepts: name -> object, or ready-made extensions.
+_Given = Mapping[str, object] | Iterable[Extension[Q]]
+_Resolver = Callable[[list[Extension[Q]]], Extension[Q]]
+
+
+def _logger() -> logging.Logger:
+    # Imported on first use: `import plugspec` stays light, and a run in
+    # which every plugin loads never needs logging.
+    import logging
+
+    return logging.getLogger("plugspec")
+
+
+def _method_name(method: object) -> str:
+    name = getattr(method, "__name__", None)
+    if not isinstance(name, str):
+        # A classmethod or staticmethod object taken from a class __dict__.
+        name = getattr(getattr(method, "__func__", None), "__name__", None)
+    if not isinstance(name, str):
+        raise TypeError(
+            f"map_method needs a protocol method such as `Formatter.format`, not {method!r}"
+        )
+    return name
+
+
+# How many methods a manager keeps bound (see ``map_method``); a protocol
+# has few, so this only bounds misuse such as a new function for every call.
+_BOUND_CACHE_SIZE = 64
+
+
+def _late_bound(obj: object, name: str) -> Callable[..., Any]:
+    def call(*args: object, **kwargs: object) -> Any:
+        return getattr(obj, name)(*args, **kwargs)
+
+    return call
+
+
+def _describe(obj: object) -> str:
+    """An entry-point-like value for an object given to ``make_test_instance``."""
+    if isinstance(obj, types.ModuleType):
+        return obj.__name__
+    module = getattr(obj, "__module__", None)
+    qualname = getattr(obj, "__qualname__", None)
+    if isinstance(module, str) and isinstance(qualname, str):
+        return f"{module}:{qualname}"
+    kind = type(obj)
+    return f"{kind.__module__}:{kind.__qualname__}()"
+
+
+def _returning(obj: object) -> Callable[[], object]:
+    """A loader for an object given to ``make_test_instance``."""
+    return lambda: obj
+
+
+def _origin(entry_point: EntryPoint) -> PluginOrigin:
+    return PluginOrigin(
+        entry_point.group, str(entry_point), entry_point.dist_name, entry_point.dist_version
+    )
+
+
+class _ManagerBase(Generic[P]):
+    """The shared core: loading, failure policy, and lookup by name."""
+
+    namespace: Namespace[P]
+    """The namespace (group and protocol) this manager loads."""
+
+    propagate_map_exceptions: bool
+    """Whether an exception raised by a plugin during ``map`` propagates."""
+
+    _invoke_on_load: bool
+    _invoke_args: tuple[object, ...]
+    _invoke_kwds: dict[str, object]
+    _on_load_failure_callback: Callable[[Any, EntryPoint, PlugspecError], object] | None
+    _conflict_resolver: _Resolver[P] | None
+    _extensions: tuple[Extension[P], ...]
+    _objs: tuple[P, ...]
+    _by_name: dict[str, list[Extension[P]]]
+    _bound: dict[object, tuple[Callable[..., Any], ...]]
+
+    def _setup(
+        self,
+        namespace: Namespace[P],
+        *,
+        invoke_on_load: bool,
+        invoke_args: Iterable[object],
+        invoke_kwds: Mapping[str, object] | None,
+        on_load_failure_callback: Callable[[Any, EntryPoint, PlugspecError], object] | None,
+        propagate_map_exceptions: bool,
+        conflict_resolver: _Resolver[P] | None,
+    ) -> None:
+        if not isinstance(cast(object, namespace), Namespace):
+            raise TypeError(
+                f"a manager needs a plugspec.Namespace, not {namespace!r} "
+                "(write plugspec.Namespace('group.name', Protocol))"
+            )
+        self.namespace = namespace
+        self.propagate_map_exceptions = propagate_map_exceptions
+        self._invoke_on_load = invoke_on_load
+        self._invoke_args = tuple(invoke_args)
+        self._invoke_kwds = dict(invoke_kwds or {})
+        self._on_load_failure_callback = on_load_failure_callback
+        self._conflict_resolver = conflict_resolver
+        self._install(())
+
+    def _install(self, extensions: Iterable[Extension[P]]) -> None:
+        self._extensions = tuple(extensions)
+        self._objs = tuple(ext.obj for ext in self._extensions)
+        by_name: dict[str, list[Extension[P]]] = {}
+        for ext in self._extensions:
+            by_name.setdefault(ext.name, []).append(ext)
+        self._by_name = by_name
+        self._bound = {}
+
+    # -- loading ---------------------------------------------------------------
+
+    def _installed(self) -> tuple[EntryPoint, ...]:
+        return entry_points(self.namespace.group)
+
+    def _load_one(self, entry_point: EntryPoint, load: Callable[[], object]) -> Extension[P]:
+        """Import, verify, invoke, verify again; raise what went wrong."""
+        origin = _origin(entry_point)
+        try:
+            target = load()
+        except Exception as exc:
+            raise PluginLoadError(origin, "import", exc) from exc
+        protocol: Any = self.namespace.protocol
+        obj = target
+        if self._invoke_on_load:
+            if isinstance(target, type):
+                # Refuse a class that cannot conform before running its code.
+                class_form: Any = types.GenericAlias(type, (protocol,))
+                report = check(target, class_form)
+                if not report.ok:
+                    raise ConformanceError(report, origin)
+            invoke = cast(Callable[..., object], target)
+            try:
+                obj = invoke(*self._invoke_args, **self._invoke_kwds)
+            except Exception as exc:
+                raise PluginLoadError(origin, "invoke", exc) from exc
+        report = check(obj, protocol)
+        if not report.ok:
+            raise ConformanceError(report, origin)
+        return Extension(entry_point.name, self.namespace.group, entry_point, target, cast(P, obj))
+
+    def _load_all(
+        self,
+        sources: Iterable[tuple[EntryPoint, Callable[[], object]]],
+        *,
+        fail_fast: bool = False,
+    ) -> list[Extension[P]]:
+        """Load every source; failures are raised (``fail_fast``) or left out."""
+        loaded: list[Extension[P]] = []
+        for entry_point, load in sources:
+            try:
+                loaded.append(self._load_one(entry_point, load))
+            except (PluginLoadError, ConformanceError) as exc:
+                if not fail_fast:
+                    _logger().warning(
+                        "plugin left out: %s",
+                        exc,
+                        exc_info=exc if isinstance(exc, PluginLoadError) else None,
+                    )
+                if self._on_load_failure_callback is not None:
+                    self._on_load_failure_callback(self, entry_point, exc)
+                if fail_fast:
+                    raise
+        return loaded
+
+    def _load_entry_points(
+        self, entry_points: Iterable[EntryPoint], *, fail_fast: bool = False
+    ) -> list[Extension[P]]:
+        return self._load_all(((ep, ep.load) for ep in entry_points), fail_fast=fail_fast)
+
+    def _load_given(self, given: _Given[P], *, fail_fast: bool = False) -> list[Extension[P]]:
+        """Load what ``make_test_instance`` was given, as if it were installed."""
+        group = self.namespace.group
+        if isinstance(given, Mapping):
+            items = cast(Mapping[str, object], given)
+            sources: list[tuple[EntryPoint, Callable[[], object]]] = [
+                (EntryPoint(name, _describe(obj), group), _returning(obj))
+                for name, obj in items.items()
+            ]
+            return self._load_all(sources, fail_fast=fail_fast)
+        loaded: list[Extension[P]] = []
+        for ext in given:
+            if not isinstance(cast(object, ext), Extension):
+                raise TypeError(
+                    "make_test_instance takes a mapping of name -> object or "
+                    f"plugspec.Extension objects, not {ext!r}"
+                )
+            report = check(ext.obj, self.namespace.protocol)
+            if report.ok:
+                loaded.append(ext)
+                continue
+            error = ConformanceError(report, ext.origin)
+            if not fail_fast:
+                _logger().warning("plugin left out: %s", error)
+            if self._on_load_failure_callback is not None:
+                self._on_load_failure_callback(self, ext.entry_point, error)
+            if fail_fast:
+                raise error
+        return loaded
+
+    @classmethod
+    def _blank(cls, namespace: Namespace[Any], **settings: Any) -> Any:
+        manager = cls.__new__(cls)
+        manager._setup(namespace, **settings)
+        return manager
+
+    # -- calls -----------------------------------------------------------------
+
+    def _call_failed(self, extension: Extension[P], exc: Exception) -> None:
+        """Log an exception raised by a plugin during a ``map`` call."""
+        _logger().error(
+            "plugin `%s` (%s) raised %s: %s; its result is left out",
+            extension.name,
+            extension.origin,
+            type(exc).__name__,
+            exc,
+            exc_info=exc,
+        )
+
+    def _continue_after(
+        self, exc: Exception, results: list[R], call_at: Callable[[int], R]
+    ) -> None:
+        """Finish a call over every extension after the first one raised ``exc``.
+
+        ``results`` holds one result per extension called before the failure,
+        so the failed one is ``self._extensions[len(results)]``.
+        """
+        failed = len(results)
+        self._call_failed(self._extensions[failed], exc)
+        for index in range(failed + 1, len(self._extensions)):
+            try:
+                results.append(call_at(index))
+            except Exception as later:
+                if self.propagate_map_exceptions:
+                    raise
+                self._call_failed(self._extensions[index], later)
+
+    def _call_each(
+        self,
+        extensions: Iterable[Extension[P]],
+        call: Callable[[Extension[P]], R],
+        results: list[R],
+    ) -> list[R]:
+        """Call ``call`` on each extension, applying the exception policy."""
+        for ext in extensions:
+            try:
+                results.append(call(ext))
+            except Exception as exc:
+                if self.propagate_map_exceptions:
+                    raise
+                self._call_failed(ext, exc)
+        return results
+
+    # -- lookup ----------------------------------------------------------------
+
+    @property
+    def extensions(self) -> list[Extension[P]]:
+        """The loaded extensions, in order (a new list: changing it changes nothing)."""
+        return list(self._extensions)
+
+    def names(self) -> list[str]:
+        """The names of the loaded extensions, in order (a duplicated name appears twice)."""
+        return [ext.name for ext in self._extensions]
+
+    def __iter__(self) -> Iterator[Extension[P]]:
+        """Iterate over the loaded extensions, in order."""
+        return iter(self._extensions)
+
+    def __len__(self) -> int:
+        """The number of loaded extensions."""
+        return len(self._extensions)
+
+    def __contains__(self, name: object) -> bool:
+        """Whether an extension with this name was loaded."""
+        return name in self._by_name
+
+    def __getitem__(self, name: str) -> Extension[P]:
+        """The extension called ``name``.
+
+        Raises :class:`KeyError` (naming the group and the loaded names) when
+        there is none, and :class:`~plugspec.MultipleMatchesError` when
+        several were loaded under that name, unless the manager has a
+        ``conflict_resolver`` to choose one.
+        """
+        found = self._by_name.get(name)
+        if not found:
+            known = ", ".join(f"`{n}`" for n in self._by_name) or "none"
+            raise KeyError(
+                f"no plugin named `{name}` loaded in group `{self.namespace.group}` "
+                f"(loaded: {known})"
+            )
+        if len(found) == 1:
+            return found[0]
+        return self._resolve(name, found)
+
+    def _resolve(self, name: str, candidates: list[Extension[P]]) -> Extension[P]:
+        if self._conflict_resolver is None:
+            raise MultipleMatchesError(
+                self.namespace.group, name, [ext.origin for ext in candidates]
+            )
+        return self._conflict_resolver(list(candidates))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.namespace!r}, names={self.names()!r})"
+
+
+class _MappingManager(_ManagerBase[P]):
+    """Adds ``map`` and ``map_method`` over every loaded extension."""
+
+    def map(
+        self,
+        func: Callable[Concatenate[Extension[P], A], R],
+        /,
+        *args: A.args,
+        **kwargs: A.kwargs,
+    ) -> list[R]:
+        """Call ``func(extension, *args, **kwargs)`` for each extension; return the results.
+
+        An exception raised by a call is logged on the ``plugspec`` logger and
+        that extension's result left out, unless the manager was built with
+        ``propagate_map_exceptions=True``. A manager without extensions
+        returns ``[]`` (stevedore raises ``NoMatches`` there).
+        """
+        results: list[R] = []
+        append = results.append
+        try:
+            for ext in self._extensions:
+                append(func(ext, *args, **kwargs))
+        except Exception as exc:
+            if self.propagate_map_exceptions:
+                raise
+            extensions = self._extensions
+            self._continue_after(exc, results, lambda i: func(extensions[i], *args, **kwargs))
+        return results
+
+    def map_method(
+        self,
+        method: Callable[Concatenate[P, A], R],
+        /,
+        *args: A.args,
+        **kwargs: A.kwargs,
+    ) -> list[R]:
+        """Call each plugin's own ``method`` with these arguments; return the results.
+
+        ``method`` is the protocol's method (``Formatter.format``): it names the
+        method to call and lets the type checker check the arguments and the
+        result type. Exceptions follow the same policy as :meth:`map`; a
+        manager without extensions returns ``[]``. Each plugin's method is
+        looked up on the first call that names it and kept for later calls
+        (a plugin that replaces the attribute afterwards keeps being called
+        through the method first found).
+
+        >>> import plugspec
+        >>> from typing import Protocol
+        >>> class Greeter(Protocol):
+        ...     def greet(self, name: str) -> str: ...
+        >>> class Hello:
+        ...     def greet(self, name: str) -> str:
+        ...         return f"hello {name}"
+        >>> class Hi:
+        ...     def greet(self, name: str) -> str:
+        ...         return f"hi {name}"
+        >>> ns = plugspec.Namespace("demo.greeters", Greeter)
+        >>> manager = plugspec.ExtensionManager.make_test_instance(
+        ...     ns, {"hello": Hello(), "hi": Hi()})
+        >>> manager.map_method(Greeter.greet, "you")
+        ['hello you', 'hi you']
+        """
+        try:
+            bound = self._bound[method]
+        except (KeyError, TypeError):
+            bound = self._bind(method)
+        results: list[R] = []
+        append = results.append
+        # The hot loop: one call per plugin on methods bound once, and a try
+        # block that costs nothing until a plugin raises. The common one-
+        # argument call avoids re-packing ``*args`` for every plugin.
+        try:
+            if kwargs or len(args) != 1:
+                for call in bound:
+                    append(call(*args, **kwargs))
+            else:
+                (arg,) = args
+                for call in bound:
+                    append(call(arg))
+        except Exception as exc:
+            if self.propagate_map_exceptions:
+                raise
+            self._continue_after(exc, results, lambda i: bound[i](*args, **kwargs))
+        return results
+
+    def _bind(self, method: Callable[..., R]) -> tuple[Callable[..., R], ...]:
+        """Each plugin's own method called like ``method``, looked up once and kept."""
+        name = _method_name(method)
+        bound: list[Callable[..., R]] = []
+        for obj in self._objs:
+            try:
+                bound.append(getattr(obj, name))
+            except Exception:
+                # Looked up at each call instead, so that the call's
+                # exception policy applies to it.
+                bound.append(_late_bound(obj, name))
+        result = tuple(bound)
+        if len(self._bound) >= _BOUND_CACHE_SIZE:
+            self._bound.clear()
+        with contextlib.suppress(TypeError):  # an unhashable callable: nothing to keep
+            self._bound[method] = result
+        return result
+
+
+class ExtensionManager(_MappingManager[P]):
+    """Loads every plugin of a namespace.
+
+    Each entry point of ``namespace.group`` is imported, verified against the
+    namespace's protocol, invoked when ``invoke_on_load`` is true (with
+    ``invoke_args`` and ``invoke_kwds``) and verified again. A plugin that
+    fails to import, to be invoked or to conform is left out: it is logged
+    once as a warning on the ``plugspec`` logger and passed to
+    ``on_load_failure_callback(manager, entry_point, exception)`` (a
+    :class:`~plugspec.PluginLoadError` or :class:`~plugspec.ConformanceError`;
+    the callback may raise to abort). Plugins that share a name are all kept;
+    looking one up by that name needs a ``conflict_resolver``.
+
+    ``KeyboardInterrupt``, ``SystemExit`` and other exceptions that are not
+    :class:`Exception` are never caught.
+
+    >>> import plugspec
+    >>> from typing import Protocol
+    >>> class Formatter(Protocol):
+    ...     def format(self, rows: list[dict[str, object]]) -> str: ...
+    >>> FORMATTERS = plugspec.Namespace("myapp.formatters", Formatter)
+    >>> manager = plugspec.ExtensionManager(FORMATTERS, invoke_on_load=True)
+    >>> manager.map_method(Formatter.format, [{"a": 1}])  # nothing installed here
+    []
+    """
+
+    def __init__(
+        self,
+        namespace: Namespace[P],
+        *,
+        invoke_on_load: bool = False,
+        invoke_args: Sequence[object] = (),
+        invoke_kwds: Mapping[str, object] | None = None,
+        on_load_failure_callback: Callable[[ExtensionManager[P], EntryPoint, PlugspecError], object]
+        | None = None,
+        propagate_map_exceptions: bool = False,
+        conflict_resolver: Callable[[list[Extension[P]]], Extension[P]] | None = None,
+    ) -> None:
+        self._setup(
+            namespace,
+            invoke_on_load=invoke_on_load,
+            invoke_args=invoke_args,
+            invoke_kwds=invoke_kwds,
+            on_load_failure_callback=on_load_failure_callback,
+            propagate_map_exceptions=propagate_map_exceptions,
+            conflict_resolver=conflict_resolver,
+        )
+        self._install(self._load_entry_points(self._installed()))
+
+    @classmethod
+    def make_test_instance(
+        cls,
+        namespace: Namespace[Q],
+        extensions: Mapping[str, object] | Iterable[Extension[Q]],
+        *,
+        invoke_on_load: bool = False,
+        invoke_args: Sequence[object] = (),
+        invoke_kwds: Mapping[str, object] | None = None,
+        on_load_failure_callback: Callable[[ExtensionManager[Q], EntryPoint, PlugspecError], object]
+        | None = None,
+        propagate_map_exceptions: bool = False,
+        conflict_resolver: Callable[[list[Extension[Q]]], Extension[Q]] | None = None,
+    ) -> ExtensionManager[Q]:
+        """Build a manager from given plugins, without reading installed metadata.
+
+        ``extensions`` is a mapping of name -> plugin (loaded as an installed
+        target would be: verified, invoked when ``invoke_on_load`` is true,
+        verified again) or a sequence of :class:`~plugspec.Extension` objects
+        (their ``obj`` is verified). Failures follow the manager's policy.
+        """
+        manager: ExtensionManager[Q] = cls._blank(
+            namespace,
+            invoke_on_load=invoke_on_load,
+            invoke_args=invoke_args,
+            invoke_kwds=invoke_kwds,
+            on_load_failure_callback=on_load_failure_callback,
+            propagate_map_exceptions=propagate_map_exceptions,
+            conflict_resolver=conflict_resolver,
+        )
+        manager._install(manager._load_given(extensions))
+        return manager
+
+
+def _names_list(names: Iterable[str]) -> list[str]:
+    if isinstance(names, str):
+        raise TypeError(f"names must be a collection of names, not the string {names!r}")
+    return list(names)
+
+
+def _in_name_order(extensions: Iterable[Extension[Q]], names: Iterable[str]) -> list[Extension[Q]]:
+    by_name: dict[str, list[Extension[Q]]] = {}
+    for ext in extensions:
+        by_name.setdefault(ext.name, []).append(ext)
+    return [ext for name in dict.fromkeys(names) for ext in by_name.get(name, ())]
+
+
+class NamedExtensionManager(ExtensionManager[P]):
+    """Loads only the plugins whose names are in ``names``; nothing else is imported.
+
+    With ``name_order=True`` the extensions follow the order of ``names``;
+    otherwise they keep discovery order. A name with no entry point is
+    logged as a warning unless ``warn_on_missing_entrypoint=False``. The other
+    arguments and the failure policy are those of :class:`ExtensionManager`.
+    """
+
+    def __init__(
+        self,
+        namespace: Namespace[P],
+        names: Iterable[str],
+        *,
+        name_order: bool = False,
+        warn_on_missing_entrypoint: bool = True,
+        invoke_on_load: bool = False,
+        invoke_args: Sequence[object] = (),
+        invoke_kwds: Mapping[str, object] | None = None,
+        on_load_failure_callback: Callable[
+            [NamedExtensionManager[P], EntryPoint, PlugspecError], object
+        ]
+        | None = None,
+        propagate_map_exceptions: bool = False,
+        conflict_resolver: Callable[[list[Extension[P]]], Extension[P]] | None = None,
+    ) -> None:
+        wanted = _names_list(names)
+        self._setup(
+            namespace,
+            invoke_on_load=invoke_on_load,
+            invoke_args=invoke_args,
+            invoke_kwds=invoke_kwds,
+            on_load_failure_callback=on_load_failure_callback,
+            propagate_map_exceptions=propagate_map_exceptions,
+            conflict_resolver=conflict_resolver,
+        )
+        wanted_set = set(wanted)
+        selected = [ep for ep in self._installed() if ep.name in wanted_set]
+        missing = wanted_set.difference(ep.name for ep in selected)
+        if missing and warn_on_missing_entrypoint:
+            _logger().warning(
+                "no entry point named %s in group `%s`",
+                ", ".join(f"`{name}`" for name in sorted(missing)),
+                self.namespace.group,
+            )
+        loaded = self._load_entry_points(selected)
+        self._install(_in_name_order(loaded, wanted) if name_order else loaded)
+
+    @classmethod
+    def make_test_instance(
+        cls,
+        namespace: Namespace[Q],
+        extensions: Mapping[str, object] | Iterable[Extension[Q]],
+        *,
+        names: Iterable[str] | None = None,
+        name_order: bool = False,
+        invoke_on_load: bool = False,
+        invoke_args: Sequence[object] = (),
+        invoke_kwds: Mapping[str, object] | None = None,
+        on_load_failure_callback: Callable[[ExtensionManager[Q], EntryPoint, PlugspecError], object]
+        | None = None,
+        propagate_map_exceptions: bool = False,
+        conflict_resolver: Callable[[list[Extension[Q]]], Extension[Q]] | None = None,
+    ) -> NamedExtensionManager[Q]:
+        """Build a manager from given plugins (see :meth:`ExtensionManager.make_test_instance`).
+
+        ``names``, when given, keeps only the plugins with those names (in
+        that order with ``name_order=True``).
+        """
+        manager: NamedExtensionManager[Q] = cls._blank(
+            namespace,
+            invoke_on_load=invoke_on_load,
+            invoke_args=invoke_args,
+            invoke_kwds=invoke_kwds,
+            on_load_failure_callback=on_load_failure_callback,
+            propagate_map_exceptions=propagate_map_exceptions,
+            conflict_resolver=conflict_resolver,
+        )
+        loaded = manager._load_given(extensions)
+        if names is not None:
+            wanted = _names_list(names)
+            loaded = [ext for ext in loaded if ext.name in set(wanted)]
+            if name_order:
+                loaded = _in_name_order(loaded, wanted)
+        manager._install(loaded)
+        return manager
+
+
+class EnabledExtensionManager(ExtensionManager[P]):
+    """Loads every plugin, then keeps those for which ``check_func(extension)`` is true.
+
+    The other arguments and the failure policy are those of
+    :class:`ExtensionManager`.
+    """
+
+    def __init__(
+        self,
+        namespace: Namespace[P],
+        check_func: Callable[[Extension[P]], bool],
+        *,
+        invoke_on_load: bool = False,
+        invoke_args: Sequence[object] = (),
+        invoke_kwds: Mapping[str, object] | None = None,
+        on_load_failure_callback: Callable[
+            [EnabledExtensionManager[P], EntryPoint, PlugspecError], object
+        ]
+        | None = None,
+        propagate_map_exceptions: bool = False,
+        conflict_resolver: Callable[[list[Extension[P]]], Extension[P]] | None = None,
+    ) -> None:
+        self._setup(
+            namespace,
+            invoke_on_load=invoke_on_load,
+            invoke_args=invoke_args,
+            invoke_kwds=invoke_kwds,
+            on_load_failure_callback=on_load_failure_callback,
+            propagate_map_exceptions=propagate_map_exceptions,
+            conflict_resolver=conflict_resolver,
+        )
+        loaded = self._load_entry_points(self._installed())
+        self._install(ext for ext in loaded if check_func(ext))
+
+    @classmethod
+    def make_test_instance(
+        cls,
+        namespace: Namespace[Q],
+        extensions: Mapping[str, object] | Iterable[Extension[Q]],
+        *,
+        check_func: Callable[[Extension[Q]], bool] | None = None,
+        invoke_on_load: bool = False,
+        invoke_args: Sequence[object] = (),
+        invoke_kwds: Mapping[str, object] | None = None,
+        on_load_failure_callback: Callable[[ExtensionManager[Q], EntryPoint, PlugspecError], object]
+        | None = None,
+        propagate_map_exceptions: bool = False,
+        conflict_resolver: Callable[[list[Extension[Q]]], Extension[Q]] | None = None,
+    ) -> EnabledExtensionManager[Q]:
+        """Build a manager from given plugins (see :meth:`ExtensionManager.make_test_instance`).
+
+        ``check_func``, when given, filters them as the constructor does.
+        """
+        manager: EnabledExtensionManager[Q] = cls._blank(
+            namespace,
+            invoke_on_load=invoke_on_load,
+            invoke_args=invoke_args,
+            invoke_kwds=invoke_kwds,
+            on_load_failure_callback=on_load_failure_callback,
+            propagate_map_exceptions=propagate_map_exceptions,
+            conflict_resolver=conflict_resolver,
+        )
+        loaded = manager._load_given(extensions)
+        manager._install(ext for ext in loaded if check_func is None or check_func(ext))
+        return manager
+
+
+class HookManager(ExtensionManager[P]):
+    """Loads every plugin registered under one entry-point name: the hook ``name``.
+
+    Many distributions may implement the same hook; all of them are loaded
+    (and only they are imported), and ``map_method`` calls each one. The
+    other arguments and the failure policy are those of
+    :class:`ExtensionManager`.
+
+    >>> import plugspec
+    >>> from typing import Protocol
+    >>> class Lifecycle(Protocol):
+    ...     def on_start(self, config: dict[str, str]) -> None: ...
+    >>> LIFECYCLE = plugspec.Namespace("myapp.hooks", Lifecycle)
+    >>> hooks = plugspec.HookManager(LIFECYCLE, "startup", invoke_on_load=True)
+    >>> hooks.map_method(Lifecycle.on_start, {"debug": "1"})
+    []
+    """
+
+    name: str
+    """The hook's name: the entry-point name every plugin here is registered under."""
+
+    def __init__(
+        self,
+        namespace: Namespace[P],
+        name: str,
+        *,
+        invoke_on_load: bool = False,
+        invoke_args: Sequence[object] = (),
+        invoke_kwds: Mapping[str, object] | None = None,
+        on_load_failure_callback: Callable[[HookManager[P], EntryPoint, PlugspecError], object]
+        | None = None,
+        propagate_map_exceptions: bool = False,
+        conflict_resolver: Callable[[list[Extension[P]]], Extension[P]] | None = None,
+    ) -> None:
+        self._setup(
+            namespace,
+            invoke_on_load=invoke_on_load,
+            invoke_args=invoke_args,
+            invoke_kwds=invoke_kwds,
+            on_load_failure_callback=on_load_failure_callback,
+            propagate_map_exceptions=propagate_map_exceptions,
+            conflict_resolver=conflict_resolver,
+        )
+        self.name = name
+        self._install(self._load_entry_points(ep for ep in self._installed() if ep.name == name))
+
+    @classmethod
+    def make_test_instance(
+        cls,
+        namespace: Namespace[Q],
+        extensions: Mapping[str, object] | Iterable[Extension[Q]],
+        *,
+        name: str | None = None,
+        invoke_on_load: bool = False,
+        invoke_args: Sequence[object] = (),
+        invoke_kwds: Mapping[str, object] | None = None,
+        on_load_failure_callback: Callable[[ExtensionManager[Q], EntryPoint, PlugspecError], object]
+        | None = None,
+        propagate_map_exceptions: bool = False,
+        conflict_resolver: Callable[[list[Extension[Q]]], Extension[Q]] | None = None,
+    ) -> HookManager[Q]:
+        """Build a hook manager from given plugins, without reading installed metadata.
+
+        ``extensions`` is a sequence of :class:`~plugspec.Extension` objects
+        (several may share the hook's name) or a mapping of name -> plugin;
+        see :meth:`ExtensionManager.make_test_instance`. With ``name``, only
+        the plugins of that name are kept; without it the hook's name is the
+        first plugin's (or ``""`` when there are none).
+        """
+        manager: HookManager[Q] = cls._blank(
+            namespace,
+            invoke_on_load=invoke_on_load,
+            invoke_args=invoke_args,
+            invoke_kwds=invoke_kwds,
+            on_load_failure_callback=on_load_failure_callback,
+            propagate_map_exceptions=propagate_map_exceptions,
+            conflict_resolver=conflict_resolver,
+        )
+        loaded = manager._load_given(extensions)
+        if name is not None:
+            loaded = [ext for ext in loaded if ext.name == name]
+        manager.name = name if name is not None else (loaded[0].name if loaded else "")
+        manager._install(loaded)
+        return manager
+
+    def __repr__(self) -> str:
+        return f"HookManager({self.namespace!r}, {self.name!r}, plugins={len(self)})"
+
+
+class DriverManager(_MappingManager[P]):
+    """Loads the one plugin called ``name``, failing fast.
+
+    Raises :class:`~plugspec.NoMatchesError` when no entry point has that
+    name, :class:`~plugspec.MultipleMatchesError` (naming every candidate and
+    its distribution, before importing any) when several do and no
+    ``conflict_resolver`` is given, :class:`~plugspec.PluginLoadError` when
+    importing or invoking it fails, and :class:`~plugspec.ConformanceError`
+    when it does not conform. ``on_load_failure_callback``, when given, is
+    called before the error is raised.
+
+    >>> import plugspec
+    >>> from typing import Protocol
+    >>> class Formatter(Protocol):
+    ...     def format(self, rows: list[dict[str, object]]) -> str: ...
+    >>> FORMATTERS = plugspec.Namespace("myapp.formatters", Formatter)
+    >>> plugspec.DriverManager(FORMATTERS, "csv")
+    Traceback (most recent call last):
+      ...
+    plugspec.NoMatchesError: no plugin named `csv` in group `myapp.formatters` (available: none)
+    """
+
+    name: str
+    """The driver's entry-point name."""
+
+    def __init__(
+        self,
+        namespace: Namespace[P],
+        name: str,
+        *,
+        invoke_on_load: bool = False,
+        invoke_args: Sequence[object] = (),
+        invoke_kwds: Mapping[str, object] | None = None,
+        on_load_failure_callback: Callable[[DriverManager[P], EntryPoint, PlugspecError], object]
+        | None = None,
+        propagate_map_exceptions: bool = False,
+        conflict_resolver: Callable[[list[Extension[P]]], Extension[P]] | None = None,
+    ) -> None:
+        self._setup(
+            namespace,
+            invoke_on_load=invoke_on_load,
+            invoke_args=invoke_args,
+            invoke_kwds=invoke_kwds,
+            on_load_failure_callback=on_load_failure_callback,
+            propagate_map_exceptions=propagate_map_exceptions,
+            conflict_resolver=conflict_resolver,
+        )
+        self.name = name
+        installed = self._installed()
+        candidates = [ep for ep in installed if ep.name == name]
+        if not candidates:
+            available = sorted({ep.name for ep in installed})
+            raise NoMatchesError(self.namespace.group, name, available)
+        if len(candidates) > 1 and conflict_resolver is None:
+            raise MultipleMatchesError(
+                self.namespace.group, name, [_origin(ep) for ep in candidates]
+            )
+        self._choose(self._load_entry_points(candidates, fail_fast=True))
+
+    def _choose(self, loaded: list[Extension[P]]) -> None:
+        # Loading failed fast, so ``loaded`` holds every candidate.
+        chosen = loaded[0] if len(loaded) == 1 else self._resolve(self.name, loaded)
+        self._install((chosen,))
+
+    @classmethod
+    def make_test_instance(
+        cls,
+        namespace: Namespace[Q],
+        extension: Extension[Q] | object,
+        *,
+        name: str | None = None,
+        invoke_on_load: bool = False,
+        invoke_args: Sequence[object] = (),
+        invoke_kwds: Mapping[str, object] | None = None,
+        on_load_failure_callback: Callable[[DriverManager[Q], EntryPoint, PlugspecError], object]
+        | None = None,
+        propagate_map_exceptions: bool = False,
+    ) -> DriverManager[Q]:
+        """Build a driver manager around one given plugin, without reading installed metadata.
+
+        ``extension`` is an :class:`~plugspec.Extension` or a plain plugin
+        (named ``name``, default ``"test"``), loaded and verified as an
+        installed one would be; a failure raises as the constructor does.
+        """
+        manager: DriverManager[Q] = cls._blank(
+            namespace,
+            invoke_on_load=invoke_on_load,
+            invoke_args=invoke_args,
+            invoke_kwds=invoke_kwds,
+            on_load_failure_callback=on_load_failure_callback,
+            propagate_map_exceptions=propagate_map_exceptions,
+            conflict_resolver=None,
+        )
+        given: _Given[Q]
+        if isinstance(extension, Extension):
+            given = [cast(Extension[Q], extension)]
+            manager.name = name if name is not None else given[0].name
+        else:
+            manager.name = name if name is not None else "test"
+            given = {manager.name: extension}
+        manager._choose(manager._load_given(given, fail_fast=True))
+        return manager
+
+    @property
+    def extension(self) -> Extension[P]:
+        """The driver's :class:`~plugspec.Extension`."""
+        return self._extensions[0]
+
+    @property
+    def driver(self) -> P:
+        """The driver itself, verified against the protocol (the extension's ``obj``)."""
+        return self._objs[0]
+
+    def __repr__(self) -> str:
+        return f"DriverManager({self.namespace!r}, {self.name!r})"
+
+
+class DispatchExtensionManager(_ManagerBase[P]):
+    """Loads the plugins ``check_func`` accepts, and calls those a per-call filter picks.
+
+    ``map(filter_func, func, *args, **kwargs)`` calls ``func(extension, *args,
+    **kwargs)`` for each extension where ``filter_func(extension, *args,
+    **kwargs)`` is true; ``map_method(filter_func, method, ...)`` calls the
+    plugins' own ``method`` the same way. (stevedore passes the method name to
+    ``filter_func`` in ``map_method``; plugspec passes the call's arguments,
+    so that the filter is typed like the call.) Loading, the failure policy
+    and exceptions during calls are those of :class:`ExtensionManager`; with
+    no extension selected both return ``[]``.
+    """
+
+    def __init__(
+        self,
+        namespace: Namespace[P],
+        check_func: Callable[[Extension[P]], bool],
+        *,
+        invoke_on_load: bool = False,
+        invoke_args: Sequence[object] = (),
+        invoke_kwds: Mapping[str, object] | None = None,
+        on_load_failure_callback: Callable[
+            [DispatchExtensionManager[P], EntryPoint, PlugspecError], object
+        ]
+        | None = None,
+        propagate_map_exceptions: bool = False,
+        conflict_resolver: Callable[[list[Extension[P]]], Extension[P]] | None = None,
+    ) -> None:
+        self._setup(
+            namespace,
+            invoke_on_load=invoke_on_load,
+            invoke_args=invoke_args,
+            invoke_kwds=invoke_kwds,
+            on_load_failure_callback=on_load_failure_callback,
+            propagate_map_exceptions=propagate_map_exceptions,
+            conflict_resolver=conflict_resolver,
+        )
+        loaded = self._load_entry_points(self._installed())
+        self._install(ext for ext in loaded if check_func(ext))
+
+    @classmethod
+    def make_test_instance(
+        cls,
+        namespace: Namespace[Q],
+        extensions: Mapping[str, object] | Iterable[Extension[Q]],
+        *,
+        check_func: Callable[[Extension[Q]], bool] | None = None,
+        invoke_on_load: bool = False,
+        invoke_args: Sequence[object] = (),
+        invoke_kwds: Mapping[str, object] | None = None,
+        on_load_failure_callback: Callable[
+            [DispatchExtensionManager[Q], EntryPoint, PlugspecError], object
+        ]
+        | None = None,
+        propagate_map_exceptions: bool = False,
+        conflict_resolver: Callable[[list[Extension[Q]]], Extension[Q]] | None = None,
+    ) -> DispatchExtensionManager[Q]:
+        """Build a manager from given plugins (see :meth:`ExtensionManager.make_test_instance`).
+
+        ``check_func``, when given, filters them as the constructor does.
+        """
+        manager: DispatchExtensionManager[Q] = cls._blank(
+            namespace,
+            invoke_on_load=invoke_on_load,
+            invoke_args=invoke_args,
+            invoke_kwds=invoke_kwds,
+            on_load_failure_callback=on_load_failure_callback,
+            propagate_map_exceptions=propagate_map_exceptions,
+            conflict_resolver=conflict_resolver,
+        )
+        loaded = manager._load_given(extensions)
+        manager._install(ext for ext in loaded if check_func is None or check_func(ext))
+        return manager
+
+    def map(
+        self,
+        filter_func: Callable[Concatenate[Extension[P], A], bool],
+        func: Callable[Concatenate[Extension[P], A], R],
+        /,
+        *args: A.args,
+        **kwargs: A.kwargs,
+    ) -> list[R]:
+        """Call ``func(extension, ...)`` on each extension that ``filter_func`` accepts."""
+        selected = [ext for ext in self._extensions if filter_func(ext, *args, **kwargs)]
+        return self._call_each(selected, lambda ext: func(ext, *args, **kwargs), [])
+
+    def map_method(
+        self,
+        filter_func: Callable[Concatenate[Extension[P], A], bool],
+        method: Callable[Concatenate[P, A], R],
+        /,
+        *args: A.args,
+        **kwargs: A.kwargs,
+    ) -> list[R]:
+        """Call the plugins' own ``method`` on each extension that ``filter_func`` accepts."""
+        name = _method_name(method)
+        selected = [ext for ext in self._extensions if filter_func(ext, *args, **kwargs)]
+        return self._call_each(selected, lambda ext: getattr(ext.obj, name)(*args, **kwargs), [])
+
+
+class NameDispatchExtensionManager(_ManagerBase[P]):
+    """Loads the plugins ``check_func`` accepts, and calls them by name.
+
+    ``map(names, func, *args, **kwargs)`` calls ``func(extension, *args,
+    **kwargs)`` for the extensions with those names, in the order of
+    ``names`` (a name that was not loaded is skipped; every extension of a
+    duplicated name is called); ``map_method(names, method, ...)`` calls the
+    plugins' own ``method``. Loading, the failure policy and exceptions during
+    calls are those of :class:`ExtensionManager`.
+    """
+
+    def __init__(
+        self,
+        namespace: Namespace[P],
+        check_func: Callable[[Extension[P]], bool],
+        *,
+        invoke_on_load: bool = False,
+        invoke_args: Sequence[object] = (),
+        invoke_kwds: Mapping[str, object] | None = None,
+        on_load_failure_callback: Callable[
+            [NameDispatchExtensionManager[P], EntryPoint, PlugspecError], object
+        ]
+        | None = None,
+        propagate_map_exceptions: bool = False,
+        conflict_resolver: Callable[[list[Extension[P]]], Extension[P]] | None = None,
+    ) -> None:
+        self._setup(
+            namespace,
+            invoke_on_load=invoke_on_load,
+            invoke_args=invoke_args,
+            invoke_kwds=invoke_kwds,
+            on_load_failure_callback=on_load_failure_callback,
+            propagate_map_exceptions=propagate_map_exceptions,
+            conflict_resolver=conflict_resolver,
+        )
+        loaded = self._load_entry_points(self._installed())
+        self._install(ext for ext in loaded if check_func(ext))
+
+    @classmethod
+    def make_test_instance(
+        cls,
+        namespace: Namespace[Q],
+        extensions: Mapping[str, object] | Iterable[Extension[Q]],
+        *,
+        check_func: Callable[[Extension[Q]], bool] | None = None,
+        invoke_on_load: bool = False,
+        invoke_args: Sequence[object] = (),
+        invoke_kwds: Mapping[str, object] | None = None,
+        on_load_failure_callback: Callable[
+            [NameDispatchExtensionManager[Q], EntryPoint, PlugspecError], object
+        ]
+        | None = None,
+        propagate_map_exceptions: bool = False,
+        conflict_resolver: Callable[[list[Extension[Q]]], Extension[Q]] | None = None,
+    ) -> NameDispatchExtensionManager[Q]:
+        """Build a manager from given plugins (see :meth:`ExtensionManager.make_test_instance`).
+
+        ``check_func``, when given, filters them as the constructor does.
+        """
+        manager: NameDispatchExtensionManager[Q] = cls._blank(
+            namespace,
+            invoke_on_load=invoke_on_load,
+            invoke_args=invoke_args,
+            invoke_kwds=invoke_kwds,
+            on_load_failure_callback=on_load_failure_callback,
+            propagate_map_exceptions=propagate_map_exceptions,
+            conflict_resolver=conflict_resolver,
+        )
+        loaded = manager._load_given(extensions)
+        manager._install(ext for ext in loaded if check_func is None or check_func(ext))
+        return manager
+
+    def _named(self, names: Iterable[str]) -> list[Extension[P]]:
+        by_name = self._by_name
+        return [ext for name in _names_list(names) for ext in by_name.get(name, ())]
+
+    def map(
+        self,
+        names: Iterable[str],
+        func: Callable[Concatenate[Extension[P], A], R],
+        /,
+        *args: A.args,
+        **kwargs: A.kwargs,
+    ) -> list[R]:
+        """Call ``func(extension, *args, **kwargs)`` for the extensions called ``names``."""
+        return self._call_each(self._named(names), lambda ext: func(ext, *args, **kwargs), [])
+
+    def map_method(
+        self,
+        names: Iterable[str],
+        method: Callable[Concatenate[P, A], R],
+        /,
+        *args: A.args,
+        **kwargs: A.kwargs,
+    ) -> list[R]:
+        """Call the own ``method`` of the plugins called ``names``, in that order."""
+        name = _method_name(method)
+        return self._call_each(
+            self._named(names), lambda ext: getattr(ext.obj, name)(*args, **kwargs), []
+        )

@@ -1,0 +1,418 @@
+"""A fast scan of installed entry points, with the facts it depended on.
+
+Hand-written instead of calling ``importlib.metadata.entry_points()``: that
+function builds a ``Distribution`` object per installed distribution, parses
+every ``METADATA`` it touches in full with the ``email`` package, imports
+``zipfile``, ``email``, ``csv`` and ``pathlib`` on the way, and rescans on each
+call. This scanner reads only what the answer needs (each path entry's
+listing, each kept distribution's ``entry_points.txt``, and the ``Name`` and
+``Version`` headers of distributions that declare entry points), and records
+every file it consulted so that :mod:`plugspec._index` can tell later, without
+rescanning, whether the answer still holds.
+
+The result equals ``importlib.metadata.entry_points()`` (``importlib_metadata``
+before Python 3.12) on the same ``sys.path``: same distributions in the same
+order (``FastPath``/``Lookup`` ordering per path entry), the same
+de-duplication of distributions shadowed on ``sys.path`` (``_unique`` keyed
+on ``_normalized_name``, ``Prepared.normalize``), the same ``entry_points.txt``
+parsing (``Sectioned``/``Pair``), and, where the reference does so, the same
+preference for distributions that have metadata (``_prefer_valid``,
+importlib_metadata >= 10.1). Path entries that are not directories (zip
+files) are read through importlib's own machinery, for those entries only.
+Where importlib raises on bad input (a line without ``=``, undecodable text),
+the scan skips the bad part and keeps the rest.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+
+from ._index import RACY_WINDOW_NS
+
+__all__ = [
+    "FileDep",
+    "PathDep",
+    "Scan",
+    "file_signature",
+    "normalize",
+    "parse_entry_points",
+    "read_headers",
+    "scan",
+]
+
+
+_METADATA_CHUNK = 4096
+_SEP = os.sep
+_SEPARATORS = re.compile(r"[-_.]+")
+# A header line as the email parser sees one: printable ASCII name, then ``:``.
+_HEADER = re.compile(r"[\041-\071\073-\176]*:")
+
+#: ``(st_mtime_ns, st_ctime_ns, st_size, st_ino, st_dev, st_mode)``, or
+#: ``None`` when the path does not exist (or cannot be looked at).
+Stat = tuple[int, int, int, int, int, int]
+Signature = Stat | None
+
+
+def file_signature(path: str) -> Signature:
+    """The ``stat`` facts the index compares for ``path``."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino, st.st_dev, st.st_mode)
+
+
+def _fsignature(fd: int) -> Stat:
+    st = os.fstat(fd)
+    return (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino, st.st_dev, st.st_mode)
+
+
+@dataclass(frozen=True, slots=True)
+class FileDep:
+    """A file the scan read, or whose existence it checked.
+
+    ``content`` holds the bytes read when the file changed too recently for
+    its signature to be trusted (see :data:`RACY_WINDOW_NS`); ``complete`` says
+    whether those bytes reached the end of the file.
+    """
+
+    path: str
+    signature: Signature
+    content: bytes | None = None
+    complete: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class PathDep:
+    """One ``sys.path`` entry: ``kind`` is ``dir`` (with its listing, in
+    order), ``file`` (read through importlib; ``signature`` of the file) or
+    ``none`` (nothing listable there)."""
+
+    entry: str
+    kind: str
+    listing: tuple[str, ...] = ()
+    signature: Signature = None
+
+
+class Scan:
+    """What a scan found, and what it depended on.
+
+    ``groups`` maps a group to ``(name, value, dist)`` tuples in discovery
+    order, ``dist`` indexing ``dists``: ``(name, version, files)`` where
+    ``files`` are the metadata files that name and version came from.
+    ``files`` are the files every answer depends on. ``persistable`` is false
+    when the answer depends on something the index cannot check cheaply.
+    """
+
+    __slots__ = ("dists", "files", "groups", "paths", "persistable", "started_ns")
+
+    def __init__(self, started_ns: int) -> None:
+        self.groups: dict[str, list[tuple[str, str, int]]] = {}
+        self.dists: list[tuple[str | None, str | None, list[FileDep]]] = []
+        self.paths: list[PathDep] = []
+        self.files: list[FileDep] = []
+        self.persistable = True
+        self.started_ns = started_ns
+
+
+def normalize(name: str) -> str:
+    """``importlib.metadata.Prepared.normalize``: PEP 503, dashes as underscores."""
+    return _SEPARATORS.sub("-", name).lower().replace("-", "_")
+
+
+def _name_from_stem(stem: str) -> str | None:
+    # ``PathDistribution._name_from_stem``: case-sensitive suffix check.
+    filename, ext = os.path.splitext(stem)
+    if ext not in (".dist-info", ".egg-info"):
+        return None
+    return filename.partition("-")[0]
+
+
+def parse_entry_points(text: str) -> Iterable[tuple[str, str, str]]:
+    """``(group, name, value)`` for each entry in an ``entry_points.txt`` text.
+
+    Follows ``importlib.metadata.Sectioned``: lines stripped, blank and ``#``
+    lines skipped, ``[section]`` lines set the group (brackets stripped),
+    lines before any section ignored, ``name = value`` split on the first
+    ``=``. A line without ``=`` (where importlib raises) is skipped.
+
+    >>> list(parse_entry_points("[g]\\na = m:f\\nbroken\\n[h]\\nb=m"))
+    [('g', 'a', 'm:f'), ('h', 'b', 'm')]
+    """
+    group: str | None = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            group = line.strip("[]")
+            continue
+        if group is None:
+            continue
+        name, sep, value = line.partition("=")
+        if sep:
+            yield group, name.strip(), value.strip()
+
+
+def read_headers(data: bytes) -> dict[str, str]:
+    """The ``Name`` and ``Version`` headers of a metadata text, as the email
+    parser (policy ``compat32``) reads them; keys lower-cased.
+
+    >>> read_headers(b"Metadata-Version: 2.1\\nName:  demo\\nVersion: 1.0\\n\\nbody")
+    {'name': 'demo', 'version': '1.0'}
+    """
+    text = data.decode("utf-8", "replace").replace("\r\n", "\n").replace("\r", "\n")
+    found: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in text.split("\n"):
+        if line[:1] in (" ", "\t"):
+            if current is not None:
+                current.append("\n" + line)
+            continue
+        current = None
+        if not _HEADER.match(line):
+            break
+        key, _, value = line.partition(":")
+        key = key.lower()
+        if key in ("name", "version") and key not in found:
+            current = found[key] = [value.lstrip(" \t")]
+    return {key: "".join(parts).rstrip("\r\n") for key, parts in found.items()}
+
+
+class _Scanner:
+    def __init__(self, result: Scan) -> None:
+        self.result = result
+        self.racy_after = result.started_ns - RACY_WINDOW_NS
+        self.record = result.files
+
+    def read(self, path: str, *, headers_only: bool = False) -> bytes | None:
+        """The file's bytes (or, for metadata, enough of them to hold the
+        headers), recording it as a dependency; ``None`` when unreadable."""
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except (OSError, ValueError):
+            self.record.append(FileDep(path, file_signature(path)))
+            return None
+        try:
+            signature = _fsignature(fd)
+            if not stat.S_ISREG(signature[5]):
+                self.record.append(FileDep(path, signature))
+                return None
+            # One read normally suffices: a short read means end of file.
+            want = _METADATA_CHUNK if headers_only else signature[2] + 1
+            chunks: list[bytes] = []
+            complete = False
+            while True:
+                chunk = os.read(fd, want)
+                chunks.append(chunk)
+                if len(chunk) < want:
+                    complete = True
+                    break
+                if headers_only and (b"\n\n" in chunk or b"\r\n\r\n" in chunk):
+                    break
+            data = b"".join(chunks)
+        except OSError:
+            self.record.append(FileDep(path, file_signature(path)))
+            return None
+        finally:
+            os.close(fd)
+        racy = signature[1] >= self.racy_after
+        self.record.append(
+            FileDep(path, signature, data if racy else None, complete if racy else True)
+        )
+        return data
+
+    def exists(self, path: str) -> Signature:
+        signature = file_signature(path)
+        self.record.append(FileDep(path, signature))
+        return signature
+
+
+@dataclass(slots=True)
+class _Candidate:
+    # One distribution found on sys.path, before de-duplication.
+    path: str
+    stem: str
+    foreign: Any = None  # an importlib Distribution, for non-directory entries
+
+    def key(self, scanner: _Scanner) -> str:
+        if self.foreign is not None:
+            try:
+                return str(self.foreign._normalized_name)
+            except Exception:
+                return "\0" + self.path
+        stem_name = _name_from_stem(self.stem)
+        normalized = normalize(stem_name) if stem_name is not None else ""
+        if normalized:
+            return normalized
+        name = self.headers(scanner).get("name")
+        # importlib raises for a distribution without a name; keep it apart.
+        return normalize(name) if name else "\0" + self.path
+
+    def valid(self, scanner: _Scanner) -> bool:
+        # ``PathDistribution._has_metadata``.
+        if self.foreign is not None:
+            return any(self.foreign.read_text(name) for name in ("METADATA", "PKG-INFO"))
+        return (
+            scanner.exists(self.path + _SEP + "METADATA") is not None
+            or scanner.exists(self.path + _SEP + "PKG-INFO") is not None
+            or stat.S_ISREG((scanner.exists(self.path) or (0,) * 6)[5])
+        )
+
+    def headers(self, scanner: _Scanner) -> dict[str, str]:
+        # ``Distribution.metadata``: METADATA, else PKG-INFO, else the path
+        # itself (an egg-info file); the first that reads as non-empty text.
+        if self.foreign is not None:
+            for name in ("METADATA", "PKG-INFO", ""):
+                text = self.foreign.read_text(name)
+                if text:
+                    return read_headers(str(text).encode())
+            return {}
+        for candidate in (
+            self.path + _SEP + "METADATA",
+            self.path + _SEP + "PKG-INFO",
+            self.path,
+        ):
+            data = scanner.read(candidate, headers_only=True)
+            if data:
+                return read_headers(data)
+        return {}
+
+    def entry_points_text(self, scanner: _Scanner) -> str | None:
+        if self.foreign is not None:
+            text = self.foreign.read_text("entry_points.txt")
+            return None if text is None else str(text)
+        data = scanner.read(self.path + _SEP + "entry_points.txt")
+        return None if data is None else data.decode("utf-8", "replace")
+
+
+def _lookup(root: str, names: Sequence[str]) -> list[_Candidate]:
+    # ``importlib.metadata.Lookup``: dist-info/egg-info children bucketed by
+    # normalized name in listing order, then the EGG-INFO of an ``.egg`` entry.
+    base = os.path.basename(root).lower()
+    infos: dict[str, list[str]] = {}
+    eggs: list[str] = []
+    for child in names:
+        low = child.lower()
+        if low.endswith((".dist-info", ".egg-info")):
+            name = low.rpartition(".")[0].partition("-")[0]
+            infos.setdefault(normalize(name), []).append(child)
+        elif low == "egg-info" and base.endswith(".egg"):
+            eggs.append(child)
+    ordered = [child for bucket in infos.values() for child in bucket] + eggs
+    prefix = os.path.join(root, "")  # ``root/``, or nothing for the current directory
+    return [_Candidate(prefix + child, child) for child in ordered]
+
+
+def _foreign(entry: str) -> list[_Candidate]:
+    # Non-directory entries (zip files): importlib's own finder reads them.
+    if sys.version_info >= (3, 12):
+        from importlib import metadata
+    else:  # pragma: no cover - exercised on the 3.10 and 3.11 runs
+        import importlib_metadata as metadata
+    try:
+        # importlib_metadata leaves ``distributions`` partly unannotated.
+        finder: Any = getattr(metadata, "distributions")  # noqa: B009
+        dists: list[Any] = list(finder(path=[entry]))
+    except Exception:
+        return []
+    return [_Candidate(str(getattr(d, "_path", entry)), "", d) for d in dists]
+
+
+def scan(path: Sequence[object], *, prefer_valid: bool | None = None) -> Scan:
+    """Scan ``path`` (normally ``sys.path``) the way ``importlib.metadata``
+    does, recording every listing and file consulted.
+
+    ``prefer_valid`` forces the ``_prefer_valid`` ordering on or off; by
+    default it follows the importlib implementation in use.
+    """
+    result = Scan(started_ns=time.time_ns())
+    scanner = _Scanner(result)
+    candidates: list[_Candidate] = []
+    for raw in path:
+        entry: object = raw
+        if isinstance(raw, os.PathLike):
+            entry = cast(object, os.fspath(cast("os.PathLike[str]", raw)))
+        if not isinstance(entry, str):
+            result.persistable = False
+            continue
+        try:
+            names = os.listdir(entry or ".")
+        except (OSError, ValueError):
+            signature = file_signature(entry or ".")
+            if signature is not None and stat.S_ISREG(signature[5]):
+                result.paths.append(PathDep(entry, "file", signature=signature))
+                if signature[1] >= scanner.racy_after:
+                    result.persistable = False
+                candidates.extend(_foreign(entry))
+            else:
+                result.paths.append(PathDep(entry, "none"))
+            continue
+        result.paths.append(PathDep(entry, "dir", tuple(names)))
+        candidates.extend(_lookup(entry, names))
+
+    if prefer_valid is None:
+        prefer_valid = not _prefers_valid(result.paths)
+    if prefer_valid:
+        # ``Distribution._prefer_valid``: a stable partition, valid first.
+        flags = [candidate.valid(scanner) for candidate in candidates]
+        candidates = [c for c, ok in zip(candidates, flags, strict=True) if ok] + [
+            c for c, ok in zip(candidates, flags, strict=True) if not ok
+        ]
+
+    seen: set[str] = set()
+    groups = result.groups
+    for candidate in candidates:
+        key = candidate.key(scanner)
+        if key in seen:
+            continue
+        seen.add(key)
+        text = candidate.entry_points_text(scanner)
+        if not text:
+            continue
+        found = list(parse_entry_points(text))
+        if not found:
+            continue
+        dist_files: list[FileDep] = []
+        scanner.record = dist_files
+        headers = candidate.headers(scanner)
+        scanner.record = result.files
+        dist = len(result.dists)
+        result.dists.append((headers.get("name"), headers.get("version"), dist_files))
+        for group, name, value in found:
+            groups.setdefault(group, []).append((name, value, dist))
+    return result
+
+
+def _prefers_valid(paths: Sequence[PathDep]) -> bool:
+    # Whether the reference ``entry_points()`` moves distributions with
+    # metadata to the front: importlib_metadata 10.1 and later do (read from
+    # the first importlib_metadata dist-info on the path, which is the one
+    # ``import importlib_metadata`` finds); the standard library up to 3.13
+    # does not.
+    if sys.version_info >= (3, 12):
+        return False
+    for dep in paths:  # pragma: no cover - exercised on the 3.10 and 3.11 runs
+        for child in dep.listing:
+            low = child.lower()
+            if low.startswith("importlib_metadata-") and low.endswith(".dist-info"):
+                version = low[len("importlib_metadata-") : -len(".dist-info")]
+                return _version_tuple(version) >= (10, 1)
+    return False  # pragma: no cover
+
+
+def _version_tuple(version: str) -> tuple[int, ...]:
+    parts: list[int] = []
+    for piece in version.split("."):
+        digits = re.match(r"\d+", piece)
+        if digits is None:
+            break
+        parts.append(int(digits.group()))
+    return tuple(parts)

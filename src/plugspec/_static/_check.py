@@ -1,0 +1,435 @@
+"""Check entry-point bindings with mypy, importing no plugin code.
+
+For every namespace a small module is generated with one binding per entry
+point, written as the application would use the plugin::
+
+    import reportapp_csv as _m0; _ep0: type[_t0.Formatter] = _m0.CsvFormatter
+
+(``type[P]`` for a class, ``P`` for anything else, decided by reading the
+plugin's source). mypy then type-checks those modules, once per run, with a
+search path made of links to the plugins' top-level packages: packages that
+ship no ``py.typed`` are analysed from their source, stub-only packages from
+their ``.pyi`` files. ``follow_imports = silent`` keeps errors inside the
+plugins' own code out of the verdict. Each error line is mapped back to its
+entry point, with mypy's explanation notes.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sys
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .._conformance import Problem
+from .._discovery import EntryPoint
+from ._classify import TargetKind, classify
+from ._locate import Location, locate
+from ._render import TypeWriter, UnrenderableError
+
+__all__ = [
+    "MypyMissingError",
+    "StaticCheckError",
+    "StaticResult",
+    "StaticRun",
+    "check_static",
+    "default_cache_dir",
+    "require_mypy",
+]
+
+_IDENTIFIER_PATH = re.compile(r"[^\W\d]\w*(\.[^\W\d]\w*)*")
+_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+): (?P<severity>error|note|warning): (?P<text>.*)$")
+_CODE = re.compile(r"\s+\[[a-z0-9-]+\]$")
+
+
+class StaticCheckError(Exception):
+    """mypy itself failed (a crash or a usage error), so there is no verdict."""
+
+
+class MypyMissingError(StaticCheckError):
+    """mypy is not installed: the static check needs the ``static`` extra."""
+
+
+@dataclass(frozen=True)
+class StaticResult:
+    """The static verdict on one entry point.
+
+    ``annotation`` is the type the target was checked against, as written in
+    the generated binding; ``messages`` are mypy's own lines (``error: ...``
+    and ``note: ...``) for it, and ``problems`` the same digested per member.
+    """
+
+    entry_point: EntryPoint
+    annotation: str
+    kind: TargetKind
+    problems: tuple[Problem, ...] = ()
+    messages: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """Whether mypy accepted the binding."""
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class StaticRun:
+    """Everything one static check found.
+
+    ``namespace_errors`` maps a group to why none of its plugins could be
+    checked (for example a protocol that cannot be imported by name).
+    """
+
+    results: tuple[StaticResult, ...]
+    namespace_errors: Mapping[str, tuple[str, ...]] = field(
+        default_factory=dict[str, tuple[str, ...]]
+    )
+    cache_dir: Path | None = None
+
+
+def default_cache_dir() -> Path:
+    """Where mypy's cache for the static check lives unless told otherwise.
+
+    ``$PLUGSPEC_CACHE_DIR`` if set, else ``plugspec/mypy`` under the user's
+    cache directory (``$XDG_CACHE_HOME`` or ``~/.cache`` on Linux,
+    ``~/Library/Caches`` on macOS, ``%LOCALAPPDATA%`` on Windows).
+    """
+    override = os.environ.get("PLUGSPEC_CACHE_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "plugspec" / "mypy"
+
+
+def _link(source: Path, destination: Path) -> None:
+    try:
+        destination.symlink_to(source, target_is_directory=source.is_dir())
+    except OSError:  # no symlinks (some Windows setups): copy instead
+        if source.is_dir():
+            shutil.copytree(source, destination)
+        else:
+            shutil.copy2(source, destination)
+
+
+def _link_top_level(location: Location, into: Path) -> None:
+    """Make ``location``'s top-level module visible under ``into``."""
+    name = location.name
+    if not location.is_package:
+        file = location.paths[0]
+        for sibling in {file, file.with_suffix(".py"), file.with_suffix(".pyi")}:
+            if sibling.is_file() and not (into / sibling.name).exists():
+                _link(sibling, into / sibling.name)
+        return
+    if len(location.paths) == 1:
+        if not (into / name).exists():
+            _link(location.paths[0], into / name)
+        return
+    # A namespace package split over several directories: merge its portions.
+    merged = into / name
+    merged.mkdir(exist_ok=True)
+    for portion in location.paths:
+        for child in sorted(portion.iterdir()):
+            if not (merged / child.name).exists():
+                _link(child, merged / child.name)
+
+
+def _digest(error: str, notes: Sequence[str]) -> list[Problem]:
+    """Turn one mypy error and its notes into problems, one per member named."""
+    message = _CODE.sub("", error)
+    problems: list[Problem] = []
+    index = 0
+    while index < len(notes):
+        note = notes[index]
+        missing = re.match(r'"(.+)" is missing following "(.+)" protocol members?:$', note)
+        if missing and index + 1 < len(notes):
+            for member in notes[index + 1].split(","):
+                problems.append(Problem(member.strip(), f"missing member `{member.strip()}`"))
+            index += 2
+            continue
+        conflict = re.match(r'\s{4}(\w+): expected "(.*)", got "(.*)"$', note)
+        if conflict:
+            member, expected, found = conflict.groups()
+            problems.append(Problem(member, f"incompatible member `{member}`", expected, found))
+        elif note.strip() == "Expected:":
+            expected_lines: list[str] = []
+            found_lines: list[str] = []
+            bucket = expected_lines
+            index += 1
+            while index < len(notes) and notes[index].startswith("        "):
+                expected_lines.append(notes[index].strip())
+                index += 1
+            if index < len(notes) and notes[index].strip() == "Got:":
+                index += 1
+                bucket = found_lines
+                while index < len(notes) and notes[index].startswith("        "):
+                    bucket.append(notes[index].strip())
+                    index += 1
+            signature = next((line for line in expected_lines if line.startswith("def ")), "")
+            named = re.match(r"def (\w+)", signature)
+            method = named.group(1) if named else None
+            problems.append(
+                Problem(
+                    method,
+                    f"incompatible member `{method}`" if method else "incompatible member",
+                    "; ".join(expected_lines) or None,
+                    "; ".join(found_lines) or None,
+                )
+            )
+            continue
+        else:
+            settable = re.match(r"Protocol member (\w+)\.(\w+) (.*)$", note)
+            if settable:
+                problems.append(Problem(settable.group(2), f"member `{settable.group(2)}`: {note}"))
+        index += 1
+    return problems or [Problem(None, message)]
+
+
+@dataclass
+class _Binding:
+    index: int
+    entry_point: EntryPoint
+    annotation: str
+    kind: TargetKind
+    notes: list[str] = field(default_factory=list[str])
+    problems: list[Problem] = field(default_factory=list[Problem])
+    messages: list[str] = field(default_factory=list[str])
+    explanation: list[str] = field(default_factory=list[str])
+
+
+def _module_name(group: str, index: int) -> str:
+    return f"_plugspec_check_{index}_" + re.sub(r"\W", "_", group)
+
+
+def _write_check_module(
+    path: Path,
+    group: str,
+    protocol: object,
+    entry_points: Sequence[tuple[int, EntryPoint]],
+    search_path: Sequence[str | Path] | None,
+) -> tuple[list[_Binding], dict[int, tuple[_Binding, str]]]:
+    """Write the binding module; return the bindings and what each line checks."""
+    writer = TypeWriter()
+    expected = writer.render(protocol)  # may raise UnrenderableError
+    readable = TypeWriter().render(protocol)
+    readable = re.sub(r"\b_t\d+\.", "", readable)
+    header = [
+        f"# `plugspec check --static` for group `{group}`: one binding per entry point.",
+        *writer.imports(),
+        "import typing as _typing",
+        '_T = _typing.TypeVar("_T")',
+        "def _instance_of(cls: type[_T], /) -> _T:",
+        "    raise NotImplementedError",
+    ]
+    lines = list(header)
+    bindings: list[_Binding] = []
+    line_roles: dict[int, tuple[_Binding, str]] = {}
+    for index, entry_point in entry_points:
+        module, attr = entry_point.module, entry_point.attr
+        if _IDENTIFIER_PATH.fullmatch(module) is None or (
+            attr and _IDENTIFIER_PATH.fullmatch(attr) is None
+        ):
+            binding = _Binding(index, entry_point, readable, "unknown")
+            binding.problems.append(
+                Problem(None, f"invalid entry point value `{entry_point.value}`")
+            )
+            bindings.append(binding)
+            continue
+        kind = classify(module, attr, search_path)
+        target = f"_m{index}.{attr}" if attr else f"_m{index}"
+        is_class = kind == "class"
+        binding = _Binding(index, entry_point, f"type[{readable}]" if is_class else readable, kind)
+        if kind == "unknown" and locate(module, search_path) is not None:
+            binding.notes.append(
+                f"could not tell from the source whether `{entry_point.value}` is a class; "
+                f"checked it as a value of type `{readable}`"
+            )
+        bindings.append(binding)
+        annotation = f"type[{expected}]" if is_class else expected
+        lines.append(f"import {module} as _m{index}; _ep{index}: {annotation} = {target}")
+        line_roles[len(lines)] = (binding, "verdict")
+        if is_class:
+            # The same check on an instance: mypy explains member conflicts only there.
+            lines.append(f"_ep{index}_instance: {expected} = _instance_of({target})")
+            line_roles[len(lines)] = (binding, "explain")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return bindings, line_roles
+
+
+def _attribute(
+    stdout: str,
+    roles_by_file: Mapping[str, Mapping[int, tuple[_Binding, str]]],
+    group_by_file: Mapping[str, str],
+    namespace_errors: dict[str, tuple[str, ...]],
+) -> None:
+    """Hand each of mypy's errors (with the notes after it) to its entry point."""
+    entries: list[tuple[str, int, str, str, list[str]]] = []
+    for raw in stdout.splitlines():
+        match = _LINE.match(raw)
+        if match is None:
+            continue
+        file, line = Path(match.group("path")).name, int(match.group("line"))
+        severity, text = match.group("severity"), match.group("text")
+        last = entries[-1] if entries else None
+        if severity == "note" and last is not None and last[:2] == (file, line):
+            last[4].append(text)
+        else:
+            entries.append((file, line, severity, text, []))
+    for file, line, severity, text, notes in entries:
+        role = roles_by_file.get(file, {}).get(line)
+        lines = [f"{severity}: {text}", *(f"note: {note}" for note in notes)]
+        if role is None:
+            # Not a binding line: the namespace's own imports, or another file.
+            group = group_by_file.get(file, "")
+            namespace_errors[group] = (*namespace_errors.get(group, ()), *lines)
+            continue
+        binding, kind = role
+        if kind == "explain":
+            binding.explanation += notes
+            continue
+        binding.messages += lines
+        if severity == "error":
+            binding.problems += _digest(text, notes)
+    for binding in roles_by_file_bindings(roles_by_file):
+        assignment = any(m.endswith("[assignment]") for m in binding.messages)
+        if assignment and binding.explanation:
+            error = next(m for m in binding.messages if m.endswith("[assignment]"))
+            binding.messages += [f"note: {note}" for note in binding.explanation]
+            binding.problems = [
+                *(p for p in binding.problems if p.message != _CODE.sub("", error[7:])),
+                *_digest(error[7:], binding.explanation),
+            ]
+
+
+def roles_by_file_bindings(
+    roles_by_file: Mapping[str, Mapping[int, tuple[_Binding, str]]],
+) -> list[_Binding]:
+    """Every binding mentioned in ``roles_by_file``, once, in line order."""
+    seen: dict[int, _Binding] = {}
+    for roles in roles_by_file.values():
+        for binding, _ in roles.values():
+            seen.setdefault(id(binding), binding)
+    return list(seen.values())
+
+
+def require_mypy() -> None:
+    """Raise :class:`MypyMissingError` unless mypy can be imported."""
+    try:
+        from mypy import api  # noqa: F401
+    except ImportError as error:
+        raise MypyMissingError(
+            f"the static check needs mypy ({error}): pip install 'plugspec[static]'"
+        ) from error
+
+
+def _run_mypy(arguments: list[str]) -> tuple[str, str, int]:
+    require_mypy()
+    from mypy import api
+
+    return api.run(arguments)
+
+
+def check_static(
+    namespaces: Mapping[str, object],
+    entry_points: Sequence[EntryPoint],
+    *,
+    search_path: Sequence[str | Path] | None = None,
+    cache_dir: Path | None = None,
+) -> StaticRun:
+    """Type-check every entry point against its namespace's protocol with mypy.
+
+    ``namespaces`` maps each group to its protocol (a type form);
+    ``entry_points`` are checked against the protocol of their group.
+    ``search_path`` is where plugin modules are looked for (default
+    ``sys.path``); nothing is imported from it. One mypy run covers all.
+    """
+    cache = cache_dir if cache_dir is not None else default_cache_dir()
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        cache = Path(tempfile.gettempdir()) / "plugspec-mypy-cache"
+    namespace_errors: dict[str, tuple[str, ...]] = {}
+    all_bindings: list[_Binding] = []
+    with tempfile.TemporaryDirectory(prefix="plugspec-static-") as scratch:
+        root = Path(scratch)
+        links = root / "path"
+        checks = root / "check"
+        links.mkdir()
+        checks.mkdir()
+        tops: set[str] = set()
+        for entry_point in entry_points:
+            top = entry_point.module.partition(".")[0]
+            if top in tops or top in sys.stdlib_module_names or not top.isidentifier():
+                continue
+            tops.add(top)
+            location = locate(top, search_path)
+            if location is not None:
+                _link_top_level(location, links)
+
+        files: list[str] = []
+        roles_by_file: dict[str, dict[int, tuple[_Binding, str]]] = {}
+        group_by_file: dict[str, str] = {}
+        indexed = list(enumerate(entry_points))
+        for number, (group, protocol) in enumerate(namespaces.items()):
+            members = [(i, ep) for i, ep in indexed if ep.group == group]
+            if not members:
+                continue
+            name = _module_name(group, number)
+            path = checks / f"{name}.py"
+            try:
+                bindings, roles = _write_check_module(path, group, protocol, members, search_path)
+            except UnrenderableError as error:
+                namespace_errors[group] = (str(error),)
+                continue
+            all_bindings += bindings
+            files.append(str(path))
+            roles_by_file[path.name] = roles
+            group_by_file[path.name] = group
+
+        if files:
+            config = root / "mypy.ini"
+            config.write_text(
+                "[mypy]\n"
+                f"mypy_path = {links}\n"
+                "follow_imports = silent\n"
+                f"cache_dir = {cache}\n"
+                "incremental = True\n",
+                encoding="utf-8",
+            )
+            stdout, stderr, status = _run_mypy(
+                [
+                    "--config-file",
+                    str(config),
+                    "--no-error-summary",
+                    "--show-error-codes",
+                    "--no-color-output",
+                    "--no-pretty",
+                    "--hide-error-context",
+                    "--show-absolute-path",
+                    *files,
+                ]
+            )
+            if status not in (0, 1):
+                raise StaticCheckError(f"mypy failed (exit status {status}):\n{stderr}{stdout}")
+            _attribute(stdout, roles_by_file, group_by_file, namespace_errors)
+
+    results = tuple(
+        StaticResult(
+            binding.entry_point,
+            binding.annotation,
+            binding.kind,
+            tuple(binding.problems),
+            tuple(binding.messages),
+            tuple(binding.notes),
+        )
+        for binding in sorted(all_bindings, key=lambda b: b.index)
+    )
+    return StaticRun(results, namespace_errors, cache)

@@ -1,0 +1,191 @@
+"""Temporary plugin environments for the command-line and static-check tests.
+
+An environment is a directory of real packages and ``.dist-info`` metadata
+put on ``PYTHONPATH`` of a real ``python -m plugspec`` subprocess, next to
+what the test interpreter has installed (plugspec and the example
+distributions from ``examples/``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+ROOT = Path(__file__).resolve().parents[2]
+SCHEMA_PATH = ROOT / "src" / "plugspec" / "_cli" / "schema.json"
+
+
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    schema = json.loads(SCHEMA_PATH.read_text())
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def validate(document: object) -> None:
+    """Fail unless ``document`` follows the command line's JSON Schema."""
+    _validator().validate(document)
+
+
+@dataclass
+class Result:
+    """A finished ``plugspec`` run."""
+
+    status: int
+    out: str
+    err: str
+
+    def json(self) -> Any:
+        """stdout as JSON, checked against the schema."""
+        document = json.loads(self.out)
+        validate(document)
+        return document
+
+
+@dataclass
+class PluginEnv:
+    """A directory of packages and distributions on the subprocess's ``PYTHONPATH``."""
+
+    site: Path
+    cache_dir: Path
+    extra_env: dict[str, str] = field(default_factory=dict)
+
+    def module(self, relative: str, source: str) -> Path:
+        """Write ``source`` (dedented) to ``site/relative``, creating packages on the way."""
+        path = self.site / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(source).lstrip())
+        return path
+
+    def dist(
+        self,
+        name: str,
+        entry_points: Mapping[str, Mapping[str, str]],
+        files: Mapping[str, str] = {},
+        *,
+        version: str = "1.0",
+        typed: bool = True,
+    ) -> None:
+        """A distribution: its ``.dist-info`` with entry points, and its files.
+
+        With ``typed``, every top-level package among ``files`` gets a ``py.typed``.
+        """
+        info = self.site / f"{name.replace('-', '_')}-{version}.dist-info"
+        info.mkdir(parents=True)
+        (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n")
+        lines: list[str] = []
+        for group, entries in entry_points.items():
+            lines.append(f"[{group}]")
+            lines += [f"{key} = {value}" for key, value in entries.items()]
+        (info / "entry_points.txt").write_text("\n".join(lines) + "\n")
+        for relative, source in files.items():
+            self.module(relative, source)
+            top = relative.split("/")[0]
+            if typed and "/" in relative:
+                (self.site / top / "py.typed").write_text("")
+
+    def environ(self) -> dict[str, str]:
+        """The subprocess environment: this site first on the path, no colour, own cache."""
+        env = dict(os.environ)
+        env.pop("NO_COLOR", None)
+        env["PYTHONPATH"] = os.pathsep.join(
+            [str(self.site), *filter(None, [os.environ.get("PYTHONPATH")])]
+        )
+        env["PLUGSPEC_CACHE_DIR"] = str(self.cache_dir)
+        env.update(self.extra_env)
+        return env
+
+    def run(self, *args: str, cwd: Path | None = None) -> Result:
+        """``python -m plugspec ARGS`` in this environment."""
+        done = subprocess.run(
+            [sys.executable, "-m", "plugspec", *args],
+            capture_output=True,
+            text=True,
+            env=self.environ(),
+            cwd=cwd or self.site.parent,
+            timeout=300,
+        )
+        return Result(done.returncode, done.stdout, done.stderr)
+
+
+APP_GROUPS = ("tapp.formatters", "tapp.hooks", "tapp.boxes")
+
+APP_SOURCE = """
+from __future__ import annotations
+
+import os
+from typing import Generic, Protocol, TypeVar
+
+import plugspec
+
+if os.environ.get("TAPP_IMPORT_MARKER"):
+    open(os.environ["TAPP_IMPORT_MARKER"], "w").close()
+
+T = TypeVar("T", covariant=True)
+
+
+class Formatter(Protocol):
+    def format(self, rows: list[dict[str, object]], *, title: str = "") -> str: ...
+
+
+class Hook(Protocol):
+    def on_start(self, title: str) -> None: ...
+    def on_finish(self, title: str, output: str) -> None: ...
+
+
+class Box(Protocol[T]):
+    def get(self) -> T: ...
+
+
+FORMATTERS = plugspec.Namespace("tapp.formatters", Formatter)
+HOOKS = plugspec.Namespace("tapp.hooks", Hook)
+BOXES = plugspec.Namespace("tapp.boxes", Box[int])
+NOT_A_NAMESPACE = 42
+"""
+
+GOOD_FORMATTER = """
+class Good:
+    def format(self, rows: list[dict[str, object]], *, title: str = "") -> str:
+        return title
+"""
+
+WRONG_TYPE_FORMATTER = """
+class WrongType:
+    def format(self, rows: list[list[str]], *, title: str = "") -> str:
+        return title
+"""
+
+# Importing this module leaves a file behind: the static check must never do it.
+SIDE_EFFECT_FORMATTER = """
+import os
+open(os.environ["PLUGIN_IMPORT_MARKER"], "w").close()
+
+class Loud:
+    def format(self, rows: list[dict[str, object]], *, title: str = "") -> str:
+        return title
+"""
+
+
+def make_app(env: PluginEnv) -> None:
+    """The test application ``tapp``: three namespaces registered under plugspec.namespaces."""
+    env.dist(
+        "tapp",
+        {
+            "plugspec.namespaces": {
+                "tapp.formatters": "tapp.plugins:FORMATTERS",
+                "tapp.hooks": "tapp.plugins:HOOKS",
+                "tapp.boxes": "tapp.plugins:BOXES",
+            }
+        },
+        {"tapp/__init__.py": "", "tapp/plugins.py": APP_SOURCE},
+    )

@@ -1,0 +1,173 @@
+"""Evaluated annotations (``_hints.resolve_hints``) and qualifier stripping."""
+
+from __future__ import annotations
+
+import sys
+import typing
+from collections.abc import Callable
+from typing import Annotated, Any, ClassVar, Final, ForwardRef, Optional
+
+import _hints_module as mod
+import pytest
+import typing_extensions
+from typing_extensions import NotRequired, ReadOnly, Required
+
+from plugspec._conformance._context import Context
+from plugspec._conformance._hints import resolve_hints, unwrap_qualifiers
+
+
+def test_future_annotations_evaluate_in_the_module() -> None:
+    ctx = Context()
+    hints = resolve_hints(mod.takes_later, ctx)
+    assert hints == {
+        "x": mod.Later,
+        "y": list[mod.Later],
+        "z": Optional[mod.Later],  # noqa: UP045
+        "return": dict[str, mod.Later],
+    }
+    assert ctx.notes == []
+
+
+def test_type_checking_only_names_become_any_with_a_note() -> None:
+    ctx = Context()
+    hints = resolve_hints(mod.takes_hidden, ctx)
+    assert hints == {"x": Any, "y": int, "return": None}
+    assert len(ctx.notes) == 1
+    assert "Decimal" in ctx.notes[0]
+    assert "takes_hidden" in ctx.notes[0]
+
+
+def test_syntax_errors_become_any_with_a_note() -> None:
+    ctx = Context()
+    hints = resolve_hints(mod.broken, ctx)
+    assert hints["x"] is Any
+    assert hints["y"] is int
+    assert any("SyntaxError" in note for note in ctx.notes)
+
+
+def test_notes_are_recorded_again_from_the_cache() -> None:
+    resolve_hints(mod.takes_hidden, Context())
+    ctx = Context()
+    assert resolve_hints(mod.takes_hidden, ctx)["x"] is Any
+    assert ctx.notes
+
+
+def test_cached_result_is_a_copy() -> None:
+    first = resolve_hints(mod.takes_later, Context())
+    first["x"] = "changed"
+    assert resolve_hints(mod.takes_later, Context())["x"] is mod.Later
+
+
+def test_class_body_annotations_are_its_own_only() -> None:
+    assert resolve_hints(mod.Later, Context()) == {"size": ClassVar[int], "name": str}
+    assert resolve_hints(mod.Child, Context()) == {"extra": bytes}
+
+
+def test_methods_see_the_class_namespace() -> None:
+    ctx = Context()
+    assert resolve_hints(mod.Later.method, ctx) == {"value": int, "return": mod.Later}
+    assert resolve_hints(mod.Later.make, ctx) == {"value": int, "return": mod.Later}
+    assert resolve_hints(mod.Later.__dict__["make"], ctx) == {"value": int, "return": mod.Later}
+    assert resolve_hints(mod.Later.build, ctx) == {"value": str, "return": mod.Later}
+    assert resolve_hints(mod.Later().method, ctx)["value"] is int
+    assert resolve_hints(mod.Later.Inner.get, ctx) == {"return": str}
+    assert ctx.notes == []
+
+
+def test_module_annotations() -> None:
+    assert resolve_hints(mod, Context()) == {"counter": int, "label": mod.Later}
+
+
+def test_nested_forward_references_in_evaluated_annotations() -> None:
+    class Node:
+        pass
+
+    namespace = {"Node": Node}
+
+    def f(
+        a: list[Node],
+        b: typing.List["Node"],  # noqa: UP006, UP037
+        c: Callable[["Node"], "Node"],  # noqa: UP037
+        d: typing.Callable[..., "Node"],  # noqa: UP037
+        e: Annotated["Node", "meta"],  # noqa: UP037
+        f: typing.Union["Node", int],  # noqa: UP007, UP037
+        g: typing.Literal["Node"],
+    ) -> None:
+        pass
+
+    # Evaluate with a function whose globals hold the local class.
+    g = type(f)(f.__code__, {**f.__globals__, **namespace}, "f")
+    g.__annotations__ = {
+        "a": list["Node"],
+        "b": typing.List["Node"],  # noqa: UP006
+        "c": Callable[["Node"], "Node"],
+        "d": typing.Callable[..., "Node"],
+        "e": Annotated["Node", "meta"],
+        "f": typing.Union["Node", int],
+        "g": typing.Literal["Node"],
+    }
+    ctx = Context()
+    hints = resolve_hints(g, ctx)
+    assert hints["a"] == list[Node]
+    assert hints["b"] == typing.List[Node]  # noqa: UP006
+    assert typing.get_args(hints["c"]) == ([Node], Node)
+    assert typing.get_args(hints["d"]) == (Ellipsis, Node)
+    assert typing.get_args(hints["e"]) == (Node, "meta")
+    assert set(typing.get_args(hints["f"])) == {Node, int}
+    assert hints["g"] == typing.Literal["Node"]
+    assert ctx.notes == []
+
+
+def test_objects_without_annotations() -> None:
+    assert resolve_hints(len, Context()) == {}
+    assert resolve_hints(42, Context()) == {}
+    assert resolve_hints(object(), Context()) == {}
+
+
+def test_class_annotations_are_read_without_running_the_metaclass() -> None:
+    class Meta(type):
+        def __getattribute__(cls, name: str) -> Any:
+            raise AssertionError(f"looked up {name} through the metaclass")
+
+    class Plugin(metaclass=Meta):
+        x: int
+
+    assert resolve_hints(Plugin, Context()) == {"x": int}
+
+
+def test_unhashable_forward_ref_text_is_noted() -> None:
+    def f(x: ForwardRef("does not parse(")) -> None:  # type: ignore[valid-type]
+        pass
+
+    ctx = Context()
+    assert resolve_hints(f, ctx) == {"x": Any, "return": None}
+    assert ctx.notes
+
+
+@pytest.mark.parametrize(
+    ("annotation", "inner", "names"),
+    [
+        (int, int, set()),
+        (ClassVar[int], int, {"ClassVar"}),
+        (Final[int], int, {"Final"}),
+        (Final, Any, {"Final"}),
+        (ClassVar, Any, {"ClassVar"}),
+        (Annotated[int, "meta"], int, {"Annotated"}),
+        (ClassVar[Annotated[list[int], "m"]], list[int], {"ClassVar", "Annotated"}),
+        (Annotated[Final[int], "m"], int, {"Final", "Annotated"}),
+        (Required[str], str, {"Required"}),
+        (NotRequired[str], str, {"NotRequired"}),
+        (ReadOnly[str], str, {"ReadOnly"}),
+        (NotRequired[ReadOnly[bytes]], bytes, {"NotRequired", "ReadOnly"}),
+        (typing_extensions.Annotated[int, 1], int, {"Annotated"}),
+        (list[int], list[int], set()),
+        ([1, 2], [1, 2], set()),
+    ],
+)
+def test_unwrap_qualifiers(annotation: object, inner: object, names: set[str]) -> None:
+    assert unwrap_qualifiers(annotation) == (inner, frozenset(names))
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="typing.Required is new in 3.11")
+def test_unwrap_typing_required() -> None:
+    assert unwrap_qualifiers(typing.Required[int]) == (int, frozenset({"Required"}))  # type: ignore[attr-defined,unused-ignore]

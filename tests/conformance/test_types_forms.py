@@ -1,0 +1,155 @@
+"""Unusual annotation forms: never an exception, a note where the runtime cannot judge."""
+
+from __future__ import annotations
+
+import sys
+import typing
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar, Final, ForwardRef, Generic, Literal, TypeVar
+
+import pytest
+import typing_extensions
+from typing_extensions import Concatenate, ParamSpec, TypeAliasType, TypeVarTuple, Unpack
+
+from plugspec._conformance import _types
+from plugspec._conformance._context import Context
+from plugspec._conformance._types import INFER, RIGID, format_type, is_subtype
+
+P = ParamSpec("P")
+Ts = TypeVarTuple("Ts")
+T = TypeVar("T")
+U = TypeVar("U")
+B = TypeVar("B", bound=Sequence[int])
+
+
+def _accepts_with_note(left: object, right: object) -> list[str]:
+    ctx = Context()
+    assert is_subtype(left, right, ctx) is True
+    assert ctx.notes, "an undecidable comparison must leave a note"
+    return ctx.notes
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        ForwardRef("Missing"),
+        "Missing",
+        tuple[Unpack[Ts]],
+        tuple[int, Unpack[tuple[str, ...]]],
+        Literal[1.5],  # type: ignore[valid-type]
+        Generic,
+        typing.Protocol,
+        42,
+        TypeAliasType("Generic1", list[T], type_params=(T,))[int],
+        P,
+        Ts,
+    ],
+    ids=repr,
+)
+def test_uncomparable_forms_accept_with_a_note(form: object) -> None:
+    _accepts_with_note(form, int)
+    _accepts_with_note(int, form)
+    assert isinstance(format_type(form), str)
+
+
+def test_type_alias_type_is_its_value() -> None:
+    alias = TypeAliasType("IntList", list[int])
+    ctx = Context()
+    assert is_subtype(alias, Sequence[int], ctx)
+    assert not is_subtype(alias, Sequence[str], ctx)
+    assert format_type(alias) == "list[int]"
+
+
+def test_bare_qualifiers_are_any_and_qualified_types_are_their_inner_type() -> None:
+    ctx = Context()
+    assert is_subtype(ClassVar, int, ctx)
+    assert is_subtype(Final[int], float, ctx)
+    assert not is_subtype(ClassVar[int], str, ctx)
+    assert not ctx.notes
+
+
+def test_bare_and_legacy_aliases() -> None:
+    ctx = Context()
+    assert is_subtype(typing.Type, type[int], ctx)  # noqa: UP006
+    assert is_subtype(type[int], typing.Type, ctx)  # noqa: UP006
+    assert is_subtype(typing.Tuple, tuple[int, str], ctx)  # noqa: UP006
+    assert is_subtype(typing.Tuple[()], tuple[int, ...], ctx)  # noqa: UP006
+    assert format_type(typing.Tuple[()]) == "tuple[()]"  # noqa: UP006
+    assert is_subtype(typing.Callable, Callable[[int], str], ctx)  # noqa: UP006
+    assert format_type(typing.Callable) == "Callable[..., Any]"  # noqa: UP006
+    assert not ctx.notes
+
+
+def test_paramspec_callables_go_to_the_signature_rules() -> None:
+    ctx = Context()
+    assert is_subtype(Callable[[int], str], Callable[P, str], ctx)
+    assert is_subtype(Callable[Concatenate[int, P], str], Callable[..., str], ctx)
+    assert not is_subtype(Callable[P, int], Callable[P, str], ctx)
+    assert format_type(Callable[P, int]) == "Callable[P, int]"
+
+
+def test_type_variable_bounds_and_solutions() -> None:
+    assert is_subtype(B, Sequence[float], Context())
+    assert not is_subtype(B, list[int], Context())
+    ctx = Context(bindings={T: INFER})
+    assert not is_subtype(str, B, Context(bindings={B: INFER}))
+    assert is_subtype(T, U, ctx)  # T := U
+    rigid = Context(bindings={T: RIGID})
+    assert not is_subtype(T, U, rigid)
+    assert not is_subtype(U, T, rigid)
+    both = Context(bindings={T: INFER})
+    assert is_subtype(U, T, both)
+
+
+def test_bindings_may_map_to_other_variables_and_to_self() -> None:
+    ctx = Context(bindings={T: U, U: int})
+    assert is_subtype(T, int, ctx)
+    loop = Context(bindings={T: T})
+    assert is_subtype(T, T, loop)
+    self_ctx = Context(self_type=typing_extensions.Self)
+    assert is_subtype(typing_extensions.Self, int, self_ctx)
+    assert is_subtype(typing_extensions.Self, int, Context())
+
+
+def test_deeply_nested_annotations_give_up_with_a_note() -> None:
+    deep: Any = int
+    for _ in range(80):
+        deep = list[deep]
+    other: Any = float
+    for _ in range(80):
+        other = Sequence[other]
+    ctx = Context()
+    assert is_subtype(deep, other, ctx)
+    assert isinstance(format_type(deep), str)
+
+
+def test_caches_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_types, "_NORMALISED_LIMIT", 1)
+    monkeypatch.setattr(_types, "_VERDICTS_LIMIT", 1)
+    for _ in range(2):
+        assert is_subtype(list[bytes], Sequence[bytes], Context())
+        assert not is_subtype(list[bytes], Sequence[str], Context())
+    assert len(_types._NORMALISED) <= 1
+    assert len(_types._VERDICTS) <= 1
+
+
+def test_unhashable_annotations_are_still_compared() -> None:
+    unhashable = typing.Annotated[int, []]
+    ctx = Context()
+    assert is_subtype(unhashable, float, ctx)
+    assert not is_subtype(unhashable, str, ctx)
+
+
+def test_markers_have_readable_reprs() -> None:
+    assert repr(INFER) == "INFER"
+    assert repr(RIGID) == "RIGID"
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="typing.Any is a class from 3.11")
+def test_class_with_an_any_base_fits_everything_but_none() -> None:
+    class Mocked(Any):  # type: ignore[misc]
+        pass
+
+    ctx = Context()
+    assert is_subtype(Mocked, int, ctx)
+    assert not is_subtype(Mocked, None, ctx)

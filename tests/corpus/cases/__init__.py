@@ -1,0 +1,1 @@
+"""Conformance corpus: one module per category, each case one `case_*` assignment."""

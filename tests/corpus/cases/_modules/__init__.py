@@ -1,0 +1,1 @@
+"""Modules used as protocol implementations by the `modules` corpus category."""

@@ -1,0 +1,3 @@
+timeout = 100
+one_flag = True
+other_flag = False

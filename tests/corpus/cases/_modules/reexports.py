@@ -1,0 +1,3 @@
+from .plain_renderer import name, render
+
+__all__ = ["name", "render"]

@@ -1,0 +1,5 @@
+def render(rows: list[dict[str, object]]) -> str:
+    return ""
+
+
+name = "no-title"

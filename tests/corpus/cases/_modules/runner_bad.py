@@ -1,0 +1,8 @@
+class Run:
+    value: int
+
+    def __init__(self, arg: str) -> None:
+        self.value = 0
+
+
+run = Run

@@ -1,0 +1,158 @@
+"""DriverManager: exactly one plugin, failing fast."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from _plugins import FORMATTERS, GROUP, Formatter, add_formatter, events
+
+import plugspec
+from _envs import PluginEnv
+
+
+def test_loads_the_named_driver_and_nothing_else(plugin_env: PluginEnv) -> None:
+    add_formatter(plugin_env, "csv")
+    add_formatter(plugin_env, "json")
+    manager = plugspec.DriverManager(FORMATTERS, "csv", invoke_on_load=True, invoke_args=(7,))
+    assert manager.name == "csv"
+    assert manager.driver.format([{}, {}]) == "csv::2"
+    assert manager.extension.name == "csv"
+    assert manager.extension.obj is manager.driver
+    assert manager.names() == ["csv"]
+    assert manager["csv"] is manager.extension
+    assert "plugspec_test_json" not in sys.modules
+    assert manager.map_method(Formatter.format, [], title="t") == ["csv:t:0"]
+    assert manager.map(lambda ext, suffix: ext.name + suffix, "!") == ["csv!"]
+    assert repr(manager) == f"DriverManager({FORMATTERS!r}, 'csv')"
+
+
+def test_no_matching_entry_point_is_no_matches_error(plugin_env: PluginEnv) -> None:
+    add_formatter(plugin_env, "csv")
+    add_formatter(plugin_env, "json")
+    with pytest.raises(plugspec.NoMatchesError) as info:
+        plugspec.DriverManager(FORMATTERS, "xml")
+    assert info.value.group == GROUP
+    assert info.value.name == "xml"
+    assert info.value.available == ("csv", "json")
+    assert "`xml`" in str(info.value)
+    assert GROUP in str(info.value)
+    # Nothing was imported to find out.
+    assert "plugspec_test_csv" not in sys.modules
+
+
+def test_duplicates_in_different_distributions_name_every_candidate(
+    plugin_env: PluginEnv,
+) -> None:
+    add_formatter(plugin_env, "csv", dist="csv-one", version="1.0", module="plugspec_test_one")
+    add_formatter(plugin_env, "csv", dist="csv-two", version="2.0", module="plugspec_test_two")
+    with pytest.raises(plugspec.MultipleMatchesError) as info:
+        plugspec.DriverManager(FORMATTERS, "csv", invoke_on_load=True)
+    error = info.value
+    assert error.group == GROUP
+    assert error.name == "csv"
+    assert {(c.entry_point, c.distribution) for c in error.candidates} == {
+        ("csv = plugspec_test_one:Impl", "csv-one 1.0"),
+        ("csv = plugspec_test_two:Impl", "csv-two 2.0"),
+    }
+    for part in ("csv-one 1.0", "csv-two 2.0", "plugspec_test_one:Impl", GROUP):
+        assert part in str(error)
+    # Refused before importing either.
+    assert "plugspec_test_one" not in sys.modules
+    assert "plugspec_test_two" not in sys.modules
+
+
+def test_a_conflict_resolver_chooses_among_duplicates(plugin_env: PluginEnv) -> None:
+    add_formatter(plugin_env, "csv", dist="csv-one", version="1.0", module="plugspec_test_one")
+    add_formatter(plugin_env, "csv", dist="csv-two", version="2.0", module="plugspec_test_two")
+    seen: list[list[str | None]] = []
+
+    def newest(
+        candidates: list[plugspec.Extension[Formatter]],
+    ) -> plugspec.Extension[Formatter]:
+        seen.append(sorted(c.dist_name for c in candidates if c.dist_name))
+        return max(candidates, key=lambda c: c.dist_version or "")
+
+    manager = plugspec.DriverManager(
+        FORMATTERS, "csv", invoke_on_load=True, conflict_resolver=newest
+    )
+    assert manager.extension.dist_name == "csv-two"
+    assert seen == [["csv-one", "csv-two"]]
+
+
+def test_an_import_failure_is_raised_with_its_cause(plugin_env: PluginEnv) -> None:
+    add_formatter(
+        plugin_env, "csv", dist="csv-dist", version="3.1", source="import nonexistent_x\n"
+    )
+    calls: list[plugspec.PlugspecError] = []
+    with pytest.raises(plugspec.PluginLoadError) as info:
+        plugspec.DriverManager(
+            FORMATTERS, "csv", on_load_failure_callback=lambda _m, _ep, exc: calls.append(exc)
+        )
+    error = info.value
+    assert error.stage == "import"
+    assert isinstance(error.__cause__, ModuleNotFoundError)
+    for part in (GROUP, "csv = plugspec_test_csv:Impl", "csv-dist 3.1", "nonexistent_x"):
+        assert part in str(error)
+    assert calls == [error]
+
+
+def test_an_invoke_failure_is_raised(plugin_env: PluginEnv) -> None:
+    source = (
+        "class Impl:\n    def __init__(self):\n        raise RuntimeError('no config')\n"
+        "    def format(self, rows, *, title=''):\n        return ''\n"
+    )
+    add_formatter(plugin_env, "csv", source=source)
+    with pytest.raises(plugspec.PluginLoadError, match="RuntimeError: no config") as info:
+        plugspec.DriverManager(FORMATTERS, "csv", invoke_on_load=True)
+    assert info.value.stage == "invoke"
+    assert isinstance(info.value.__cause__, RuntimeError)
+
+
+def test_a_non_conforming_driver_is_a_conformance_error(plugin_env: PluginEnv) -> None:
+    source = (
+        "import plugspec_test_events as _events\n"
+        "class Impl:\n    def __init__(self):\n        _events.EVENTS.append(('init', 'csv'))\n"
+    )
+    add_formatter(plugin_env, "csv", dist="csv-dist", version="1.2", source=source)
+    with pytest.raises(plugspec.ConformanceError) as info:
+        plugspec.DriverManager(FORMATTERS, "csv", invoke_on_load=True)
+    assert "format" in {p.member for p in info.value.report.problems}
+    assert info.value.dist_name == "csv-dist"
+    assert "csv = plugspec_test_csv:Impl" in str(info.value)
+    assert ("init", "csv") not in events()
+
+
+def test_make_test_instance_from_a_plain_object() -> None:
+    class Csv:
+        def format(self, rows: list[dict[str, object]], *, title: str = "") -> str:
+            return "csv"
+
+    manager = plugspec.DriverManager.make_test_instance(FORMATTERS, Csv())
+    assert manager.name == "test"
+    assert manager.driver.format([]) == "csv"
+    assert manager.extension.dist_name is None
+
+    named = plugspec.DriverManager.make_test_instance(
+        FORMATTERS, Csv, name="csv", invoke_on_load=True
+    )
+    assert named.name == "csv"
+    assert isinstance(named.driver, Csv)
+
+
+def test_make_test_instance_from_an_extension() -> None:
+    class Csv:
+        def format(self, rows: list[dict[str, object]], *, title: str = "") -> str:
+            return "csv"
+
+    source = plugspec.DriverManager.make_test_instance(FORMATTERS, Csv(), name="csv")
+    copy = plugspec.DriverManager.make_test_instance(FORMATTERS, source.extension)
+    assert copy.extension is source.extension
+    assert copy.name == "csv"
+
+
+def test_make_test_instance_fails_fast() -> None:
+    with pytest.raises(plugspec.ConformanceError):
+        plugspec.DriverManager.make_test_instance(FORMATTERS, object())
+    with pytest.raises(plugspec.PluginLoadError):
+        plugspec.DriverManager.make_test_instance(FORMATTERS, lambda: 1 / 0, invoke_on_load=True)

@@ -1,0 +1,238 @@
+"""Hypothesis strategies for protocol members, protocols and implementations, as source text.
+
+A member is drawn as data (:class:`Member`, :class:`Param`) and rendered as
+Python source, so that one description can be type-checked by mypy and
+executed for the runtime check.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from hypothesis import strategies as st
+
+# Parameter kinds, in the order Python requires them.
+POS_ONLY, POS, VAR_POS, KW_ONLY, VAR_KW = range(5)
+
+#: Annotations drawn for parameters, returns and attributes (None: unannotated).
+ANNOTATIONS: tuple[str | None, ...] = (
+    "int",
+    "bool",
+    "float",
+    "str",
+    "object",
+    "None",
+    "Optional[int]",
+    "list[int]",
+    "Sequence[int]",
+    "Any",
+    None,
+)
+
+#: A default value of each annotation (valid for mypy, immutable where it can be).
+DEFAULTS: dict[str | None, str] = {
+    "int": "0",
+    "bool": "False",
+    "float": "0.0",
+    "str": "''",
+    "object": "None",
+    "None": "None",
+    "Optional[int]": "None",
+    "list[int]": "[]",
+    "Sequence[int]": "()",
+    "Any": "None",
+    None: "None",
+}
+
+#: Member kinds a protocol declares; implementations may also use static/class methods.
+PROTOCOL_KINDS = ("method", "async", "property", "attribute", "classmethod")
+IMPL_KINDS = (*PROTOCOL_KINDS, "staticmethod", "settable_property")
+
+PARAM_NAMES = ("a", "b", "x", "key")
+
+HEADER = """\
+from collections.abc import Sequence
+from typing import Any, ClassVar, Optional, Protocol, TypeVar
+"""
+
+
+@dataclass(frozen=True)
+class Param:
+    """One parameter: name, kind (POS_ONLY..VAR_KW), annotation, whether it has a default."""
+
+    name: str
+    kind: int
+    annotation: str | None
+    default: bool
+
+
+@dataclass(frozen=True)
+class Member:
+    """One member named ``name``: a callable kind with params, or a data kind with a type."""
+
+    name: str
+    kind: str
+    params: tuple[Param, ...] = ()
+    returns: str | None = None
+
+
+annotations_st = st.sampled_from(ANNOTATIONS)
+
+
+@st.composite
+def params(draw: st.DrawFn) -> Param:
+    kind = draw(st.sampled_from((POS_ONLY, POS, POS, VAR_POS, KW_ONLY, KW_ONLY, VAR_KW)))
+    default = kind not in (VAR_POS, VAR_KW) and draw(st.booleans())
+    return Param(draw(st.sampled_from(PARAM_NAMES)), kind, draw(annotations_st), default)
+
+
+@st.composite
+def members(draw: st.DrawFn, kinds: tuple[str, ...] = PROTOCOL_KINDS, name: str = "m") -> Member:
+    kind = draw(st.sampled_from(kinds))
+    if kind in ("property", "attribute", "settable_property"):
+        annotation = draw(annotations_st)
+        if kind == "attribute" and annotation is None:
+            annotation = "int"  # protocol members need declared types
+        return Member(name, kind, returns=annotation)
+    drawn = tuple(draw(st.lists(params(), max_size=4)))
+    return normalize(Member(name, kind, drawn, draw(annotations_st)))
+
+
+def normalize(member: Member) -> Member:
+    """Make the parameter list legal Python: order, unique names, defaults, one *args/**kwargs."""
+    ordered = sorted(member.params, key=lambda p: p.kind)
+    fixed: list[Param] = []
+    seen_names: set[str] = set()
+    seen_kinds: set[int] = set()
+    positional_default = False
+    for param in ordered:
+        if param.kind in (VAR_POS, VAR_KW) and param.kind in seen_kinds:
+            continue
+        name = param.name
+        suffix = 2
+        while name in seen_names:
+            name = f"{param.name}{suffix}"
+            suffix += 1
+        default = param.default and param.kind not in (VAR_POS, VAR_KW)
+        if param.kind in (POS_ONLY, POS):
+            default = default or positional_default
+            positional_default = default
+        seen_names.add(name)
+        seen_kinds.add(param.kind)
+        fixed.append(Param(name, param.kind, param.annotation, default))
+    return dataclasses.replace(member, params=tuple(fixed))
+
+
+@st.composite
+def mutated(draw: st.DrawFn, member: Member) -> Member:
+    """``member`` with up to three random edits: a near miss, or an equivalent."""
+    for _ in range(draw(st.integers(0, 3))):
+        op = draw(
+            st.sampled_from(
+                (
+                    "annotation",
+                    "returns",
+                    "rename",
+                    "kind",
+                    "default",
+                    "add",
+                    "remove",
+                    "member_kind",
+                    "missing",
+                )
+            )
+        )
+        params_ = list(member.params)
+        if op == "missing" and draw(st.integers(0, 3)) == 0:
+            return dataclasses.replace(member, name="other")
+        if op == "member_kind":
+            kind = draw(st.sampled_from(IMPL_KINDS))
+            if kind in ("property", "attribute", "settable_property"):
+                member = Member(member.name, kind, returns=member.returns)
+            else:
+                member = dataclasses.replace(member, kind=kind)
+        elif op == "returns":
+            member = dataclasses.replace(member, returns=draw(annotations_st))
+        elif op == "add":
+            params_.append(draw(params()))
+        elif params_:
+            index = draw(st.integers(0, len(params_) - 1))
+            param = params_[index]
+            if op == "annotation":
+                params_[index] = dataclasses.replace(param, annotation=draw(annotations_st))
+            elif op == "rename":
+                params_[index] = dataclasses.replace(param, name=draw(st.sampled_from(PARAM_NAMES)))
+            elif op == "kind":
+                new_kind = draw(st.sampled_from((POS_ONLY, POS, VAR_POS, KW_ONLY, VAR_KW)))
+                params_[index] = dataclasses.replace(param, kind=new_kind)
+            elif op == "default":
+                params_[index] = dataclasses.replace(param, default=not param.default)
+            elif op == "remove":
+                del params_[index]
+        if member.kind not in ("property", "attribute", "settable_property"):
+            member = normalize(dataclasses.replace(member, params=tuple(params_)))
+    return member
+
+
+def _annotation(annotation: str | None) -> str:
+    return "" if annotation is None else f": {annotation}"
+
+
+def _signature(member: Member, first: str | None) -> str:
+    parts: list[str] = [] if first is None else [first]
+    params_ = member.params
+    for i, param in enumerate(params_):
+        if param.kind == KW_ONLY and (i == 0 or params_[i - 1].kind < VAR_POS):
+            parts.append("*")
+        prefix = {VAR_POS: "*", VAR_KW: "**"}.get(param.kind, "")
+        text = f"{prefix}{param.name}{_annotation(param.annotation)}"
+        if param.default:
+            eq = " = " if param.annotation is not None else "="
+            text += f"{eq}{DEFAULTS[param.annotation]}"
+        parts.append(text)
+        if param.kind == POS_ONLY and (i + 1 == len(params_) or params_[i + 1].kind != POS_ONLY):
+            parts.append("/")
+    returns = "" if member.returns is None else f" -> {member.returns}"
+    return f"({', '.join(parts)}){returns}"
+
+
+def render_member(member: Member, *, implementation: bool) -> list[str]:
+    """Source lines (indented for a class body) that declare ``member``."""
+    name, kind = member.name, member.kind
+    if kind == "attribute":
+        if not implementation:
+            return [f"    {name}: {member.returns}"]
+        if member.returns is None:
+            return [f"    {name} = 0"]
+        return [f"    {name}: {member.returns} = {DEFAULTS[member.returns]}"]
+    if kind in ("property", "settable_property"):
+        returns = "" if member.returns is None else f" -> {member.returns}"
+        lines = ["    @property", f"    def {name}(self){returns}: ..."]
+        if kind == "settable_property":
+            value = f"value{_annotation(member.returns)}"
+            lines += [f"    @{name}.setter", f"    def {name}(self, {value}) -> None: ..."]
+        return lines
+    first = {"staticmethod": None, "classmethod": "cls"}.get(kind, "self")
+    decorator = {"staticmethod": ["    @staticmethod"], "classmethod": ["    @classmethod"]}
+    keyword = "async def" if kind == "async" else "def"
+    return [*decorator.get(kind, []), f"    {keyword} {name}{_signature(member, first)}: ..."]
+
+
+def render_class(name: str, members_: list[Member], *, protocol: bool) -> str:
+    """A class (``Protocol`` or plain) holding ``members_``."""
+    base = "(Protocol)" if protocol else ""
+    lines = [f"class {name}{base}:"]
+    for member in members_:
+        lines += render_member(member, implementation=not protocol)
+    if len(lines) == 1:
+        lines.append("    pass")
+    return "\n".join(lines) + "\n"
+
+
+def execute(source: str, module_name: str = "generated") -> dict[str, Any]:
+    """Run generated source as a module body; its namespace."""
+    namespace: dict[str, Any] = {"__name__": module_name}
+    exec(compile(HEADER + source, f"<{module_name}>", "exec"), namespace)
+    return namespace

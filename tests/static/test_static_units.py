@@ -1,0 +1,234 @@
+"""The static check's pieces, in process: source reading, type writing, message digesting."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Literal, Optional, Protocol, TypeVar, Union
+
+import pytest
+
+from plugspec._static import classify, default_cache_dir, locate
+from plugspec._static._check import _digest, _link_top_level
+from plugspec._static._render import TypeWriter, UnrenderableError
+
+T = TypeVar("T")
+
+
+class Box(Protocol[T]):
+    def get(self) -> T: ...
+
+
+def _write(root: Path, files: dict[str, str]) -> None:
+    for relative, source in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(source))
+
+
+@pytest.mark.parametrize(
+    ("attr", "kind"),
+    [
+        ("Cls", "class"),
+        ("func", "value"),
+        ("afunc", "value"),
+        ("INSTANCE", "value"),
+        ("Alias", "class"),
+        ("Typed", "class"),
+        ("Annotated", "value"),
+        ("Declared", "value"),
+        ("Imported", "class"),
+        ("FromParent", "class"),
+        ("sub", "module"),
+        ("json", "module"),
+        ("Conditional", "class"),
+        ("InTry", "class"),
+        ("Cls.Inner", "class"),
+        ("Cls.method", "value"),
+        ("sub.Thing", "class"),
+        ("func.attr", "unknown"),
+        ("Unbound", "unknown"),
+        ("", "module"),
+    ],
+)
+def test_classify_reads_source(tmp_path: Path, attr: str, kind: str) -> None:
+    _write(
+        tmp_path,
+        {
+            "pkg/__init__.py": """
+                import json
+                from . import sub
+                from .sub import Thing as Imported
+                from pkg.sub import Thing as FromParent
+                class Cls:
+                    class Inner: ...
+                    def method(self) -> None: ...
+                def func() -> None: ...
+                async def afunc() -> None: ...
+                INSTANCE = Cls()
+                Alias = Cls
+                Typed: type[Cls] = Cls
+                Annotated: Cls = Cls()
+                Declared: int
+                if True:
+                    Conditional = Cls
+                else:
+                    pass
+                try:
+                    InTry = Cls
+                except ImportError:
+                    InTry = Cls
+                finally:
+                    pass
+            """,
+            "pkg/sub.py": "class Thing: ...\n",
+        },
+    )
+    assert classify("pkg", attr, [tmp_path]) == kind
+
+
+def test_classify_prefers_the_stub_and_survives_bad_source(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        {
+            "stubbed.py": "def Thing(): ...\n",
+            "stubbed.pyi": "class Thing: ...\n",
+            "broken.py": "def (:\n",
+            "deep/__init__.py": "from .a import X\n",
+            "deep/a.py": "from .b import X\n",
+            "deep/b.py": "class X: ...\n",
+        },
+    )
+    assert classify("stubbed", "Thing", [tmp_path]) == "class"
+    assert classify("broken", "X", [tmp_path]) == "unknown"
+    assert classify("missing", "X", [tmp_path]) == "unknown"
+    assert classify("deep", "X", [tmp_path]) == "class"
+
+
+def test_locate_finds_without_importing(tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    _write(
+        first,
+        {
+            "nspkg/one/__init__.py": "",
+            "regular/__init__.py": "raise SystemExit('imported!')\n",
+            "regular/mod.py": "",
+            "single.py": "",
+            "stubonly.pyi": "",
+        },
+    )
+    _write(second, {"nspkg/two.py": "", "regular/__init__.py": ""})
+    search = [first, second, tmp_path / "not-there"]
+    namespace = locate("nspkg", search)
+    assert namespace is not None
+    assert namespace.is_package
+    assert namespace.paths == (first / "nspkg", second / "nspkg")
+    assert namespace.source is None
+    two = locate("nspkg.two", search)
+    assert two is not None
+    assert two.name == "nspkg.two"
+    assert two.source == second / "nspkg/two.py"
+    regular = locate("regular.mod", search)
+    assert regular is not None
+    assert regular.paths == (first / "regular/mod.py",)
+    assert locate("regular", search).source == first / "regular/__init__.py"  # type: ignore[union-attr]
+    assert locate("stubonly", search).source == first / "stubonly.pyi"  # type: ignore[union-attr]
+    assert locate("single.sub", search) is None
+    assert locate("nothing", search) is None
+    assert locate("sys") is None  # built in: nothing to find
+    assert "regular" not in sys.modules
+
+
+def test_link_top_level_merges_namespace_portions(tmp_path: Path) -> None:
+    first, second, into = tmp_path / "a", tmp_path / "b", tmp_path / "into"
+    _write(first, {"ns/one.py": "", "mod.py": "", "mod.pyi": ""})
+    _write(second, {"ns/two.py": "", "ns/one.py": "shadowed"})
+    into.mkdir()
+    location = locate("ns", [first, second])
+    assert location is not None
+    _link_top_level(location, into)
+    assert sorted(p.name for p in (into / "ns").iterdir()) == ["one.py", "two.py"]
+    assert (into / "ns" / "one.py").read_text() == ""
+    module = locate("mod", [first])
+    assert module is not None
+    _link_top_level(module, into)
+    assert sorted(p.name for p in into.iterdir()) == ["mod.py", "mod.pyi", "ns"]
+
+
+class _Plain:
+    pass
+
+
+@pytest.mark.parametrize(
+    ("form", "text"),
+    [
+        (Box, "_t0.Box"),
+        (Box[int], "_t0.Box[int]"),
+        (Box[Optional[int]], "_t0.Box[int | None]"),  # noqa: UP045 - the old spelling on purpose
+        (Box[Union[int, str]], "_t0.Box[int | str]"),  # noqa: UP007
+        (Box[int | None], "_t0.Box[int | None]"),
+        (Box[list[dict[str, object]]], "_t0.Box[list[dict[str, object]]]"),
+        (Box[Callable[[int], str]], "_t0.Box[_t1.Callable[[int], str]]"),
+        (Box[Literal["a", 1]], "_t0.Box[_t1.Literal['a', 1]]"),
+        (Box[Any], "_t0.Box[_t1.Any]"),
+        (Box[tuple[()]], "_t0.Box[tuple[()]]"),
+        (Box[Callable[..., None]], "_t0.Box[_t1.Callable[..., None]]"),
+    ],
+)
+def test_type_writer_renders_importable_forms(form: object, text: str) -> None:
+    writer = TypeWriter()
+    rendered = writer.render(form)
+    aliases = {alias: module for module, alias in writer.aliases.items()}
+    assert rendered == text
+    assert aliases["_t0"] == __name__
+    assert all(line.startswith("import ") for line in writer.imports())
+
+
+def test_type_writer_refuses_what_cannot_be_imported() -> None:
+    class Local(Protocol):
+        def run(self) -> None: ...
+
+    with pytest.raises(UnrenderableError, match="inside a function"):
+        TypeWriter().render(Local)
+    with pytest.raises(UnrenderableError, match="cannot write"):
+        TypeWriter().render(object())
+
+
+def test_digest_member_conflicts() -> None:
+    error = "Incompatible types in assignment (...)  [assignment]"
+    notes = [
+        'Following member(s) of "A" have conflicts:',
+        '    name: expected "str", got "int"',
+        "    Expected:",
+        "        def run(self, x: int) -> None",
+        "    Got:",
+        "        def run(self, x: str) -> None",
+        "Protocol member P.size expected settable variable, got read-only attribute",
+    ]
+    problems = _digest(error, notes)
+    assert [(p.member, p.expected, p.found) for p in problems] == [
+        ("name", "str", "int"),
+        ("run", "def run(self, x: int) -> None", "def run(self, x: str) -> None"),
+        ("size", None, None),
+    ]
+
+
+def test_digest_missing_members_and_plain_errors() -> None:
+    notes = ['"A" is missing following "P" protocol members:', "    a, b"]
+    assert [p.member for p in _digest("Incompatible  [assignment]", notes)] == ["a", "b"]
+    (plain,) = _digest('Module has no attribute "X"  [attr-defined]', [])
+    assert plain.member is None
+    assert plain.message == 'Module has no attribute "X"'
+
+
+def test_default_cache_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("PLUGSPEC_CACHE_DIR", str(tmp_path))
+    assert default_cache_dir() == tmp_path
+    monkeypatch.delenv("PLUGSPEC_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    expected = tmp_path / "xdg" / "plugspec" / "mypy"
+    if sys.platform.startswith("linux"):
+        assert default_cache_dir() == expected
+    assert default_cache_dir().parts[-2:] == ("plugspec", "mypy")

@@ -1,0 +1,56 @@
+"""Typing test (checked by mypy --strict and pyright strict, never executed).
+
+Every line marked ``# E:`` must be reported by both checkers, and no other;
+``# E[pyright]:`` marks what only pyright reports (a known mypy limitation).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+import plugspec
+from plugspec import DispatchExtensionManager, DriverManager, Extension, ExtensionManager, Namespace
+
+
+class Formatter(Protocol):
+    def format(self, rows: list[dict[str, object]], *, title: str = "") -> str: ...
+
+
+class Runner(Protocol):
+    def run(self, steps: int) -> int: ...
+
+
+FORMATTERS = Namespace("myapp.formatters", Formatter)
+RUNNERS = Namespace("myapp.runners", Runner)
+manager = ExtensionManager(FORMATTERS, invoke_on_load=True)
+driver = DriverManager(FORMATTERS, "csv")
+rows: list[dict[str, object]] = []
+
+manager.map_method(Formatter.format, rows, title="x")
+manager.map_method(Formatter.format, ["row"])  # E: wrong argument type
+manager.map_method(Formatter.format, rows, title=3)  # E: wrong keyword argument type
+manager.map_method(Formatter.format, rows, titel="x")  # E: misspelled keyword
+manager.map_method(Formatter.format)  # E: missing argument
+manager.map_method(Runner.run, 3)  # E: a method of another protocol
+driver.map_method(Runner.run, 3)  # E: a method of another protocol
+driver.driver.render(rows)  # E: an attribute the protocol lacks
+manager["csv"].obj.run(3)  # E: an attribute the protocol lacks
+for ext in manager:
+    ext.obj.close()  # E: an attribute the protocol lacks
+
+ExtensionManager(FORMATTERS, invoke_on_laod=True)  # E: misspelled manager keyword
+DriverManager(FORMATTERS)  # E: missing driver name
+runner_manager: ExtensionManager[Runner] = ExtensionManager(FORMATTERS)  # E: wrong namespace
+x: int = manager.map_method(Formatter.format, rows)[0]  # E: result is a str
+
+
+def takes_int(ext: Extension[Formatter], rows: int) -> bool:
+    return rows > 0
+
+
+dispatch = DispatchExtensionManager(FORMATTERS, lambda ext: True)
+# mypy solves the shared ParamSpec from the method alone and misses this.
+dispatch.map_method(takes_int, Formatter.format, rows)  # E[pyright]: the filter does not take the arguments
+manager.map(lambda ext, n: n, 1, 2)  # E: too many arguments for func
+ExtensionManager.make_test_instance(RUNNERS, [manager["csv"]])  # E: extensions of another namespace
+plugspec.Namespace("g", Formatter).group = "other"  # E: read-only attribute
