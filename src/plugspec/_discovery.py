@@ -208,7 +208,7 @@ def refresh() -> None:
 _overlay: dict[str, tuple[EntryPoint, ...]] = {}
 
 
-def _add_overlay(added: tuple[EntryPoint, ...]) -> None:
+def add_overlay(added: tuple[EntryPoint, ...]) -> None:
     """List ``added`` first in their groups (before earlier additions)."""
     with _lock:
         for group in dict.fromkeys(ep.group for ep in added):
@@ -216,8 +216,8 @@ def _add_overlay(added: tuple[EntryPoint, ...]) -> None:
             _overlay[group] = mine + _overlay.get(group, ())
 
 
-def _remove_overlay(added: tuple[EntryPoint, ...]) -> None:
-    """Undo :func:`_add_overlay` for exactly these records (by identity)."""
+def remove_overlay(added: tuple[EntryPoint, ...]) -> None:
+    """Undo :func:`add_overlay` for exactly these records (by identity)."""
     with _lock:
         for group in dict.fromkeys(ep.group for ep in added):
             kept = tuple(

@@ -92,6 +92,13 @@ def _late_bound(obj: object, name: str) -> Callable[..., Any]:
     return call
 
 
+def _caller(
+    bound: tuple[Callable[..., R], ...], args: tuple[object, ...], kwargs: dict[str, object]
+) -> Callable[[int], R]:
+    # Built only after a failure, so that the hot loop's variables stay plain locals.
+    return lambda index: bound[index](*args, **kwargs)
+
+
 def _describe(obj: object) -> str:
     """An entry-point-like value for an object given to ``make_test_instance``."""
     if isinstance(obj, types.ModuleType):
@@ -283,7 +290,8 @@ class _ManagerBase(Generic[P]):
         """Finish a call over every extension after the first one raised ``exc``.
 
         ``results`` holds one result per extension called before the failure,
-        so the failed one is ``self._extensions[len(results)]``.
+        so the failed one is ``self._extensions[len(results)]``. Only called
+        when exceptions do not propagate.
         """
         failed = len(results)
         self._call_failed(self._extensions[failed], exc)
@@ -291,8 +299,6 @@ class _ManagerBase(Generic[P]):
             try:
                 results.append(call_at(index))
             except Exception as later:
-                if self.propagate_map_exceptions:
-                    raise
                 self._call_failed(self._extensions[index], later)
 
     def _call_each(
@@ -382,10 +388,9 @@ class _MappingManager(_ManagerBase[P]):
         returns ``[]`` (stevedore raises ``NoMatches`` there).
         """
         results: list[R] = []
-        append = results.append
         try:
             for ext in self._extensions:
-                append(func(ext, *args, **kwargs))
+                results.append(func(ext, *args, **kwargs))
         except Exception as exc:
             if self.propagate_map_exceptions:
                 raise
@@ -431,22 +436,23 @@ class _MappingManager(_ManagerBase[P]):
         except (KeyError, TypeError):
             bound = self._bind(method)
         results: list[R] = []
-        append = results.append
         # The hot loop: one call per plugin on methods bound once, and a try
         # block that costs nothing until a plugin raises. The common one-
-        # argument call avoids re-packing ``*args`` for every plugin.
+        # argument call avoids re-packing ``*args`` for every plugin, and
+        # ``results.append`` is left unaliased so the interpreter (3.11+)
+        # specialises it.
         try:
             if kwargs or len(args) != 1:
                 for call in bound:
-                    append(call(*args, **kwargs))
+                    results.append(call(*args, **kwargs))
             else:
                 (arg,) = args
                 for call in bound:
-                    append(call(arg))
+                    results.append(call(arg))
         except Exception as exc:
             if self.propagate_map_exceptions:
                 raise
-            self._continue_after(exc, results, lambda i: bound[i](*args, **kwargs))
+            self._continue_after(exc, results, _caller(bound, args, kwargs))
         return results
 
     def _bind(self, method: Callable[..., R]) -> tuple[Callable[..., R], ...]:
@@ -824,7 +830,7 @@ class DriverManager(_MappingManager[P]):
     >>> class Formatter(Protocol):
     ...     def format(self, rows: list[dict[str, object]]) -> str: ...
     >>> FORMATTERS = plugspec.Namespace("myapp.formatters", Formatter)
-    >>> plugspec.DriverManager(FORMATTERS, "csv")
+    >>> plugspec.DriverManager(FORMATTERS, "csv")  # doctest: +IGNORE_EXCEPTION_DETAIL
     Traceback (most recent call last):
       ...
     plugspec.NoMatchesError: no plugin named `csv` in group `myapp.formatters` (available: none)

@@ -116,10 +116,7 @@ def _row(entry_point: EntryPoint, protocol: Any) -> _Row:
         return _Row(entry_point, "", f"cannot import: {type(error).__name__}: {error}")
     # A class is checked as ``type[protocol]``: its instances must conform.
     form: Any = types.GenericAlias(type, (protocol,)) if isinstance(target, type) else protocol
-    try:
-        report = check(target, form)
-    except Exception as error:  # check() only raises for a bad annotation; stay safe
-        return _Row(entry_point, _summary(target), f"{type(error).__name__}: {error}")
+    report = check(target, form)  # never raises for a Namespace's protocol
     return _Row(entry_point, _summary(target), None if report.ok else str(report))
 
 
@@ -150,7 +147,7 @@ def _status_cell(problem: str | None) -> nodes.entry:
     return nodes.entry(
         "",
         nodes.paragraph("", "", nodes.strong("refused", "refused")),
-        nodes.literal_block(problem, problem),
+        nodes.literal_block(problem, problem, language="text"),
         classes=["plugspec-refused"],
     )
 

@@ -171,3 +171,57 @@ def test_unwrap_qualifiers(annotation: object, inner: object, names: set[str]) -
 @pytest.mark.skipif(sys.version_info < (3, 11), reason="typing.Required is new in 3.11")
 def test_unwrap_typing_required() -> None:
     assert unwrap_qualifiers(typing.Required[int]) == (int, frozenset({"Required"}))  # type: ignore[attr-defined,unused-ignore]
+
+
+def test_string_chains_that_never_end_become_any() -> None:
+    text = "int"
+    for _ in range(40):
+        text = repr(text)
+
+    def f(x: int) -> None:
+        pass
+
+    f.__annotations__["x"] = text
+    ctx = Context()
+    assert resolve_hints(f, ctx)["x"] is Any
+    assert any("RecursionError" in note for note in ctx.notes)
+
+
+def test_unreadable_annotations_give_a_note(tmp_path: object) -> None:
+    import types
+
+    module = types.ModuleType("odd_module")
+    module.__annotations__ = 5  # type: ignore[assignment]
+    assert resolve_hints(module, Context()) == {}
+    module2 = types.ModuleType("odd_module2")
+    module2.__annotations__ = {1: int, "ok": "int"}
+    assert resolve_hints(module2, Context()) == {"ok": int}
+
+
+def test_hostile_annotation_objects_are_left_alone() -> None:
+    class Hostile:
+        def __hash__(self) -> int:
+            raise RuntimeError("no")
+
+    hostile = Hostile()
+    assert unwrap_qualifiers(hostile) == (hostile, frozenset())
+
+
+def test_cache_entries_go_with_their_objects() -> None:
+    import gc
+
+    from plugspec._conformance import _hints
+
+    def make() -> Callable[[int], None]:
+        def local(x: int) -> None:
+            pass
+
+        return local
+
+    function = make()
+    resolve_hints(function, Context())
+    key = id(function)
+    assert key in _hints._CACHE
+    del function
+    gc.collect()
+    assert key not in _hints._CACHE

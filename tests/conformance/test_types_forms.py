@@ -153,3 +153,47 @@ def test_class_with_an_any_base_fits_everything_but_none() -> None:
     ctx = Context()
     assert is_subtype(Mocked, int, ctx)
     assert not is_subtype(Mocked, None, ctx)
+
+
+def test_self_referential_bindings_give_up_with_a_note() -> None:
+    ctx = Context(bindings={T: list[T], U: Sequence[U]})
+    assert is_subtype(T, Sequence[U], ctx)
+    assert any("too deep" in note for note in ctx.notes)
+
+
+def test_internal_errors_accept_with_a_note(monkeypatch: pytest.MonkeyPatch) -> None:
+    def explode(self: object, left: object, right: object) -> bool:
+        raise ValueError("boom")
+
+    monkeypatch.setattr(_types._Checker, "_check", explode)
+    ctx = Context()
+    assert is_subtype(bytes, str, ctx)
+    assert any("ValueError" in note for note in ctx.notes)
+
+
+def test_recursion_errors_accept_with_a_note(monkeypatch: pytest.MonkeyPatch) -> None:
+    def recurse(self: object, left: object, right: object) -> bool:
+        raise RecursionError
+
+    monkeypatch.setattr(_types._Checker, "_check", recurse)
+    ctx = Context()
+    assert is_subtype(bytes, str, ctx)
+    assert any("too deep" in note for note in ctx.notes)
+
+
+def test_format_type_never_raises(monkeypatch: pytest.MonkeyPatch) -> None:
+    def explode(annotation: object) -> object:
+        raise ValueError("boom")
+
+    monkeypatch.setattr(_types, "_normalise", explode)
+    assert format_type(int) == "int"
+
+
+def test_solved_variables_keep_their_solution() -> None:
+    ctx = Context(bindings={T: INFER})
+    assert is_subtype(T, int, ctx)  # T := int
+    assert is_subtype(T, float, ctx)
+    assert not is_subtype(T, str, ctx)
+    constrained = TypeVar("constrained", int, str)
+    assert not is_subtype(bytes, constrained, Context(bindings={constrained: INFER}))
+    assert is_subtype(str, constrained, Context(bindings={constrained: INFER}))

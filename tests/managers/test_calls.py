@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import types
+from typing import Protocol
 
 import pytest
 from _plugins import FORMATTERS, Formatter
@@ -205,3 +207,39 @@ def test_the_extensions_list_is_a_copy() -> None:
     manager = manager_of({"a": Upper("a")})
     manager.extensions.clear()
     assert len(manager.extensions) == 1
+
+
+class Runner(Protocol):
+    def run(self) -> int: ...
+
+
+def test_a_method_the_plugins_lack_fails_for_each_plugin(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.WARNING, logger="plugspec")
+    manager = manager_of({"a": Upper("a"), "b": Upper("b")})
+    assert manager.map_method(Runner.run) == []  # type: ignore[arg-type]
+    records = [r for r in caplog.records if r.name == "plugspec"]
+    assert len(records) == 2
+    assert all("AttributeError" in r.getMessage() for r in records)
+    strict = manager_of({"a": Upper("a")}, propagate_map_exceptions=True)
+    with pytest.raises(AttributeError):
+        strict.map_method(Runner.run)  # type: ignore[arg-type]
+
+
+def test_many_distinct_method_objects_keep_working() -> None:
+    manager = manager_of({"a": Upper("a")})
+    for index in range(100):
+
+        def format(self: Formatter, rows: list[dict[str, object]], *, title: str = "") -> str:
+            raise AssertionError("the plugin's own method runs, not this one")
+
+        assert manager.map_method(format, [], title=str(index)) == [f"a:{index}:0"]
+
+
+def test_a_module_can_be_given_as_a_plugin() -> None:
+    module = types.ModuleType("plugspec_test_module_plugin")
+    exec("def format(rows, *, title=''):\n    return 'module'\n", vars(module))
+    manager = plugspec.ExtensionManager.make_test_instance(FORMATTERS, {"mod": module})
+    assert manager["mod"].entry_point.value == "plugspec_test_module_plugin"
+    assert manager.map_method(Formatter.format, []) == ["module"]

@@ -268,9 +268,12 @@ def test_garbage_entry_points_txt_does_not_take_other_plugins_down(
     plugin_env.add_dist("odd-values", entry_points={GROUP: {"empty": "", "colons": "::x::"}})
     failures: list[plugspec.PlugspecError] = []
     manager = plugspec.ExtensionManager(
-        FORMATTERS, on_load_failure_callback=lambda _m, _ep, exc: failures.append(exc)
+        FORMATTERS,
+        invoke_on_load=True,
+        on_load_failure_callback=lambda _m, _ep, exc: failures.append(exc),
     )
-    assert "good" in manager.names()
+    assert manager.names() == ["good"]
+    assert len(failures) == 2
     assert all(isinstance(exc, plugspec.PluginLoadError) for exc in failures)
 
 

@@ -18,6 +18,7 @@ from typing_extensions import TypeForm, TypeIs
 
 from .._errors import ConformanceError
 from ._context import Context
+from ._lookup import is_a, is_any
 from ._members import (
     Found,
     ProtoMember,
@@ -206,11 +207,11 @@ def _protocol_text(target: Target) -> str:
 
 
 def _subject_text(obj: object) -> str:
-    if isinstance(obj, type):
+    if is_a(obj, type):
         return f"`{obj.__qualname__}`"
-    if isinstance(obj, types.ModuleType):
+    if is_a(obj, types.ModuleType):
         return f"module `{obj.__name__}`"
-    if isinstance(obj, _FUNCTION_TYPES):
+    if is_any(obj, _FUNCTION_TYPES):
         name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
         return f"function `{name}`" if isinstance(name, str) else "function"
     return f"`{type(obj).__qualname__}` instance"
@@ -237,18 +238,18 @@ def _check_slow(obj: object, annotation: object, target: Target) -> Report:
     subject_text = _subject_text(obj)
     if target.is_type:
         return _check_type_of(obj, annotation, target, subject_text, protocol_text)
-    if isinstance(obj, type):
+    if is_a(obj, type):
         return _cached_other(
             obj, annotation, lambda: _check_class_object(obj, target, subject_text, protocol_text)
         )
-    if isinstance(obj, types.ModuleType):
+    if is_a(obj, types.ModuleType):
         return _check_whole(
             Subject("module", type(obj), obj=obj, self_type=types.ModuleType),
             target,
             subject_text,
             protocol_text,
         )
-    if isinstance(obj, _FUNCTION_TYPES):
+    if is_any(obj, _FUNCTION_TYPES):
         return _cached_other(
             obj,
             annotation,
@@ -400,7 +401,7 @@ def _check_type_of(
     obj: object, annotation: object, target: Target, subject_text: str, protocol_text: str
 ) -> Report:
     """``type[P]``: a concrete class whose instances conform."""
-    if not isinstance(obj, type):
+    if not is_a(obj, type):
         return Report(
             subject_text,
             protocol_text,

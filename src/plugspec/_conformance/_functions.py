@@ -10,7 +10,7 @@ import textwrap
 import types
 import typing
 import weakref
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any, get_args, get_origin
 
@@ -22,12 +22,21 @@ from ._lookup import (
     Subject,
     class_dict_of,
     format_annotation,
+    is_a,
+    is_any,
     lookup_class,
     mro_of,
     read_hints,
     underlying_function,
 )
-from ._signatures import Param, ParamKind, Sig, sig_from_callable_annotation, sig_from_signature
+from ._signatures import (
+    Param,
+    ParamKind,
+    Sig,
+    sig_from_callable_annotation,
+    sig_from_parameters,
+    sig_from_signature,
+)
 from ._substitute import substitute
 
 __all__ = [
@@ -110,8 +119,59 @@ def raw_sig(func: object, ctx: Context, name: str | None = None) -> Sig:
     return sig
 
 
+def _code_parameters(func: types.FunctionType) -> list[tuple[str, ParamKind, object]] | None:
+    """A plain function's parameters read from its code object (``inspect.signature`` is slow).
+
+    ``None`` when the function carries ``__wrapped__`` or ``__signature__``,
+    which ``inspect.signature`` honours.
+    """
+    namespace = func.__dict__
+    if "__wrapped__" in namespace or "__signature__" in namespace:
+        return None
+    code = func.__code__
+    names = code.co_varnames
+    positional = code.co_argcount
+    positional_only = code.co_posonlyargcount
+    keyword_only = code.co_kwonlyargcount
+    defaults = func.__defaults__ or ()
+    kw_defaults = func.__kwdefaults__ or {}
+    empty = inspect.Parameter.empty
+    first_default = positional - len(defaults)
+    result: list[tuple[str, ParamKind, object]] = []
+    for index in range(positional):
+        kind = (
+            ParamKind.POSITIONAL_ONLY
+            if index < positional_only
+            else ParamKind.POSITIONAL_OR_KEYWORD
+        )
+        default = defaults[index - first_default] if index >= first_default else empty
+        result.append((names[index], kind, default))
+    index = positional
+    star: tuple[str, ParamKind, object] | None = None
+    if code.co_flags & inspect.CO_VARARGS:
+        star = (names[positional + keyword_only], ParamKind.VAR_POSITIONAL, empty)
+        result.append(star)
+    for offset in range(keyword_only):
+        name = names[index + offset]
+        result.append((name, ParamKind.KEYWORD_ONLY, kw_defaults.get(name, empty)))
+    if code.co_flags & inspect.CO_VARKEYWORDS:
+        slot = positional + keyword_only + (1 if star is not None else 0)
+        result.append((names[slot], ParamKind.VAR_KEYWORD, empty))
+    return result
+
+
 def _read_sig(func: object, ctx: Context, name: str | None) -> Sig:
     label = name or getattr(func, "__name__", None) or "?"
+    if is_a(func, types.FunctionType):
+        parameters = _code_parameters(func)
+        if parameters is not None:
+            return sig_from_parameters(
+                parameters,
+                read_hints(func, ctx),
+                name=str(label),
+                is_async=inspect.iscoroutinefunction(func),
+                owner=_owner_name(func),
+            )
     try:
         signature = inspect.signature(func)  # type: ignore[arg-type]
     except Exception:
@@ -124,7 +184,7 @@ def _read_sig(func: object, ctx: Context, name: str | None) -> Sig:
             name=str(label),
             implicit=True,
         )
-    if not isinstance(func, types.FunctionType):
+    if not is_a(func, types.FunctionType):
         ctx.note(
             f"`{label}` is implemented in C: its parameter and return types are unknown "
             "and taken as Any"
@@ -133,10 +193,16 @@ def _read_sig(func: object, ctx: Context, name: str | None) -> Sig:
         return replace(sig, implicit=False)
     hints = read_hints(func, ctx)
     is_async = inspect.iscoroutinefunction(func)
+    return sig_from_signature(
+        signature, hints, name=str(label), is_async=is_async, owner=_owner_name(func)
+    )
+
+
+def _owner_name(func: object) -> str | None:
+    """The class a function is defined in, from its qualified name (for ``__x`` mangling)."""
     qualname = getattr(func, "__qualname__", None)
     parts = qualname.split(".") if isinstance(qualname, str) else []
-    owner = parts[-2] if len(parts) >= 2 and parts[-2] != "<locals>" else None
-    return sig_from_signature(signature, hints, name=str(label), is_async=is_async, owner=owner)
+    return parts[-2] if len(parts) >= 2 and parts[-2] != "<locals>" else None
 
 
 def function_sigs(
@@ -206,25 +272,134 @@ def _specialise(
     bind: bool,
     explicit_self: bool,
 ) -> Sig:
-    full: dict[object, object] = dict(mapping)
-    for form in SELF_FORMS:
-        full[form] = self_type
-    if sig.params and sig.params[0].kind.positional and bind:
-        first = sig.params[0].annotation
-        if type(first).__name__ == "TypeVar":
-            full[first] = self_type
-        elif get_origin(first) is type:
-            inner = get_args(first)
-            if inner and type(inner[0]).__name__ == "TypeVar":
-                full[inner[0]] = self_type
-    params = tuple(
-        p if p.annotation is Any else replace(p, annotation=substitute(p.annotation, full))
-        for p in sig.params
-    )
+    variables = sig_variables(sig)
+    params = sig.params
+    if variables:
+        full: dict[object, object] = {k: v for k, v in mapping.items() if k in variables}
+        for form in SELF_FORMS:
+            if form in variables:
+                full[form] = self_type
+        if params and params[0].kind.positional and bind:
+            first = params[0].annotation
+            if type(first).__name__ == "TypeVar":
+                full[first] = self_type
+            elif get_origin(first) is type:
+                inner = get_args(first)
+                if inner and type(inner[0]).__name__ == "TypeVar":
+                    full[inner[0]] = self_type
+        if full or any(_is_param_spec(v) for v in variables):
+            params = _expand_param_specs(tuple(_substituted(p, full) for p in params), full)
+            sig = sig.evolve(params=params, returns=substitute(sig.returns, full), variables=None)
     if explicit_self and params and params[0].kind.positional and not params[0].annotated:
         params = (replace(params[0], annotation=self_type), *params[1:])
-    result = replace(sig, params=params, returns=substitute(sig.returns, full))
-    return result.bind() if bind else result
+        sig = sig.evolve(params=params, variables=None)
+    return sig.bind() if bind else sig
+
+
+def _is_param_spec(value: object) -> bool:
+    return type(value).__name__ == "ParamSpec"
+
+
+def sig_variables(sig: Sig) -> frozenset[object]:
+    """The type variables, ParamSpecs and ``Self`` forms a signature mentions (cached)."""
+    found = sig.variables
+    if found is None:
+        atoms: set[object] = set()
+        for param in sig.params:
+            _collect_variables(param.annotation, atoms, 0)
+        _collect_variables(sig.returns, atoms, 0)
+        found = frozenset(atoms)
+        sig.variables = found
+    return found
+
+
+_VARIABLE_KINDS = frozenset({"TypeVar", "ParamSpec", "TypeVarTuple"})
+
+
+def _collect_variables(annotation: object, atoms: set[object], depth: int) -> None:
+    if annotation is Any or depth > 24:
+        return
+    kind = type(annotation).__name__
+    if kind in _VARIABLE_KINDS:
+        atoms.add(annotation)
+        return
+    if kind in ("ParamSpecArgs", "ParamSpecKwargs"):
+        atoms.add(getattr(annotation, "__origin__", None))
+        return
+    if any(annotation is form for form in SELF_FORMS):
+        atoms.add(annotation)
+        return
+    if isinstance(annotation, (list, tuple)):
+        for item in typing.cast("Sequence[object]", annotation):
+            _collect_variables(item, atoms, depth + 1)
+        return
+    if type(annotation) is type or (isinstance(annotation, type) and not get_args(annotation)):
+        return  # a plain class (on 3.10 list[int] passes isinstance(.., type) too)
+    try:
+        args = get_args(annotation)
+    except Exception:
+        return
+    for arg in args:
+        _collect_variables(arg, atoms, depth + 1)
+
+
+def _substituted(param: Param, mapping: Mapping[object, object]) -> Param:
+    if param.annotation is Any:
+        return param
+    annotation = substitute(param.annotation, mapping)
+    return param if annotation is param.annotation else replace(param, annotation=annotation)
+
+
+_ANY_STAR = (
+    Param("args", ParamKind.VAR_POSITIONAL, Any),
+    Param("kwargs", ParamKind.VAR_KEYWORD, Any),
+)
+
+
+def _param_spec_of(annotation: object) -> object:
+    """The ParamSpec behind ``P.args`` / ``P.kwargs`` (``None`` for other annotations)."""
+    if type(annotation).__name__ in ("ParamSpecArgs", "ParamSpecKwargs"):
+        return getattr(annotation, "__origin__", None)
+    return None
+
+
+def _expand_param_specs(
+    params: tuple[Param, ...], mapping: Mapping[object, object]
+) -> tuple[Param, ...]:
+    """``*args: P.args, **kwargs: P.kwargs`` with ``P`` bound: the parameters it stands for.
+
+    ``P`` bound to ``[int, str]`` gives two positional-only parameters;
+    ``...``, ``Any`` or an unbound ``P`` give ``*args: Any, **kwargs: Any``
+    (anything goes, as for mypy); ``Concatenate[int, Q]`` gives ``int``
+    then anything.
+    """
+    if not any(_param_spec_of(p.annotation) is not None for p in params):
+        return params
+    result: list[Param] = []
+    for param in params:
+        spec = _param_spec_of(param.annotation)
+        if spec is None:
+            result.append(param)
+            continue
+        if param.kind is not ParamKind.VAR_POSITIONAL:
+            continue  # **kwargs: P.kwargs goes with *args: P.args
+        value = mapping.get(spec, Any)
+        head: list[object] = []
+        rest_any = True
+        if is_any(value, (list, tuple)):
+            head = list(typing.cast("Sequence[object]", value))
+            rest_any = False
+        elif get_origin(value) is not None:
+            # Concatenate[int, ...] or Concatenate[int, Q]
+            head = [a for a in get_args(value) if a is not Ellipsis and _is_type_arg(a)]
+        result.extend(Param(None, ParamKind.POSITIONAL_ONLY, arg, annotated=True) for arg in head)
+        if rest_any:
+            result.extend(_ANY_STAR)
+    return tuple(result)
+
+
+def _is_type_arg(arg: object) -> bool:
+    return type(arg).__name__ != "ParamSpec"
 
 
 def sigs_text(sigs: tuple[Sig, ...]) -> str:
@@ -297,7 +472,7 @@ def constructor_sigs(
         return (Sig(params=(), returns=instance_type, returns_annotated=True, name=cls.__name__),)
     owner, value = chosen
     func = underlying_function(value)
-    if not isinstance(func, types.FunctionType):
+    if not is_a(func, types.FunctionType):
         ctx.note(
             f"the constructor of `{cls.__qualname__}` is implemented in C: "
             "its parameters are unknown, any call is accepted"
@@ -370,7 +545,7 @@ def sigs_of_type(ann: object, ctx: Context) -> tuple[Sig, ...] | None:
         return None
     owner, value = hit
     subject = Subject("instance", cls, args=args, self_type=_instance_type(cls, args))
-    if isinstance(value, types.FunctionType):
+    if is_a(value, types.FunctionType):
         return function_sigs(
             value,
             ctx,

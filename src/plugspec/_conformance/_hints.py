@@ -15,7 +15,7 @@ import sys
 import types
 import typing
 import weakref
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ForwardRef, cast
 
 import typing_extensions
@@ -74,19 +74,12 @@ def unwrap_qualifiers(annotation: object) -> tuple[object, frozenset[str]]:
     """
     found: set[str] = set()
     current = annotation
-    for _ in range(16):  # qualifiers nest only a few deep; bound the loop anyway
-        try:
-            bare = _QUALIFIERS.get(current)
-        except TypeError:  # unhashable annotation
-            bare = None
+    while True:  # each round strips one layer of a finite annotation
+        bare = _qualifier_name(current)
         if bare is not None:
             found.add(bare)
             return Any, frozenset(found)
-        origin = _safe_origin(current)
-        try:
-            name = _QUALIFIERS.get(origin)
-        except TypeError:
-            name = None
+        name = _qualifier_name(_safe_origin(current))
         if name is None:
             break
         found.add(name)
@@ -96,6 +89,13 @@ def unwrap_qualifiers(annotation: object) -> tuple[object, frozenset[str]]:
             args = _safe_args(current)
             current = args[0] if args else Any
     return current, frozenset(found)
+
+
+def _qualifier_name(form: object) -> str | None:
+    try:
+        return _QUALIFIERS.get(form)
+    except TypeError:  # unhashable annotation
+        return None
 
 
 def _safe_origin(annotation: object) -> object:
@@ -139,7 +139,11 @@ def resolve_hints(obj: object, ctx: Context) -> dict[str, object]:
             ctx.note(text)
         return dict(cached[1])
     local = Context()
-    hints = _resolve(target, local)
+    try:
+        hints = _resolve(target, local)
+    except Exception as error:  # resolving must never take a check down
+        local.note(f"annotations could not be read ({type(error).__name__}: {error})")
+        hints = {}
     for text in local.notes:
         ctx.note(text)
 
@@ -158,12 +162,8 @@ def resolve_hints(obj: object, ctx: Context) -> dict[str, object]:
 
 def _unwrap(obj: object) -> object:
     """The function behind a method, classmethod, staticmethod or property getter."""
-    for _ in range(8):
-        if not issubclass(type(obj), _WRAPPERS):
-            break
+    while issubclass(type(obj), _WRAPPERS):
         inner: object = getattr(obj, "__func__", None)
-        if inner is None:
-            break
         obj = inner
     return obj
 
@@ -189,7 +189,7 @@ def _namespaces(obj: object) -> tuple[dict[str, Any], Mapping[str, Any]]:
     """Globals and locals to evaluate ``obj``'s string annotations in."""
     if issubclass(type(obj), types.ModuleType):
         module_dict: dict[str, Any] = dict(cast("types.ModuleType", obj).__dict__)
-        return module_dict, _Layers([module_dict, vars(builtins), _TYPING_NAMES])
+        return module_dict, {**_TYPING_NAMES, **vars(builtins), **module_dict}
     scopes: list[Mapping[str, Any]] = []
     if issubclass(type(obj), types.FunctionType):
         function = cast("types.FunctionType", obj)
@@ -218,38 +218,14 @@ def _namespaces(obj: object) -> tuple[dict[str, Any], Mapping[str, Any]]:
         enclosing.append(_class_dict(owner))
     # mypy sees the names of the class a method is written in, not of outer classes.
     scopes.extend(enclosing[-1:])
-    layers: list[Mapping[str, Any]] = [*scopes, globalns, vars(builtins), _TYPING_NAMES]
-    return globalns, _Layers(layers)
-
-
-class _Layers(Mapping[str, Any]):
-    """Read-only name lookup through several namespaces, first hit wins."""
-
-    def __init__(self, layers: list[Mapping[str, Any]]) -> None:
-        self._layers = layers
-
-    def __getitem__(self, key: str) -> Any:
-        for layer in self._layers:
-            if key in layer:
-                return layer[key]
-        raise KeyError(key)
-
-    def __iter__(self) -> Iterator[str]:
-        seen: set[str] = set()
-        for layer in self._layers:
-            for key in layer:
-                if key not in seen:
-                    seen.add(key)
-                    yield key
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
+    merged: dict[str, Any] = {**_TYPING_NAMES, **vars(builtins), **globalns}
+    for scope in reversed(scopes):  # the first scope wins
+        merged.update(scope)
+    return globalns, merged
 
 
 def _class_dict(cls: object) -> Mapping[str, Any]:
     """A class's own namespace, read without running its metaclass."""
-    if not issubclass(type(cls), type):
-        return {}
     space: object = type.__dict__["__dict__"].__get__(cls)
     return cast("Mapping[str, Any]", space) if isinstance(space, Mapping) else {}
 
@@ -258,10 +234,7 @@ def _resolve(obj: object, ctx: Context) -> dict[str, object]:
     raw = _raw_annotations(obj)
     if not raw:
         return {}
-    try:
-        globalns, localns = _namespaces(obj)
-    except Exception:
-        globalns, localns = {}, _Layers([vars(builtins), _TYPING_NAMES])
+    globalns, localns = _namespaces(obj)
     where = _label(obj)
     hints: dict[str, object] = {}
     for name, value in list(raw.items()):

@@ -10,22 +10,26 @@ from __future__ import annotations
 import ast
 import contextlib
 import inspect
+import re
 import sys
 import textwrap
 import types
 import typing
 import weakref
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import typing_extensions
+from typing_extensions import TypeIs
 
 from ._context import Context
 from ._signatures import Sig
 from ._target import class_bindings
 
 __all__ = [
+    "is_a",
+    "is_any",
     "method_kind",
     "underlying_function",
     "MISSING",
@@ -66,9 +70,14 @@ class View:
 
     ann: object = Any
     sigs: tuple[Sig, ...] | None = None
-    text: str = ""
+    render: Callable[[], str] = field(default=str, compare=False)
     setter_ann: object = MISSING
     unknown: bool = False
+
+    @property
+    def text(self) -> str:
+        """Source-like text of the member (rendered only when a report needs it)."""
+        return self.render()
 
 
 @dataclass
@@ -129,10 +138,25 @@ def is_subtype_of(left: object, right: object, ctx: Context) -> bool:
 
 
 def _name_of(obj: object) -> str:
-    name = (
-        getattr(obj, "__qualname__", None) if isinstance(obj, (type, types.FunctionType)) else None
-    )
+    name = getattr(obj, "__qualname__", None) if is_any(obj, (type, types.FunctionType)) else None
     return name if isinstance(name, str) else type(obj).__name__
+
+
+_T = TypeVar("_T")
+
+
+def is_a(value: object, kind: type[_T]) -> TypeIs[_T]:
+    """``isinstance`` by the real type only.
+
+    ``isinstance`` falls back to ``value.__class__``, which an object can
+    make a property (its own code); ``type(value)`` cannot be faked.
+    """
+    return issubclass(type(value), kind)
+
+
+def is_any(value: object, kinds: tuple[type, ...]) -> bool:
+    """:func:`is_a` for several types (no narrowing)."""
+    return issubclass(type(value), kinds)
 
 
 def underlying_function(value: object) -> object:
@@ -150,7 +174,7 @@ _WRAPPERS: dict[type, str] = {staticmethod: "staticmethod", classmethod: "classm
 def method_kind(value: object) -> str:
     """``"staticmethod"``, ``"classmethod"`` or ``""`` for anything else."""
     for kind, name in _WRAPPERS.items():
-        if isinstance(value, kind):
+        if is_any(value, (kind,)):
             return name
     return ""
 
@@ -212,9 +236,9 @@ def value_type_of(value: object) -> object:
             if key in (int, str, bytes) and val in (bool, int, float, str, bytes):
                 return dict[key, val]  # type: ignore[valid-type]
         return dict[Any, Any]
-    if isinstance(value, type):
+    if is_a(value, type):
         return type_of(value)
-    if isinstance(value, types.ModuleType):
+    if is_a(value, types.ModuleType):
         return types.ModuleType
     return kind
 
@@ -293,8 +317,30 @@ def lookup_class(cls: type, name: str) -> tuple[type, object] | None:
     for klass in mro_of(cls):
         namespace = class_dict_of(klass)
         if name in namespace:
+            if name == "__hash__" and _implicit_hash_none(klass, namespace):
+                continue
             return klass, namespace[name]
     return None
+
+
+_HASH_NONE = re.compile(r"^\s*__hash__\s*(?::[^=]*)?=\s*None\b", re.MULTILINE)
+
+
+def _implicit_hash_none(klass: type, namespace: Mapping[str, object]) -> bool:
+    """``__hash__ = None`` that Python added because the class defines ``__eq__``.
+
+    mypy does not see that one (only a ``__hash__ = None`` written in the
+    class body), so the lookup goes on to the bases.
+    """
+    if namespace.get("__hash__", 0) is not None or "__eq__" not in namespace:
+        return False
+    if getattr(klass, "__module__", None) == "builtins":
+        return False  # typeshed declares it (list, dict, set: `__hash__: ClassVar[None]`)
+    try:
+        source = inspect.getsource(klass)
+    except Exception:
+        return True
+    return _HASH_NONE.search(source) is None
 
 
 def declared_in_mro(cls: type, name: str, ctx: Context) -> tuple[type, object] | None:

@@ -32,6 +32,8 @@ from ._lookup import (
     declared_in_mro,
     format_annotation,
     instance_dict,
+    is_a,
+    is_any,
     lookup_class,
     method_kind,
     read_hints,
@@ -43,6 +45,7 @@ from ._lookup import (
     value_type_of,
 )
 from ._protocol import setter_type
+from ._signatures import Param, ParamKind, Sig
 from ._substitute import substitute
 
 __all__ = ["Found", "find_member"]
@@ -95,15 +98,16 @@ def _data(
     kind_text: str = "attribute",
     unknown: bool = False,
 ) -> Found:
-    text = f"{name}: {format_annotation(ann)}"
-    if classvar:
-        text = f"{name}: ClassVar[{format_annotation(ann)}]"
-    elif not settable and kind_text == "attribute":
-        text = f"{name}: Final[{format_annotation(ann)}]"
-    elif kind_text != "attribute":
-        text = f"{kind_text} {text}"
+    def render() -> str:
+        if classvar:
+            return f"{name}: ClassVar[{format_annotation(ann)}]"
+        if not settable and kind_text == "attribute":
+            return f"{name}: Final[{format_annotation(ann)}]"
+        text = f"{name}: {format_annotation(ann)}"
+        return text if kind_text == "attribute" else f"{kind_text} {text}"
+
     return Found(
-        View(ann=ann, text=text, setter_ann=setter_ann, unknown=unknown),
+        View(ann=ann, render=render, setter_ann=setter_ann, unknown=unknown),
         is_var=True,
         settable=settable,
         classvar=classvar,
@@ -136,7 +140,7 @@ def _method(
         where=overload_key(owner, name),
     )
     return Found(
-        View(ann=MISSING, sigs=sigs, text=sigs_text(sigs)),
+        View(ann=MISSING, sigs=sigs, render=lambda: sigs_text(sigs)),
         class_or_static=class_or_static,
         kind_text=kind_text,
     )
@@ -195,12 +199,12 @@ def _assigned_type(cls: type, annotation: str | None, ctx: Context) -> object:
 
 def _instance_value(value: object, name: str, ctx: Context) -> Found:
     """An attribute found in the instance ``__dict__`` (a plain, settable variable)."""
-    if isinstance(value, types.FunctionType):
+    if is_a(value, types.FunctionType):
         sigs = function_sigs(value, ctx, name=name, mapping={}, self_type=Any, bind=False)
         if value.__name__ == "<lambda>" and not sigs[0].returns_annotated:
             sigs = (replace(sigs[0], returns=lambda_returns(value)),)
         return Found(
-            View(ann=MISSING, sigs=sigs, text=f"{name}: {sigs_text(sigs)}"),
+            View(ann=MISSING, sigs=sigs, render=lambda: f"{name}: {sigs_text(sigs)}"),
             is_var=True,
             settable=True,
             from_instance=True,
@@ -214,7 +218,7 @@ def _getattr_fallback(subject: Subject, name: str, ctx: Context) -> Found | None
         return None
     for hook in ("__getattribute__", "__getattr__"):
         hit = lookup_class(subject.cls, hook)
-        if hit is None or not isinstance(hit[1], types.FunctionType):
+        if hit is None or not is_a(hit[1], types.FunctionType):
             continue  # object's (and builtin types') own hooks do not count
         owner, value = hit
         sigs = function_sigs(
@@ -260,11 +264,11 @@ def _class_value_for_instance(
             class_or_static=True,
             kind_text="class method",
         )
-    if isinstance(value, types.FunctionType) and (declared is None or declared[0] is not owner):
+    if is_a(value, types.FunctionType) and (declared is None or declared[0] is not owner):
         return _method(value, name, subject, owner, ctx, bind=True)
-    if isinstance(value, property):
+    if is_a(value, property):
         return _property(value, name, subject, owner, ctx)
-    if isinstance(value, functools.cached_property):
+    if is_a(value, functools.cached_property):
         func = value.func
         sigs = function_sigs(
             func,
@@ -276,13 +280,14 @@ def _class_value_for_instance(
         )
         # mypy reads functools.cached_property as a read-only property.
         return _data(sigs[0].returns, name, settable=False, kind_text="cached property")
-    if isinstance(value, _BUILTIN_CALLABLES):
-        bind = not isinstance(value, (types.BuiltinFunctionType, types.MethodWrapperType))
+    if is_any(value, _BUILTIN_CALLABLES):
+        bind = not is_any(value, (types.BuiltinFunctionType, types.MethodWrapperType))
         sig = raw_sig(value, ctx, name)
         if bind:
             sig = sig.bind()
         return Found(
-            View(ann=MISSING, sigs=(sig,), text=sig.text(format_annotation)), kind_text="method"
+            View(ann=MISSING, sigs=(sig,), render=lambda: sig.text(format_annotation)),
+            kind_text="method",
         )
     if declared is not None:
         declared_ann = substitute(declared[1], subject.bindings(declared[0]))
@@ -298,22 +303,22 @@ def _class_value_for_instance(
         )
     getter = _descriptor_get(value, ctx)
     if getter is not MISSING:
-        settable = lookup_class(type(value), "__set__") is not None
-        return _data(getter, name, settable=settable)
-    if isinstance(value, types.MemberDescriptorType):  # a __slots__ entry
+        # A descriptor in the class body is a plain variable to mypy's member flags.
+        return _data(getter, name)
+    if is_a(value, types.MemberDescriptorType):  # a __slots__ entry
         return _data(Any, name)
     return _data(value_type_of(value), name, is_none=value is None)
 
 
 def _descriptor_get(value: object, ctx: Context) -> object:
     """The type a custom descriptor's ``__get__`` returns, or ``MISSING`` for plain values."""
-    if value is None or isinstance(value, (type, types.FunctionType, types.ModuleType)):
+    if value is None or is_any(value, (type, types.FunctionType, types.ModuleType)):
         return MISSING
     hit = lookup_class(type(value), "__get__")
     if hit is None:
         return MISSING
     getter = hit[1]
-    if not isinstance(getter, types.FunctionType):
+    if not is_a(getter, types.FunctionType):
         return MISSING
     hints = read_hints(getter, ctx)
     return hints.get("return", Any)
@@ -343,7 +348,9 @@ def _class_object_member(subject: Subject, name: str, ctx: Context) -> Found | N
     cls = subject.cls
     if name == "__call__":
         sigs = constructor_sigs(cls, ctx, args=subject.args)
-        return Found(View(ann=MISSING, sigs=sigs, text=sigs_text(sigs)), kind_text="constructor")
+        return Found(
+            View(ann=MISSING, sigs=sigs, render=lambda: sigs_text(sigs)), kind_text="constructor"
+        )
     declared = declared_in_mro(cls, name, ctx)
     hit = lookup_class(cls, name)
     if hit is not None:
@@ -370,15 +377,16 @@ def _class_object_member(subject: Subject, name: str, ctx: Context) -> Found | N
                 class_or_static=True,
                 kind_text="class method",
             )
-        if isinstance(value, types.FunctionType) and (declared is None or declared[0] is not owner):
+        if is_a(value, types.FunctionType) and (declared is None or declared[0] is not owner):
             return _method(value, name, subject, owner, ctx, bind=False, explicit_self=True)
-        if isinstance(value, property):
+        if is_a(value, property):
             found = _property(value, name, subject, owner, ctx)
             return replace(found, settable=False, classvar=False)
-        if isinstance(value, _BUILTIN_CALLABLES):
+        if is_any(value, _BUILTIN_CALLABLES):
             sig = raw_sig(value, ctx, name)
             return Found(
-                View(ann=MISSING, sigs=(sig,), text=sig.text(format_annotation)), kind_text="method"
+                View(ann=MISSING, sigs=(sig,), render=lambda: sig.text(format_annotation)),
+                kind_text="method",
             )
         if declared is None:
             # An unannotated assignment in the class body: a class variable (mypy: inferred).
@@ -424,10 +432,10 @@ def _module_member(subject: Subject, name: str, ctx: Context) -> Found | None:
     value = space.get(name, MISSING)
     if name in annotations:
         ann = unwrap_qualifiers(annotations[name])[0]
-        if not isinstance(value, types.FunctionType):
+        if not is_a(value, types.FunctionType):
             # mypy 2.x lets a protocol assign even a module's Final names.
             return _data(ann, name, is_none=ann is None)
-    if isinstance(value, (types.FunctionType, *_BUILTIN_CALLABLES)):
+    if is_any(value, (types.FunctionType, *_BUILTIN_CALLABLES)):
         sigs = (
             function_sigs(
                 value,
@@ -438,19 +446,23 @@ def _module_member(subject: Subject, name: str, ctx: Context) -> Found | None:
                 bind=False,
                 where=(str(getattr(module, "__name__", "")), name),
             )
-            if isinstance(value, types.FunctionType)
+            if is_a(value, types.FunctionType)
             else (raw_sig(value, ctx, name),)
         )
         return Found(
-            View(ann=MISSING, sigs=sigs, text=sigs_text(sigs)),
+            View(ann=MISSING, sigs=sigs, render=lambda: sigs_text(sigs)),
             settable=True,
             kind_text="function",
         )
-    if isinstance(value, type):
+    if is_a(value, type):
         # A class named in a module is its constructor to mypy.
         sigs = constructor_sigs(value, ctx)
         return Found(
-            View(ann=type_of(value), sigs=sigs, text=f"class {value.__name__}: {sigs_text(sigs)}"),
+            View(
+                ann=type_of(value),
+                sigs=sigs,
+                render=lambda: f"class {value.__name__}: {sigs_text(sigs)}",
+            ),
             is_var=True,
             settable=True,
             kind_text="class",
@@ -461,36 +473,63 @@ def _module_member(subject: Subject, name: str, ctx: Context) -> Found | None:
 def _function_member(subject: Subject, name: str, ctx: Context) -> Found | None:
     func = subject.obj
     if name == "__call__":
-        sig = raw_sig(func, ctx, getattr(func, "__name__", None))
-        if isinstance(func, types.MethodType) and isinstance(func.__func__, types.FunctionType):
-            inner = func.__func__
-            owner = type(func.__self__) if not isinstance(func.__self__, type) else func.__self__
-            sigs = function_sigs(
-                inner,
-                ctx,
-                name=inner.__name__,
-                mapping={},
-                self_type=owner,
-                bind=True,
-                where=(inner.__module__, inner.__qualname__),
-            )
-            return Found(View(ann=MISSING, sigs=sigs, text=sigs_text(sigs)), kind_text="function")
-        if isinstance(func, types.FunctionType):
-            sigs = function_sigs(
-                func, ctx, name=sig.name or "function", mapping={}, self_type=Any, bind=False
-            )
-            if func.__name__ == "<lambda>" and not sigs[0].returns_annotated:
-                sigs = (replace(sigs[0], returns=lambda_returns(func)),)
-            return Found(View(ann=MISSING, sigs=sigs, text=sigs_text(sigs)), kind_text="function")
+        sigs = _call_sigs(func, ctx)
         return Found(
-            View(ann=MISSING, sigs=(sig,), text=sig.text(format_annotation)), kind_text="function"
+            View(ann=MISSING, sigs=sigs, render=lambda: sigs_text(sigs)), kind_text="function"
         )
     hit = lookup_class(type(func), name)
     if hit is None:
         return None
-    if isinstance(func, types.FunctionType) and name in _FUNCTION_ATTRIBUTES:
+    if is_a(func, types.FunctionType) and name in _FUNCTION_ATTRIBUTES:
         return _data(_FUNCTION_ATTRIBUTES[name], name)
     return _data(Any, name)
+
+
+def _call_sigs(func: object, ctx: Context) -> tuple[Sig, ...]:
+    """How mypy sees calling a function, bound method, lambda, partial or builtin."""
+    if is_a(func, types.MethodType) and is_a(func.__func__, types.FunctionType):
+        inner = func.__func__
+        owner = func.__self__ if is_a(func.__self__, type) else type(func.__self__)
+        return function_sigs(
+            inner,
+            ctx,
+            name=inner.__name__,
+            mapping={},
+            self_type=owner,
+            bind=True,
+            where=(inner.__module__, inner.__qualname__),
+        )
+    if is_a(func, types.FunctionType):
+        sigs = function_sigs(
+            func,
+            ctx,
+            name=func.__name__,
+            mapping={},
+            self_type=Any,
+            bind=False,
+            where=(func.__module__, func.__qualname__),
+        )
+        if func.__name__ == "<lambda>" and not sigs[0].returns_annotated:
+            sigs = (replace(sigs[0], returns=lambda_returns(func)),)
+        return sigs
+    if is_a(func, functools.partial):
+        # mypy types a partial object as partial[R]: (*args: Any, **kwargs: Any) -> R.
+        wrapped: object = typing.cast("functools.partial[object]", func).func
+        returns: object = Any
+        if is_a(wrapped, types.FunctionType):
+            returns = raw_sig(wrapped, ctx, wrapped.__name__).effective_returns
+        return (
+            Sig(
+                params=(
+                    Param("args", ParamKind.VAR_POSITIONAL, Any),
+                    Param("kwargs", ParamKind.VAR_KEYWORD, Any),
+                ),
+                returns=returns,
+                returns_annotated=True,
+                name="partial",
+            ),
+        )
+    return (raw_sig(func, ctx, getattr(func, "__name__", None)),)
 
 
 _FUNCTION_ATTRIBUTES: dict[str, object] = {

@@ -7,9 +7,9 @@ import inspect
 import types
 import typing
 import weakref
-from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any, get_origin
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, get_args, get_origin
 
 import typing_extensions
 
@@ -22,6 +22,8 @@ from ._lookup import (
     View,
     class_dict_of,
     format_annotation,
+    is_a,
+    is_any,
     is_subtype_of,
     method_kind,
     mro_of,
@@ -160,7 +162,7 @@ def _declare(
     value = namespace.get(name, MISSING)
     if name == "__hash__" and value is None and name not in annotations:
         return None  # set implicitly next to __eq__
-    if isinstance(value, (typing.TypeVar, typing_extensions.TypeVar)):
+    if is_any(value, (typing.TypeVar, typing_extensions.TypeVar)):
         return None
     declared, qualifiers = (
         unwrap_qualifiers(annotations[name]) if name in annotations else (Any, frozenset[str]())
@@ -170,15 +172,15 @@ def _declare(
             return ProtoMember(name, owner, MemberKind.STATICMETHOD, value, Any, False, False)
         if method_kind(value) == "classmethod":
             return ProtoMember(name, owner, MemberKind.CLASSMETHOD, value, Any, False, False)
-        if isinstance(value, types.FunctionType):
+        if is_a(value, types.FunctionType):
             return ProtoMember(name, owner, MemberKind.METHOD, value, Any, False, False)
-        if isinstance(value, property):
+        if is_a(value, property):
             settable = value.fset is not None
             return ProtoMember(name, owner, MemberKind.PROPERTY, value, Any, settable, False)
-        if isinstance(value, type):
+        if is_a(value, type):
             class_type = type_of(value)
             return ProtoMember(name, owner, MemberKind.CLASS, value, class_type, False, False)
-        if isinstance(value, (types.ModuleType,)) or get_origin(value) is not None:
+        if is_any(value, (types.ModuleType,)) or get_origin(value) is not None:
             return None  # an alias or an import, not a member
         declared = value_type_of(value)
     return ProtoMember(
@@ -192,12 +194,101 @@ def _declare(
     )
 
 
+class _SelfPlaceholder:
+    """Stands for the self type while a protocol member's view is cached."""
+
+
+_VIEWS: dict[tuple[object, ...], tuple[View, bool, tuple[str, ...]]] = {}
+_MAX_VIEWS = 4096
+
+
 def expected_view(member: ProtoMember, target_bindings: Subject, ctx: Context) -> View:
     """The protocol member's type, with the protocol's type arguments and ``Self`` bound.
 
     ``target_bindings`` carries the protocol class with its arguments and
-    the self type (the type of the object under check).
+    the self type (the type of the object under check). Views are computed
+    once per protocol member and type arguments, with a placeholder for the
+    self type that is replaced only when the member mentions it.
     """
+    key = (member.owner, member.name, target_bindings.args)
+    try:
+        cached = _VIEWS.get(key)
+    except TypeError:  # unhashable type arguments: no caching
+        return _compute_view(member, target_bindings, ctx)
+    if cached is None:
+        local = Context()
+        placeholder = Subject(
+            "instance",
+            target_bindings.cls,
+            args=target_bindings.args,
+            self_type=_SelfPlaceholder,
+        )
+        view = _compute_view(member, placeholder, local)
+        cached = (view, _mentions(view, _SelfPlaceholder), tuple(local.notes))
+        if len(_VIEWS) >= _MAX_VIEWS:
+            _VIEWS.clear()
+        _VIEWS[key] = cached
+    view, uses_self, notes = cached
+    for text in notes:
+        ctx.note(text)
+    if uses_self:
+        return _rebind(view, {_SelfPlaceholder: target_bindings.self_type})
+    return view
+
+
+def _mentions(view: View, needle: object) -> bool:
+    annotations: list[object] = [view.ann, view.setter_ann]
+    for sig in view.sigs or ():
+        annotations.append(sig.returns)
+        annotations.extend(p.annotation for p in sig.params)
+    return any(_contains(a, needle, 0) for a in annotations)
+
+
+def _contains(annotation: object, needle: object, depth: int) -> bool:
+    if annotation is needle:
+        return True
+    if depth > 16:
+        return False
+    if isinstance(annotation, (list, tuple)):
+        items = typing.cast("Sequence[object]", annotation)
+        return any(_contains(item, needle, depth + 1) for item in items)
+    try:
+        args = get_args(annotation)
+    except Exception:
+        return False
+    return any(_contains(arg, needle, depth + 1) for arg in args)
+
+
+def _rebind(view: View, mapping: dict[object, object]) -> View:
+    sigs = view.sigs
+    if sigs is not None:
+        sigs = tuple(
+            replace(
+                sig,
+                params=tuple(
+                    replace(p, annotation=substitute(p.annotation, mapping)) for p in sig.params
+                ),
+                returns=substitute(sig.returns, mapping),
+            )
+            for sig in sigs
+        )
+    ann = view.ann if view.ann is MISSING else substitute(view.ann, mapping)
+    setter_ann = view.setter_ann
+    if setter_ann is not MISSING:
+        setter_ann = substitute(setter_ann, mapping)
+    original = view.render
+
+    def render() -> str:
+        if sigs is not None and view.sigs is not None and view.ann is MISSING:
+            return sigs_text(sigs)
+        return original().replace(
+            _SelfPlaceholder.__name__, format_annotation(mapping[_SelfPlaceholder])
+        )
+
+    return replace(view, ann=ann, sigs=sigs, setter_ann=setter_ann, render=render)
+
+
+def _compute_view(member: ProtoMember, target_bindings: Subject, ctx: Context) -> View:
     mapping = dict(target_bindings.bindings(member.owner))
     self_type = target_bindings.self_type
     raw = member.raw
@@ -212,7 +303,7 @@ def expected_view(member: ProtoMember, target_bindings: Subject, ctx: Context) -
             bind=member.kind is not MemberKind.STATICMETHOD,
             where=overload_key(member.owner, member.name),
         )
-        return View(ann=MISSING, sigs=sigs, text=sigs_text(sigs))
+        return View(ann=MISSING, sigs=sigs, render=lambda: sigs_text(sigs))
     full = {**mapping, **dict.fromkeys(SELF_FORMS, self_type)}
     if member.kind is MemberKind.PROPERTY:
         assert isinstance(raw, property)
@@ -225,15 +316,20 @@ def expected_view(member: ProtoMember, target_bindings: Subject, ctx: Context) -
                 setter_ann = substitute(setter_ann, full)
         prefix = "settable property" if member.settable else "property"
         return View(
-            ann=ann, text=f"{prefix} {member.name}: {format_annotation(ann)}", setter_ann=setter_ann
+            ann=ann,
+            render=lambda: f"{prefix} {member.name}: {format_annotation(ann)}",
+            setter_ann=setter_ann,
         )
     ann = substitute(member.annotation, full)
-    text = f"{member.name}: {format_annotation(ann)}"
-    if member.classvar:
-        text = f"{member.name}: ClassVar[{format_annotation(ann)}]"
-    elif not member.settable and member.kind is MemberKind.ATTRIBUTE:
-        text = f"{member.name}: Final[{format_annotation(ann)}]"
-    return View(ann=ann, text=text)
+
+    def render() -> str:
+        if member.classvar:
+            return f"{member.name}: ClassVar[{format_annotation(ann)}]"
+        if not member.settable and member.kind is MemberKind.ATTRIBUTE:
+            return f"{member.name}: Final[{format_annotation(ann)}]"
+        return f"{member.name}: {format_annotation(ann)}"
+
+    return View(ann=ann, render=render)
 
 
 def setter_type(fset: object, ctx: Context) -> object:
@@ -250,13 +346,13 @@ def setter_type(fset: object, ctx: Context) -> object:
 
 def _abstract_definition(value: object) -> bool:
     value = underlying_function(value)
-    if isinstance(value, property):
+    if is_a(value, property):
         return (
             value.fget is None
             or is_trivial(value.fget)
             or bool(getattr(value, "__isabstractmethod__", False))
         )
-    if isinstance(value, types.FunctionType):
+    if is_a(value, types.FunctionType):
         return is_trivial(value) or bool(getattr(value, "__isabstractmethod__", False))
     return False
 

@@ -23,6 +23,7 @@ __all__ = [
     "ParamKind",
     "Sig",
     "sig_from_callable_annotation",
+    "sig_from_parameters",
     "sig_incompatibilities",
 ]
 
@@ -50,7 +51,7 @@ class ParamKind(enum.IntEnum):
 _PREFIXES = {ParamKind.VAR_POSITIONAL: "*", ParamKind.VAR_KEYWORD: "**"}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Param:
     """One parameter: its name (``None`` when anonymous), kind, type and default."""
 
@@ -85,7 +86,7 @@ class Param:
         return name
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Sig:
     """A callable's signature as mypy sees it.
 
@@ -102,6 +103,14 @@ class Sig:
     ellipsis: bool = False
     returns_annotated: bool = False
     bound_self: Param | None = field(default=None, compare=False)
+    variables: frozenset[object] | None = field(default=None, compare=False, repr=False)
+
+    def evolve(self, **changes: Any) -> Sig:
+        """A copy with ``changes`` (``dataclasses.replace``, without its overhead)."""
+        new = object.__new__(Sig)
+        for name in Sig.__slots__:
+            setattr(new, name, changes[name] if name in changes else getattr(self, name))
+        return new
 
     @property
     def effective_returns(self) -> object:
@@ -144,7 +153,7 @@ class Sig:
         """The signature seen through an instance: the first positional parameter goes."""
         params = self.params
         if params and params[0].kind.positional:
-            return replace(self, params=params[1:], bound_self=params[0])
+            return self.evolve(params=params[1:], bound_self=params[0], variables=None)
         return self
 
     def var_arg(self) -> _Formal | None:
@@ -367,6 +376,14 @@ def sig_incompatibilities(
     only for ``__call__`` of protocols). Parameter types are compared
     contravariantly, returns covariantly, with :func:`_types.is_subtype`.
     """
+    if (
+        found.params == expected.params
+        and found.returns == expected.returns
+        and found.is_async == expected.is_async
+        and not found.ellipsis
+        and not expected.ellipsis
+    ):
+        return []  # the same signature (an implementation that copies the protocol's)
     ignore_names = not check_names or found.implicit or expected.implicit
     found, problems = unify(found, expected, ctx)
 
@@ -706,11 +723,14 @@ _POSITIONAL_ONLY_METHODS = frozenset(
 )
 
 
+_LITERAL_DEFAULTS = (bool, int, float, complex, str, bytes, type(None))
+
+
 def _default_text(default: object) -> str:
-    try:
-        text = repr(default)
-    except Exception:
+    """The default as source text, for plain literals only (a repr could run plugin code)."""
+    if type(default) not in _LITERAL_DEFAULTS:
         return "..."
+    text = repr(default)
     return text if len(text) <= 40 else "..."
 
 
@@ -732,41 +752,52 @@ def sig_from_signature(
     is_async: bool = False,
     owner: str | None = None,
 ) -> Sig:
-    """A :class:`Sig` from ``inspect.signature`` and the evaluated annotations.
+    """A :class:`Sig` from ``inspect.signature`` and the evaluated annotations."""
+    parameters = [(p.name, _KINDS[p.kind], p.default) for p in signature.parameters.values()]
+    return sig_from_parameters(parameters, hints, name=name, is_async=is_async, owner=owner)
 
-    Parameters named ``__x`` (not dunder) before any keyword-only one are
-    positional-only, and so are all parameters of most special methods, as
-    mypy reads them.
+
+def sig_from_parameters(
+    parameters: Sequence[tuple[str, ParamKind, object]],
+    hints: dict[str, object],
+    *,
+    name: str | None,
+    is_async: bool = False,
+    owner: str | None = None,
+) -> Sig:
+    """A :class:`Sig` from (name, kind, default) triples and the evaluated annotations.
+
+    ``inspect.Parameter.empty`` marks a parameter without default. Parameters
+    named ``__x`` (not dunder) are positional-only, and so are all
+    parameters of most special methods, as mypy reads them.
     """
     params: list[Param] = []
     all_positional_only = name in _POSITIONAL_ONLY_METHODS
-    for parameter in signature.parameters.values():
-        kind = _KINDS[parameter.kind]
+    empty = inspect.Parameter.empty
+    for parameter_name, kind, default in parameters:
         if kind is ParamKind.POSITIONAL_OR_KEYWORD and (
-            all_positional_only or _private_name(parameter.name, owner)
+            all_positional_only or _private_name(parameter_name, owner)
         ):
             kind = ParamKind.POSITIONAL_ONLY
-        annotated = parameter.name in hints
-        has_default = parameter.default is not inspect.Parameter.empty
-        shown = parameter.name
+        has_default = default is not empty
+        shown = parameter_name
         if owner and shown.startswith(f"_{owner.lstrip('_')}__"):
             shown = shown[len(owner.lstrip("_")) + 1 :]  # as written: __x
         params.append(
             Param(
                 name=shown,
                 kind=kind,
-                annotation=hints.get(parameter.name, Any),
+                annotation=hints.get(parameter_name, Any),
                 has_default=has_default,
-                annotated=annotated,
-                default_text=_default_text(parameter.default) if has_default else None,
+                annotated=parameter_name in hints,
+                default_text=_default_text(default) if has_default else None,
             )
         )
-    returns_annotated = "return" in hints
     return Sig(
         params=tuple(params),
         returns=hints.get("return", Any),
         is_async=is_async,
         name=name,
         implicit=not hints,
-        returns_annotated=returns_annotated,
+        returns_annotated="return" in hints,
     )

@@ -65,6 +65,8 @@ def _substitute(annotation: object, mapping: Mapping[object, object]) -> object:
     if _is_callable_origin(origin):
         head: Any = new_args[0]
         returns = new_args[-1]
+        if isinstance(head, tuple):  # a ParamSpec replaced by its parameter types
+            head = list(typing.cast("tuple[object, ...]", head))
         if isinstance(annotation, types.GenericAlias):
             return types.GenericAlias(
                 typing.cast("type", collections.abc.Callable), (head, returns)

@@ -706,10 +706,7 @@ class _Checker:
                     return ANY_T
                 continue
             if isinstance(t, _TVar):
-                try:
-                    bound = self.ctx.bindings.get(t.var, _MISSING)
-                except TypeError:
-                    bound = _MISSING
+                bound = self.ctx.bindings.get(t.var, _MISSING)
                 if bound is _MISSING or bound is INFER or bound is RIGID:
                     return t
                 t = bound.value if isinstance(bound, _Solved) else _normalise(bound)
@@ -776,10 +773,7 @@ class _Checker:
     # -- type variables --------------------------------------------------
 
     def _binding_kind(self, var: object) -> object:
-        try:
-            return self.ctx.bindings.get(var, _MISSING)
-        except TypeError:
-            return _MISSING
+        return self.ctx.bindings.get(var, _MISSING)
 
     def _check_typevars(self, left: _T, right: _T) -> bool:
         if isinstance(left, _TVar) and isinstance(right, _TVar):
@@ -910,6 +904,7 @@ class _Checker:
                 self.check(b, a) for a, b in zip(left.params, right.params, strict=True)
             )
         from ._signatures import sig_from_callable_annotation, sig_incompatibilities
+
         found = sig_from_callable_annotation(left.annotation)
         expected = sig_from_callable_annotation(right.annotation)
         return not sig_incompatibilities(found, expected, self.ctx, check_names=False)
@@ -919,6 +914,7 @@ class _Checker:
         # any other member must be an attribute every function has.
         from ._members import iter_member_names, sigs_of_type
         from ._signatures import sig_from_callable_annotation, sig_incompatibilities
+
         protocol = _annotation_of(right)
         names = set(iter_member_names(right.cls, self.ctx))
         if "__call__" not in names:
@@ -947,8 +943,6 @@ class _Checker:
             item = self._resolve(left.item)
             if isinstance(item, _TVar):
                 item = _upper_bound(item.var)
-            if isinstance(item, _AnyT):
-                return True
             if isinstance(item, _Inst):
                 if _is_protocol_class(right.cls) and self._class_object_conforms(item, right):
                     return True
@@ -960,8 +954,9 @@ class _Checker:
     def _class_object_conforms(self, item: _Inst, right: _Inst) -> bool:
         """mypy's ``is_protocol_implementation(..., class_obj=True)``: the class as a value."""
         from ._check import check
+
         protocol_cls = _typeshed.MIRRORS.get(right.cls, right.cls)
-        protocol = _rebuild(protocol_cls, right.args) if right.args else protocol_cls
+        protocol: Any = _rebuild(protocol_cls, right.args) if right.args else protocol_cls
         report = check(item.cls, protocol)
         for note in report.notes:
             self.ctx.note(note)
@@ -980,6 +975,7 @@ class _Checker:
             return False
         from ._members import sigs_of_type
         from ._signatures import sig_from_callable_annotation, sig_incompatibilities
+
         found = sigs_of_type(_annotation_of(left), self.ctx)
         if not found:
             self.ctx.note(f"{_format(left)}.__call__ compared with {right.text}: not checked")
@@ -1036,12 +1032,14 @@ class _Checker:
     def _none_vs_protocol(self, right: _Inst) -> bool:
         # mypy: None fits a protocol whose members are only __hash__ / __str__.
         from ._members import iter_member_names
+
         protocol = _typeshed.MIRRORS.get(right.cls, right.cls)
         names = set(iter_member_names(protocol, self.ctx))
         return names <= {"__hash__", "__str__"}
 
     def _structural(self, left: _Inst, right: _Inst) -> bool:
         from ._members import instances_conform
+
         protocol_cls = _typeshed.MIRRORS.get(right.cls, right.cls)
         protocol: object = protocol_cls
         if right.args:

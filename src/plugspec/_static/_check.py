@@ -16,6 +16,7 @@ entry point, with mypy's explanation notes.
 
 from __future__ import annotations
 
+import importlib
 import os
 import re
 import shutil
@@ -243,7 +244,11 @@ def _write_check_module(
             )
             bindings.append(binding)
             continue
-        kind = classify(module, attr, search_path)
+        # Stubs handed to mypy through MYPYPATH come first, as they do for mypy.
+        stub_dirs = list(filter(None, os.environ.get("MYPYPATH", "").split(os.pathsep)))
+        kind = classify(module, attr, stub_dirs) if stub_dirs else "unknown"
+        if kind == "unknown":
+            kind = classify(module, attr, search_path)
         target = f"_m{index}.{attr}" if attr else f"_m{index}"
         is_class = kind == "class"
         binding = _Binding(index, entry_point, f"type[{readable}]" if is_class else readable, kind)
@@ -323,7 +328,7 @@ def roles_by_file_bindings(
 def require_mypy() -> None:
     """Raise :class:`MypyMissingError` unless mypy can be imported."""
     try:
-        from mypy import api  # noqa: F401
+        importlib.import_module("mypy.api")
     except ImportError as error:
         raise MypyMissingError(
             f"the static check needs mypy ({error}): pip install 'plugspec[static]'"

@@ -30,8 +30,7 @@ def assert_conforms(obj: object, protocol: TypeForm[P]) -> P:
     >>> assert_conforms(Mute(), Greeter)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
       ...
-    AssertionError: `Mute` instance is not compatible ...: missing method `greet`
-    (expected `greet(self, name: str) -> str`)
+    AssertionError: `Mute` instance is not compatible ...: missing method `greet` (expected ...)
     """
     __tracebackhide__ = True
     report = check(obj, protocol)

@@ -15,10 +15,14 @@ from collections.abc import Mapping
 from contextlib import ExitStack
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
-from .. import _discovery
-from .._discovery import EntryPoint
+from .._discovery import (
+    EntryPoint,
+    add_overlay,
+    refresh,
+    remove_overlay,
+)
 from .._namespace import Namespace
 
 __all__ = ["EntryPointFaker", "FakeEntryPoints", "fake_entry_points"]
@@ -32,24 +36,30 @@ _counter = itertools.count(1)
 
 def _check_name(name: object) -> str:
     # The entry-point specification: no "=", no surrounding whitespace, no "[" first.
+    # Printable only: entry_points.txt is split into lines on any line break.
     if (
         not isinstance(name, str)
+        or not name.isprintable()
         or not name
         or name != name.strip()
         or "=" in name
-        or name.startswith("[")
-        or any(c in name for c in "\r\n")
+        or name.startswith(("[", "#", ";"))
     ):
         raise ValueError(f"invalid entry-point name {name!r}")
     return name
 
 
+def _usable(name: str) -> bool:
+    # Not "_"-prefixed: a module's own attributes (__name__, __dict__...) must stay.
+    return name.isidentifier() and not keyword.iskeyword(name) and not name.startswith("_")
+
+
 def _attribute_names(names: list[str]) -> list[str]:
-    """A distinct identifier per entry point, the name itself where it is one."""
+    """A distinct attribute name per entry point, the name itself where possible."""
     chosen: list[str] = []
-    taken = {n for n in names if n.isidentifier() and not keyword.iskeyword(n)}
+    taken = {name for name in names if _usable(name)}
     for index, name in enumerate(names):
-        if name.isidentifier() and not keyword.iskeyword(name):
+        if _usable(name):
             chosen.append(name)
             continue
         candidate = f"plugin_{index}"
@@ -105,7 +115,12 @@ class FakeEntryPoints:
         mode: Mode = "memory",
     ) -> None:
         group = namespace.group if isinstance(namespace, Namespace) else namespace
-        if not isinstance(group, str) or not group or any(c in group for c in "[]=\r\n"):
+        if (
+            not isinstance(cast(object, group), str)
+            or not group.isprintable()
+            or not group.strip()
+            or any(c in group for c in "[]=")
+        ):
             raise ValueError(f"invalid entry-point group {group!r}")
         if mode not in ("memory", "dist-info"):
             raise ValueError(f"mode must be 'memory' or 'dist-info', not {mode!r}")
@@ -145,8 +160,8 @@ class FakeEntryPoints:
                 self._site = self._write_site()
                 sys.path.insert(0, self._site)
             else:
-                _discovery._add_overlay(self.entry_points)  # pyright: ignore[reportPrivateUsage]
-        _discovery.refresh()
+                add_overlay(self.entry_points)
+        refresh()
         return self
 
     def _write_site(self) -> str:
@@ -182,13 +197,13 @@ class FakeEntryPoints:
                 del sys.modules[self.module]
             site, self._site = self._site, None
             if site is None:
-                _discovery._remove_overlay(self.entry_points)  # pyright: ignore[reportPrivateUsage]
+                remove_overlay(self.entry_points)
             else:
                 if site in sys.path:
                     sys.path.remove(site)
                 sys.path_importer_cache.pop(site, None)
                 shutil.rmtree(site, ignore_errors=True)
-        _discovery.refresh()
+        refresh()
 
     def __repr__(self) -> str:
         return (
@@ -209,7 +224,7 @@ def fake_entry_points(
 
     Use the result as a context manager. While it is active, every manager
     (and :func:`plugspec.entry_points`-based discovery) sees one entry point
-    per item, listed before the installed ones, pointing at the given object
+    per item, pointing at the given object
     exactly as an installed plugin's entry point points at its target (a
     class is still invoked under ``invoke_on_load``, and still verified).
 
@@ -224,7 +239,8 @@ def fake_entry_points(
 
     On exit everything is undone: the module, ``sys.path``, the temporary
     directory, and discovery's caches. Contexts nest, for the same group or
-    different ones.
+    different ones. Fakes come before the installed entry points of their
+    group, the latest first; in-memory fakes come before ``"dist-info"`` ones.
 
     >>> from typing import Protocol
     >>> import plugspec

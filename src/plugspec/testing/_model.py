@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import enum
 import inspect
+import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
 
@@ -16,14 +17,11 @@ from .._conformance._substitute import substitute
 
 __all__ = ["Kind", "Member", "Model", "read_protocol"]
 
-#: ``Self`` from either module.
-SELF_FORMS: tuple[object, ...] = tuple(
-    {
-        id(form): form for form in (getattr(typing, "Self", None), typing_extensions.Self) if form
-    }.values()
-)
+#: ``Self`` (typing_extensions re-exports typing's where there is one).
+SELF_FORM: object = typing_extensions.Self
 
 _EMPTY = inspect.Parameter.empty
+_POSITIONAL = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
 
 
 class Kind(enum.Enum):
@@ -74,12 +72,7 @@ class Model:
 
     def is_self(self, annotation: object) -> bool:
         """Whether ``annotation`` means the implementing object's own type."""
-        if any(annotation is form for form in SELF_FORMS):
-            return True
-        try:
-            return bool(annotation == self.origin or annotation == self.annotation)
-        except Exception:  # an annotation with a strange __eq__
-            return False
+        return annotation is SELF_FORM or annotation is self.origin or annotation == self.annotation
 
 
 def _is_any(annotation: object) -> bool:
@@ -91,19 +84,14 @@ def _hints(obj: object) -> dict[str, object]:
         return dict(typing.get_type_hints(obj))
     except Exception:
         # Unresolvable names: keep what is already evaluated; the rest is Any.
-        raw = getattr(obj, "__annotations__", None)
-        if not isinstance(raw, Mapping):
-            return {}
-        items = typing.cast("Mapping[str, object]", raw).items()
-        return {key: value for key, value in items if not isinstance(value, str)}
+        raw: Mapping[str, object] = getattr(obj, "__annotations__", None) or {}
+        return {key: value for key, value in raw.items() if not isinstance(value, str)}
 
 
 def _read_method(name: str, kind: Kind, func: object, bindings: Mapping[object, object]) -> Member:
-    overloads: list[object] = []
-    try:
-        overloads = list(typing_extensions.get_overloads(func))  # type: ignore[arg-type]
-    except Exception:
-        overloads = []
+    overloads: Sequence[object] = ()
+    if isinstance(func, types.FunctionType):
+        overloads = typing_extensions.get_overloads(func)
     try:
         signature = inspect.signature(func)  # type: ignore[arg-type]
     except (TypeError, ValueError):
@@ -111,7 +99,11 @@ def _read_method(name: str, kind: Kind, func: object, bindings: Mapping[object, 
     hints = _hints(func)
     params = list(signature.parameters.values())
     first = None
-    if kind is not Kind.STATICMETHOD and params:
+    if kind is not Kind.STATICMETHOD:
+        if not params or params[0].kind not in _POSITIONAL:
+            # No explicit `self` (e.g. typing's placeholder for an overloaded
+            # method without implementation): accept any call.
+            return Member(name, kind, first="self", gradual=True)
         first = params.pop(0).name
     resolved = tuple(
         p.replace(annotation=substitute(hints[p.name], bindings) if p.name in hints else _EMPTY)
@@ -137,13 +129,11 @@ def _read_method(name: str, kind: Kind, func: object, bindings: Mapping[object, 
 def _declared_in(origin: type, name: str) -> tuple[type, object, bool]:
     """The class that declares ``name``, its ``__dict__`` value, and whether it has one."""
     for klass in origin.__mro__:
-        if klass in (object, typing.Generic) or klass.__name__ == "Protocol":
-            continue
         if name in vars(klass):
             return klass, vars(klass)[name], True
         if name in inspect.get_annotations(klass):
             return klass, None, False
-    return origin, None, False
+    raise AssertionError(name)  # pragma: no cover - members are declared somewhere
 
 
 def read_protocol(annotation: object) -> Model:
@@ -160,7 +150,7 @@ def read_protocol(annotation: object) -> Model:
     if not (isinstance(origin, type) and is_protocol(origin)):
         raise TypeError(f"expected a typing.Protocol or a parameterised one, not {annotation!r}")
     params: tuple[object, ...] = getattr(origin, "__parameters__", ())
-    args = typing.get_args(annotation) if origin is not annotation else ()
+    args = typing.get_args(annotation)
     bindings: dict[object, object] = dict(zip(params, args, strict=False))  # missing arguments: Any
     members: list[Member] = []
     for name in sorted(get_protocol_members(origin)):

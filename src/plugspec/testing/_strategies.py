@@ -71,11 +71,12 @@ class Violation:
     >>> import plugspec
     >>> class Greeter(Protocol):
     ...     def greet(self, name: str) -> str: ...
-    >>> violation = violations(Greeter, kinds=[ViolationKind.MISSING_MEMBER]).example()
-    >>> violation.member, violation.kind.name
-    ('greet', 'MISSING_MEMBER')
-    >>> violation.found_in(plugspec.check(violation.obj, Greeter))
-    True
+    >>> from hypothesis import given
+    >>> @given(violations(Greeter, kinds=[ViolationKind.MISSING_MEMBER]))
+    ... def test_missing(violation: Violation) -> None:
+    ...     assert (violation.member, violation.kind.name) == ("greet", "MISSING_MEMBER")
+    ...     assert violation.found_in(plugspec.check(violation.obj, Greeter))
+    >>> test_missing()
     """
 
     obj: object
@@ -106,6 +107,8 @@ def _concrete(annotation: object) -> bool:
     """Whether ``_Unrelated`` is surely not a subtype of ``annotation`` (as mypy sees it)."""
     if annotation is None or annotation is type(None):
         return True
+    if annotation is _EMPTY:
+        return False
     origin = typing.get_origin(annotation) or annotation
     return (
         isinstance(origin, type)
@@ -305,7 +308,12 @@ class _Class:
         namespace = dict(self.namespace)
         namespace["__annotations__"] = self.annotations
         namespace["__init__"] = __init__
-        namespace.setdefault("__repr__", lambda obj: f"<{self.name} {shown}>")
+        text = f"<{self.name} {shown}>"
+
+        def __repr__(obj: object) -> str:
+            return text
+
+        namespace.setdefault("__repr__", __repr__)
         cls = type(self.name, (), namespace)
         return cls()
 
@@ -320,13 +328,13 @@ def _extra_keyword() -> inspect.Parameter:
 def _draw_method(draw: st.DrawFn, gen: _Gen, cls: _Class, member: Member) -> None:
     value = _draw_value(draw, gen.value(member))
     if member.gradual:
-        params = (
+        anything = (
             inspect.Parameter("args", inspect.Parameter.VAR_POSITIONAL),
             inspect.Parameter("kwargs", inspect.Parameter.VAR_KEYWORD),
         )
         cls.method(
             member,
-            params=params,
+            params=anything,
             returns=_EMPTY,
             annotated=False,
             is_async=member.is_async,
@@ -422,9 +430,12 @@ def implementations(
     >>> class Greeter(Protocol):
     ...     prefix: str
     ...     def greet(self, name: str) -> str: ...
-    >>> greeter = implementations(Greeter).example()
-    >>> plugspec.conforms(greeter, Greeter), isinstance(greeter.greet("you"), str)
-    (True, True)
+    >>> from hypothesis import given
+    >>> @given(implementations(Greeter))
+    ... def test_greeting(greeter: Greeter) -> None:
+    ...     assert plugspec.conforms(greeter, Greeter)
+    ...     assert isinstance(greeter.greet("you"), str)
+    >>> test_greeting()
     """
     return typing.cast("st.SearchStrategy[P]", _implementations(protocol, values or {}, ()))
 
@@ -436,7 +447,7 @@ def _positional(member: Member) -> list[int]:
     return [i for i, p in enumerate(member.params) if p.kind in _POSITIONAL]
 
 
-def _has(member: Member, kind: inspect._ParameterKind) -> bool:
+def _has(member: Member, kind: object) -> bool:
     return any(p.kind is kind for p in member.params)
 
 
@@ -541,10 +552,12 @@ def violations(
     >>> import plugspec
     >>> class Greeter(Protocol):
     ...     def greet(self, name: str) -> str: ...
-    >>> violation = violations(Greeter).example()
-    >>> report = plugspec.check(violation.obj, Greeter)
-    >>> report.ok, violation.found_in(report)
-    (False, True)
+    >>> from hypothesis import given
+    >>> @given(violations(Greeter))
+    ... def test_refused(violation: Violation) -> None:
+    ...     with pytest.raises(plugspec.ConformanceError, match=violation.member):
+    ...         plugspec.verify(violation.obj, Greeter)
+    >>> import pytest; test_refused()
     """
     base = _implementations(protocol, values or {}, ())  # validates the protocol and values
     del base
