@@ -26,8 +26,13 @@ typecheck: $(STAMP)
 	$(BIN)/pyright
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/pyright --verifytypes plugspec --ignoreexternal
 
+# Coverage starts before pytest so that modules pytest imports early (the
+# plugspec.testing pytest11 plugin) are measured too.
 test: lint typecheck docs
-	$(BIN)/pytest --cov --cov-report=term
+	rm -f .coverage .coverage.*
+	$(BIN)/coverage run -m pytest
+	$(BIN)/coverage combine --quiet
+	$(BIN)/coverage report
 
 test-fast: $(STAMP)
 	$(BIN)/pytest -x -q

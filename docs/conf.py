@@ -4,7 +4,7 @@ from __future__ import annotations
 
 project = "plugspec"
 author = "plugspec developers"
-copyright = "plugspec developers"  # noqa: A001 - Sphinx's setting name
+copyright = "plugspec developers"
 
 extensions = [
     "myst_parser",
@@ -33,11 +33,18 @@ autodoc_type_aliases: dict[str, str] = {}
 # network, so their references are accepted as they are.
 nitpicky = True
 nitpick_ignore_regex = [
-    (r"py:.*", r"(typing|typing_extensions|collections\.abc|types|logging|pathlib|importlib[\w.]*)\..*"),
+    (
+        r"py:.*",
+        r"(typing|typing_extensions|collections\.abc|types|logging|pathlib|asyncio|importlib[\w.]*)\..*",
+    ),
     (r"py:.*", r"(Callable|Concatenate|Iterable|Iterator|Mapping|Sequence|TypeForm|Any)"),
     # Type variables of generic signatures (``Namespace[P]``, ``map() -> list[R]``).
     (r"py:class", r"(plugspec\.[\w.]+\.)?(P|Q|R|A|T)(\.args|\.kwargs)?"),
     (r"py:class", r"(str|int|bool|object|type|list|dict|tuple|None|BaseException|Exception)"),
     (r"py:exc", r"(KeyError|TypeError|ValueError|ImportError|Exception)"),
-    (r"py:class", r"(docutils|sphinx)\..*"),
+    (r"py:.*", r"(docutils|sphinx|hypothesis)\..*"),
+    # Private helper types that appear in public signatures (``_Orderable``).
+    (r"py:class", r"plugspec\.(_\w+\.)+_\w+"),
+    # Discovery's function, named in plugspec.testing's docstrings; not public API.
+    (r"py:func", r"plugspec\.entry_points"),
 ]

@@ -85,7 +85,7 @@ class Site:
             metadata = f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n"
         (dist_info / "METADATA").write_text(metadata)
         if entry_points_txt is None and entry_points:
-            sections = []
+            sections: list[str] = []
             for group, members in entry_points.items():
                 lines = "".join(f"{ep_name} = {value}\n" for ep_name, value in members.items())
                 sections.append(f"[{group}]\n{lines}")

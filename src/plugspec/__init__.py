@@ -27,6 +27,7 @@ from ._managers import (
     NameDispatchExtensionManager,
 )
 from ._namespace import Namespace
+from ._outcome import Outcome
 
 __all__ = [
     "ConformanceError",
@@ -42,6 +43,7 @@ __all__ = [
     "NamedExtensionManager",
     "Namespace",
     "NoMatchesError",
+    "Outcome",
     "PluginLoadError",
     "PluginOrigin",
     "PlugspecError",

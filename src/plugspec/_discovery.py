@@ -108,10 +108,9 @@ def _standard_finders() -> bool:
 
 
 def _from_importlib(path: tuple[Any, ...]) -> _Snapshot:
-    if sys.version_info >= (3, 12):
-        from importlib import metadata
-    else:  # pragma: no cover - exercised on the 3.10 and 3.11 runs
-        import importlib_metadata as metadata
+    from ._scan import importlib_metadata
+
+    metadata = importlib_metadata()
     groups: dict[str, list[tuple[str, str, int]]] = {}
     dists: list[tuple[str | None, str | None, tuple[()]]] = []
     known: dict[int, int] = {}

@@ -131,17 +131,29 @@ class NoMatchesError(PlugspecError):
     group: str
     name: str | None
     available: tuple[str, ...]
+    reason: str | None
+    """Why the plugin cannot load although installed (``PLUGSPEC_BLOCK`` or
+    ``PLUGSPEC_DISABLE``), else ``None``."""
 
-    def __init__(self, group: str, name: str | None, available: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        group: str,
+        name: str | None,
+        available: Sequence[str] = (),
+        reason: str | None = None,
+    ) -> None:
         self.group = group
         self.name = name
         self.available = tuple(available)
+        self.reason = reason
         what = f"no plugin named `{name}`" if name is not None else "no plugins"
+        if reason is not None:
+            what = f"plugin `{name}` is {reason}, so there is {what}"
         known = ", ".join(f"`{n}`" for n in self.available) or "none"
         super().__init__(f"{what} in group `{group}` (available: {known})")
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), (self.group, self.name, self.available))
+        return (type(self), (self.group, self.name, self.available, self.reason))
 
 
 class MultipleMatchesError(PlugspecError):

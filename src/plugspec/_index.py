@@ -61,7 +61,9 @@ MAX_FILES = 32
 _STALE_TEMP_NS = 600 * 1_000_000_000
 
 # The marshalled shapes (plain builtins only).
-_FileRow = tuple[str, Any, "bytes | None", bool]
+# (sys.path entry index or -1, child of the entry or a full path, file name
+#  in the child or "", stat signature, racy bytes or None, bytes complete)
+_FileRow = tuple[int, str, str, Any, "bytes | None", bool]
 _PathRow = tuple[str, str, tuple[str, ...], Any]
 _DistRow = tuple["str | None", "str | None", tuple[_FileRow, ...]]
 
@@ -144,9 +146,16 @@ def _content_ok(path: str, content: bytes, complete: bool) -> bool:
     return data == content if complete else data[: len(content)] == content
 
 
-def _files_ok(rows: Sequence[_FileRow]) -> bool:
+def _prefixes(paths: Sequence[_PathRow]) -> list[str]:
+    # What file rows' entry numbers stand for; -1 (the last) for none.
+    return [*(os.path.join(row[0], "") for row in paths), ""]
+
+
+def _files_ok(rows: Sequence[_FileRow], prefixes: Sequence[str]) -> bool:
     stat_ = os.stat
-    for path, expected, content, complete in rows:
+    sep = os.sep
+    for entry, child, name, expected, content, complete in rows:
+        path = prefixes[entry] + child + sep + name if name else prefixes[entry] + child
         # Inlined signature comparison: this loop is the warm path.
         try:
             st = stat_(path)
@@ -198,16 +207,18 @@ class Loaded:
     :class:`~plugspec._scan.Scan`, with the distributions' own metadata
     files still to check (:meth:`dists_ok`) before a group is used."""
 
-    __slots__ = ("_checked", "dists", "groups")
+    __slots__ = ("_checked", "_prefixes", "dists", "groups")
 
     def __init__(
         self,
         groups: dict[str, tuple[tuple[str, str, int], ...]],
         dists: tuple[_DistRow, ...],
+        prefixes: list[str],
         checked: bool,
     ) -> None:
         self.groups = groups
         self.dists = dists
+        self._prefixes = prefixes
         self._checked: set[int] | None = None if checked else set()
 
     def dists_ok(self, group: str) -> bool:
@@ -218,7 +229,7 @@ class Loaded:
         dists = self.dists
         for _name, _value, dist in self.groups.get(group, ()):
             if dist not in checked:
-                if not _files_ok(dists[dist][2]):
+                if not _files_ok(dists[dist][2], self._prefixes):
                     return False
                 checked.add(dist)
         return True
@@ -252,7 +263,7 @@ def _decode(blob: bytes) -> Any:
         return None
     checksum = int.from_bytes(blob[8:12], "little")
     size = int.from_bytes(blob[12:20], "little")
-    payload = blob[_HEADER:]
+    payload = memoryview(blob)[_HEADER:]  # no copy of the payload
     if len(payload) != size or zlib.crc32(payload) != checksum:
         return None
     return marshal.loads(payload)
@@ -266,7 +277,7 @@ def _dir_trusted(directory: str) -> bool:
 
 
 def _for_key(data: Any, key: tuple[Any, ...]) -> bool:
-    return bool(type(data) is tuple and len(data) == 5 and data[0] == key)  # pyright: ignore[reportUnknownArgumentType]
+    return bool(type(data) is tuple and len(data) == 6 and data[0] == key)  # pyright: ignore[reportUnknownArgumentType]
 
 
 def load(key: tuple[Any, ...], directory: str) -> Loaded | None:
@@ -286,18 +297,17 @@ def load(key: tuple[Any, ...], directory: str) -> Loaded | None:
         files: Any = data[2]
         dists: Any = data[3]
         groups: Any = data[4]
-        racy = any(row[2] is not None for row in files) or any(
-            row[2] is not None for dist in dists for row in dist[2]
-        )
-        if not _paths_ok(paths) or not _files_ok(files):
+        racy = data[5] is True
+        prefixes = _prefixes(paths)
+        if not _paths_ok(paths) or not _files_ok(files, prefixes):
             return None
         if racy:
             # Check everything now and, once the racy files are old enough
             # for their timestamps to be trusted, rewrite without their bytes.
-            if not all(_files_ok(dist[2]) for dist in dists):
+            if not all(_files_ok(dist[2], prefixes) for dist in dists):
                 return None
             _settle(key, directory, paths, files, dists, groups)
-        return Loaded(groups, dists, checked=racy)
+        return Loaded(groups, dists, prefixes, checked=racy)
     except Exception:
         # A damaged index is no index: the caller rescans.
         return None
@@ -313,18 +323,19 @@ def _settle(
 ) -> None:
     limit = time.time_ns() - RACY_WINDOW_NS
     rows = [*files, *(row for dist in dists for row in dist[2])]
-    if any(row[2] is not None and row[1][1] >= limit for row in rows):
+    if any(row[4] is not None and row[3][1] >= limit for row in rows):
         return
 
     def plain(block: tuple[_FileRow, ...]) -> tuple[_FileRow, ...]:
-        return tuple((path, sig, None, True) for path, sig, _content, _complete in block)
+        return tuple((*row[:4], None, True) for row in block)
 
     settled = tuple((name, version, plain(block)) for name, version, block in dists)
-    _write(key, directory, (key, paths, plain(files), settled, groups))
+    _write(key, directory, (key, paths, plain(files), settled, groups, False))
 
 
 def _file_row(dep: FileDep) -> _FileRow:
-    return (dep.path, dep.signature, dep.content, dep.complete)
+    entry, child, name = dep.where or (-1, dep.path, "")
+    return (entry, child, name, dep.signature, dep.content, dep.complete)
 
 
 def _path_row(dep: PathDep) -> _PathRow:
@@ -338,25 +349,25 @@ def store(key: tuple[Any, ...], directory: str, scan: Scan) -> None:
         return
     files = tuple(_file_row(dep) for dep in scan.files)
     # A metadata file already checked with every answer needs no second look.
-    common = {(row[0], row[1]) for row in files if row[2] is None}
-    payload = (
-        key,
-        tuple(_path_row(dep) for dep in scan.paths),
-        files,
-        tuple(
-            (
-                name,
-                version,
-                tuple(
-                    _file_row(dep)
-                    for dep in deps
-                    if dep.content is not None or (dep.path, dep.signature) not in common
-                ),
-            )
-            for name, version, deps in scan.dists
-        ),
-        {group: tuple(rows) for group, rows in scan.groups.items()},
+    common = {row[:4] for row in files if row[4] is None}
+    dists = tuple(
+        (
+            name,
+            version,
+            tuple(
+                row for row in map(_file_row, deps) if row[4] is not None or row[:4] not in common
+            ),
+        )
+        for name, version, deps in scan.dists
     )
+    # Whether any file's bytes were kept (see RACY_WINDOW_NS), so that a warm
+    # start need not look through every row to find out.
+    racy = any(row[4] is not None for row in files) or any(
+        row[4] is not None for dist in dists for row in dist[2]
+    )
+    paths = tuple(_path_row(dep) for dep in scan.paths)
+    groups = {group: tuple(rows) for group, rows in scan.groups.items()}
+    payload = (key, paths, files, dists, groups, racy)
     try:
         os.makedirs(directory, mode=0o700, exist_ok=True)
         if not _dir_trusted(directory):

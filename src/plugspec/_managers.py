@@ -9,21 +9,29 @@ constructor runs. What differs between managers is only which entry points
 are loaded, what happens to a plugin that fails (left out and reported, or
 raised), and how the calls are dispatched.
 
-Internal layout, for code built on the managers: ``_extensions`` holds the
-loaded extensions in order and ``_objs`` their ``obj`` in the same order,
-both computed once; the ``map`` family iterates over them with nothing else
-in the loop, and hands a failing call to :meth:`_ManagerBase._call_failed`.
+Internal layout, for code built on the managers: ``_install`` sets
+``_extensions`` (the loaded extensions, in order), ``_objs`` (their ``obj``,
+same order) and ``_by_name``, and empties ``_bound``, the per-manager cache
+of each plugin's method bound once per protocol method (see
+:meth:`_MappingManager._bind`); reordering or filtering goes through
+``_install``. The ``map`` family iterates over these with nothing else in
+the loop; after a plugin raises, :meth:`_ManagerBase._continue_after`
+finishes the call one plugin at a time and :meth:`_ManagerBase._call_failed`
+logs each failure.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
+import re
 import types
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, TypeVar, cast
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, Protocol, TypeVar, cast
 
 from typing_extensions import ParamSpec
 
+from . import _controls
 from ._conformance import check
 from ._discovery import EntryPoint, entry_points
 from ._errors import (
@@ -36,6 +44,7 @@ from ._errors import (
 )
 from ._extension import Extension
 from ._namespace import Namespace
+from ._outcome import Outcome
 
 if TYPE_CHECKING:
     import logging
@@ -83,6 +92,10 @@ def _method_name(method: object) -> str:
 # How many methods a manager keeps bound (see ``map_method``); a protocol
 # has few, so this only bounds misuse such as a new function for every call.
 _BOUND_CACHE_SIZE = 64
+
+
+# No argument given (distinct from ``None``, a valid one).
+_NO_ARG: Any = object()
 
 
 def _late_bound(obj: object, name: str) -> Callable[..., Any]:
@@ -178,7 +191,9 @@ class _ManagerBase(Generic[P]):
     # -- loading ---------------------------------------------------------------
 
     def _installed(self) -> tuple[EntryPoint, ...]:
-        return entry_points(self.namespace.group)
+        # The one place installed entry points are selected: PLUGSPEC_BLOCK and
+        # PLUGSPEC_DISABLE apply here (plugspec._controls).
+        return _controls.select(entry_points(self.namespace.group))
 
     def _load_one(self, entry_point: EntryPoint, load: Callable[[], object]) -> Extension[P]:
         """Import, verify, invoke, verify again; raise what went wrong."""
@@ -371,7 +386,13 @@ class _ManagerBase(Generic[P]):
 
 
 class _MappingManager(_ManagerBase[P]):
-    """Adds ``map`` and ``map_method`` over every loaded extension."""
+    """Adds the calls over every loaded extension.
+
+    ``map``, ``map_method``, ``first``, ``map_method_outcomes``, and
+    ``amap_method`` / ``amap_method_outcomes`` for ``async def`` members.
+    The dispatch managers, whose calls take a filter or names first, keep
+    their own ``map`` and ``map_method`` only.
+    """
 
     def map(
         self,
@@ -413,7 +434,9 @@ class _MappingManager(_ManagerBase[P]):
         manager without extensions returns ``[]``. Each plugin's method is
         looked up on the first call that names it and kept for later calls
         (a plugin that replaces the attribute afterwards keeps being called
-        through the method first found).
+        through the method first found), so a call costs little more than a
+        list comprehension over the plugins' bound methods
+        (``benchmarks/bench_hooks.py``).
 
         >>> import plugspec
         >>> from typing import Protocol
@@ -431,29 +454,207 @@ class _MappingManager(_ManagerBase[P]):
         >>> manager.map_method(Greeter.greet, "you")
         ['hello you', 'hi you']
         """
+        # Replaced below the class by ``_map_method_fast`` (same behaviour, a
+        # run-time signature that avoids re-packing the arguments).
+        fast: Callable[..., list[R]] = self._map_method_fast  # pragma: no cover
+        return fast(method, *args, **kwargs)  # pragma: no cover
+
+    def first(
+        self,
+        method: Callable[Concatenate[P, A], R],
+        /,
+        *args: A.args,
+        **kwargs: A.kwargs,
+    ) -> R | None:
+        """Call the plugins' own ``method`` in order until one returns something not ``None``.
+
+        Returns that result (the later plugins are not called), or ``None``
+        when every plugin returned ``None`` or there are none: pluggy's
+        ``firstresult``. An exception raised by a plugin follows the policy of
+        :meth:`map` (logged and that plugin skipped, unless
+        ``propagate_map_exceptions``).
+
+        >>> import plugspec
+        >>> from typing import Protocol
+        >>> class Resolver(Protocol):
+        ...     def resolve(self, host: str) -> str | None: ...
+        >>> class Local:
+        ...     def resolve(self, host: str) -> str | None:
+        ...         return "127.0.0.1" if host == "localhost" else None
+        >>> class Fallback:
+        ...     def resolve(self, host: str) -> str | None:
+        ...         return "0.0.0.0"
+        >>> ns = plugspec.Namespace("demo.resolvers", Resolver)
+        >>> manager = plugspec.ExtensionManager.make_test_instance(
+        ...     ns, {"local": Local(), "fallback": Fallback()})
+        >>> manager.first(Resolver.resolve, "localhost"), manager.first(Resolver.resolve, "x")
+        ('127.0.0.1', '0.0.0.0')
+        """
+        for index, call in enumerate(self._bound_for(method)):
+            try:
+                result = call(*args, **kwargs)
+            except Exception as exc:
+                if self.propagate_map_exceptions:
+                    raise
+                self._call_failed(self._extensions[index], exc)
+                continue
+            if result is not None:
+                return result
+        return None
+
+    def map_method_outcomes(
+        self,
+        method: Callable[Concatenate[P, A], R],
+        /,
+        *args: A.args,
+        **kwargs: A.kwargs,
+    ) -> list[Outcome[P, R]]:
+        """Call each plugin's own ``method``; return each plugin's :class:`~plugspec.Outcome`.
+
+        One outcome per plugin, in call order: the plugin's extension with
+        either its result or the exception it raised. Every plugin is called
+        whatever the others do; exceptions (:class:`Exception` subclasses)
+        are neither logged nor propagated, whatever
+        ``propagate_map_exceptions`` says: they are in the outcomes, for the
+        application to report. See :class:`~plugspec.Outcome` for an example.
+        """
+        outcomes: list[Outcome[P, R]] = []
+        for ext, call in zip(self._extensions, self._bound_for(method), strict=True):
+            try:
+                outcomes.append(Outcome(ext, call(*args, **kwargs)))
+            except Exception as exc:
+                outcomes.append(Outcome(ext, None, exc))
+        return outcomes
+
+    async def amap_method(
+        self,
+        method: Callable[Concatenate[P, A], Awaitable[R]],
+        /,
+        *args: A.args,
+        **kwargs: A.kwargs,
+    ) -> list[R]:
+        """Await each plugin's own ``async def`` ``method``; return the results in plugin order.
+
+        The plugins run concurrently (:func:`asyncio.gather`), or one after
+        another when the manager's :attr:`concurrent` is false. Exceptions
+        follow the policy of :meth:`map`: logged and left out, or, with
+        ``propagate_map_exceptions``, raised: one by one, the first failure
+        stops the call; concurrently, every plugin runs to its end and the
+        first failure in plugin order is raised. A method that is not
+        ``async`` is a type error.
+
+        >>> import asyncio, plugspec
+        >>> from typing import Protocol
+        >>> class Probe(Protocol):
+        ...     async def ping(self, host: str) -> float: ...
+        >>> class Fast:
+        ...     async def ping(self, host: str) -> float:
+        ...         await asyncio.sleep(0)
+        ...         return 0.5
+        >>> ns = plugspec.Namespace("demo.probes", Probe)
+        >>> manager = plugspec.ExtensionManager.make_test_instance(ns, {"fast": Fast()})
+        >>> asyncio.run(manager.amap_method(Probe.ping, "example.org"))
+        [0.5]
+        """
+        propagate = self.propagate_map_exceptions
+        if propagate and not self.concurrent:
+            return [await call(*args, **kwargs) for call in self._bound_for(method)]
+        results: list[R] = []
+        for outcome in await self._await_each(method, args, kwargs):
+            if outcome.exception is None:
+                results.append(cast(R, outcome.value))
+            elif propagate:
+                raise outcome.exception
+            else:
+                self._call_failed(outcome.extension, outcome.exception)
+        return results
+
+    async def amap_method_outcomes(
+        self,
+        method: Callable[Concatenate[P, A], Awaitable[R]],
+        /,
+        *args: A.args,
+        **kwargs: A.kwargs,
+    ) -> list[Outcome[P, R]]:
+        """:meth:`map_method_outcomes` for an ``async def`` ``method``.
+
+        The plugins run concurrently, or one after another when
+        :attr:`concurrent` is false; the outcomes are in plugin order.
+        """
+        return await self._await_each(method, args, kwargs)
+
+    concurrent: bool = True
+    """Whether :meth:`amap_method` runs the plugins concurrently (the default) or one by one.
+
+    A manager attribute rather than an argument of the call, because the
+    call's keyword arguments all belong to the plugins' method (a typed
+    ``**kwargs`` leaves no room for another keyword). :class:`HookManager`
+    takes it as an argument; on another manager, set it.
+    """
+
+    async def _await_each(
+        self,
+        method: Callable[..., Awaitable[R]],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+    ) -> list[Outcome[P, R]]:
+        bound = self._bound_for(method)
+        if self.concurrent and len(bound) > 1:
+            import asyncio  # on first use: `import plugspec` stays light
+
+            settled = await asyncio.gather(*(_attempt(call, args, kwargs) for call in bound))
+        else:
+            settled = [await _attempt(call, args, kwargs) for call in bound]
+        return [
+            Outcome(ext, None, failure) if failure is not None else Outcome(ext, value)
+            for ext, (value, failure) in zip(self._extensions, settled, strict=True)
+        ]
+
+    def _map_method_fast(
+        self,
+        method: Callable[..., R],
+        arg: object = _NO_ARG,
+        /,
+        *args: object,
+        **kwargs: object,
+    ) -> list[R]:
+        # ``_MappingManager.map_method`` at run time: the typed signature's
+        # ``*args, **kwargs`` would pack the usual single argument into a tuple
+        # and unpack it again for every plugin; taking it as ``arg`` passes it
+        # straight through.
         try:
             bound = self._bound[method]
         except (KeyError, TypeError):
             bound = self._bind(method)
         results: list[R] = []
-        # The hot loop: one call per plugin on methods bound once, and a try
-        # block that costs nothing until a plugin raises. The common one-
-        # argument call avoids re-packing ``*args`` for every plugin, and
-        # ``results.append`` is left unaliased so the interpreter (3.11+)
-        # specialises it.
+        # The hot loop: one call per plugin on methods bound once, and a try block
+        # that costs nothing until a plugin raises. ``results.append`` is left
+        # unaliased so that the interpreter (3.11+) specialises it; a loop rather
+        # than a comprehension keeps the results of the plugins called before one
+        # that raises.
         try:
-            if kwargs or len(args) != 1:
+            if args or kwargs:
+                given = args if arg is _NO_ARG else (arg, *args)
                 for call in bound:
-                    results.append(call(*args, **kwargs))
+                    results.append(call(*given, **kwargs))
+            elif arg is _NO_ARG:
+                for call in bound:
+                    results.append(call())
             else:
-                (arg,) = args
                 for call in bound:
                     results.append(call(arg))
         except Exception as exc:
             if self.propagate_map_exceptions:
                 raise
-            self._continue_after(exc, results, _caller(bound, args, kwargs))
+            given = args if arg is _NO_ARG else (arg, *args)
+            self._continue_after(exc, results, _caller(bound, given, kwargs))
         return results
+
+    def _bound_for(self, method: Callable[..., R]) -> tuple[Callable[..., R], ...]:
+        try:
+            return self._bound[method]
+        except (KeyError, TypeError):
+            return self._bind(method)
 
     def _bind(self, method: Callable[..., R]) -> tuple[Callable[..., R], ...]:
         """Each plugin's own method called like ``method``, looked up once and kept."""
@@ -472,6 +673,27 @@ class _MappingManager(_ManagerBase[P]):
         with contextlib.suppress(TypeError):  # an unhashable callable: nothing to keep
             self._bound[method] = result
         return result
+
+
+async def _attempt(
+    call: Callable[..., Awaitable[R]], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> tuple[R | None, Exception | None]:
+    """Await one plugin's call; return its result or its exception."""
+    try:
+        return await call(*args, **kwargs), None
+    except Exception as exc:
+        return None, exc
+
+
+# The typed ``map_method`` stays the documented one (``__wrapped__``: its
+# signature and docstring); the fast one runs.
+setattr(  # noqa: B010 - an assignment would be a type error (method-assign)
+    _MappingManager,
+    "map_method",
+    functools.update_wrapper(
+        vars(_MappingManager)["_map_method_fast"], vars(_MappingManager)["map_method"]
+    ),
+)
 
 
 class ExtensionManager(_MappingManager[P]):
@@ -725,13 +947,38 @@ class EnabledExtensionManager(ExtensionManager[P]):
         return manager
 
 
+class _Orderable(Protocol):
+    """What ``sorted`` needs of a key: a ``<`` comparison."""
+
+    def __lt__(self, other: Any, /) -> bool: ...
+
+
+def _by_distribution(extension: Extension[Any]) -> str:
+    """The default hook order: the normalized distribution name (``""`` for none)."""
+    dist = extension.dist_name
+    # The packaging specifications' name normalization (PEP 503).
+    return "" if dist is None else re.sub(r"[-_.]+", "-", dist).lower()
+
+
 class HookManager(ExtensionManager[P]):
     """Loads every plugin registered under one entry-point name: the hook ``name``.
 
     Many distributions may implement the same hook; all of them are loaded
-    (and only they are imported), and ``map_method`` calls each one. The
-    other arguments and the failure policy are those of
-    :class:`ExtensionManager`.
+    (and only they are imported), and the calls (``map_method``, ``first``,
+    ``amap_method``, the ``*_outcomes`` variants) call each one. The other
+    arguments and the failure policy are those of :class:`ExtensionManager`.
+
+    Order: the plugins are called in the order of ``sorted(plugins,
+    key=order)``. The default order is by distribution name (normalized as
+    in the packaging specifications, so ``My_Plugin`` sorts as
+    ``my-plugin``), plugins with no distribution first; plugins that tie
+    keep discovery order. Every plugin of a hook has the same entry-point
+    name, so the distribution is what tells them apart, and discovery order
+    alone depends on where each distribution is installed and on the file
+    system's listing order: sorting makes the order the same on every
+    machine with the same distributions. ``order`` is any key over
+    :class:`~plugspec.Extension` (``order=lambda ext: PRIORITY.get(ext.dist_name, 0)``).
+    ``concurrent`` sets :attr:`concurrent` for ``amap_method``.
 
     >>> import plugspec
     >>> from typing import Protocol
@@ -758,6 +1005,8 @@ class HookManager(ExtensionManager[P]):
         | None = None,
         propagate_map_exceptions: bool = False,
         conflict_resolver: Callable[[list[Extension[P]]], Extension[P]] | None = None,
+        order: Callable[[Extension[P]], _Orderable] | None = None,
+        concurrent: bool = True,
     ) -> None:
         self._setup(
             namespace,
@@ -769,7 +1018,9 @@ class HookManager(ExtensionManager[P]):
             conflict_resolver=conflict_resolver,
         )
         self.name = name
-        self._install(self._load_entry_points(ep for ep in self._installed() if ep.name == name))
+        self.concurrent = concurrent
+        loaded = self._load_entry_points(ep for ep in self._installed() if ep.name == name)
+        self._install(sorted(loaded, key=order or _by_distribution))
 
     @classmethod
     def make_test_instance(
@@ -785,6 +1036,8 @@ class HookManager(ExtensionManager[P]):
         | None = None,
         propagate_map_exceptions: bool = False,
         conflict_resolver: Callable[[list[Extension[Q]]], Extension[Q]] | None = None,
+        order: Callable[[Extension[Q]], _Orderable] | None = None,
+        concurrent: bool = True,
     ) -> HookManager[Q]:
         """Build a hook manager from given plugins, without reading installed metadata.
 
@@ -792,7 +1045,8 @@ class HookManager(ExtensionManager[P]):
         (several may share the hook's name) or a mapping of name -> plugin;
         see :meth:`ExtensionManager.make_test_instance`. With ``name``, only
         the plugins of that name are kept; without it the hook's name is the
-        first plugin's (or ``""`` when there are none).
+        first plugin's (or ``""`` when there are none). ``order`` and
+        ``concurrent`` are those of the constructor.
         """
         manager: HookManager[Q] = cls._blank(
             namespace,
@@ -807,7 +1061,8 @@ class HookManager(ExtensionManager[P]):
         if name is not None:
             loaded = [ext for ext in loaded if ext.name == name]
         manager.name = name if name is not None else (loaded[0].name if loaded else "")
-        manager._install(loaded)
+        manager.concurrent = concurrent
+        manager._install(sorted(loaded, key=order or _by_distribution))
         return manager
 
     def __repr__(self) -> str:
@@ -866,7 +1121,8 @@ class DriverManager(_MappingManager[P]):
         candidates = [ep for ep in installed if ep.name == name]
         if not candidates:
             available = sorted({ep.name for ep in installed})
-            raise NoMatchesError(self.namespace.group, name, available)
+            reason = _controls.refusal(entry_points(self.namespace.group), name)
+            raise NoMatchesError(self.namespace.group, name, available, reason)
         if len(candidates) > 1 and conflict_resolver is None:
             raise MultipleMatchesError(
                 self.namespace.group, name, [_origin(ep) for ep in candidates]

@@ -31,7 +31,6 @@ import stat
 import sys
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any, cast
 
 from ._index import RACY_WINDOW_NS
@@ -74,31 +73,49 @@ def _fsignature(fd: int) -> Stat:
     return (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino, st.st_dev, st.st_mode)
 
 
-@dataclass(frozen=True, slots=True)
 class FileDep:
     """A file the scan read, or whose existence it checked.
 
     ``content`` holds the bytes read when the file changed too recently for
     its signature to be trusted (see :data:`RACY_WINDOW_NS`); ``complete`` says
-    whether those bytes reached the end of the file.
+    whether those bytes reached the end of the file. ``where`` is the same
+    path as ``(index of the sys.path entry, child of that entry, file name in
+    the child or "")``, a form the index stores compactly.
     """
 
-    path: str
-    signature: Signature
-    content: bytes | None = None
-    complete: bool = True
+    # Plain slotted classes here, not dataclasses: creating a dataclass costs
+    # more at import than this whole module's other work on a small scan.
+    __slots__ = ("complete", "content", "path", "signature", "where")
+
+    def __init__(
+        self,
+        path: str,
+        signature: Signature,
+        content: bytes | None = None,
+        complete: bool = True,
+        where: tuple[int, str, str] | None = None,
+    ) -> None:
+        self.path = path
+        self.signature = signature
+        self.content = content
+        self.complete = complete
+        self.where = where
 
 
-@dataclass(frozen=True, slots=True)
 class PathDep:
     """One ``sys.path`` entry: ``kind`` is ``dir`` (with its listing, in
     order), ``file`` (read through importlib; ``signature`` of the file) or
     ``none`` (nothing listable there)."""
 
-    entry: str
-    kind: str
-    listing: tuple[str, ...] = ()
-    signature: Signature = None
+    __slots__ = ("entry", "kind", "listing", "signature")
+
+    def __init__(
+        self, entry: str, kind: str, listing: tuple[str, ...] = (), signature: Signature = None
+    ) -> None:
+        self.entry = entry
+        self.kind = kind
+        self.listing = listing
+        self.signature = signature
 
 
 class Scan:
@@ -192,18 +209,20 @@ class _Scanner:
         self.racy_after = result.started_ns - RACY_WINDOW_NS
         self.record = result.files
 
-    def read(self, path: str, *, headers_only: bool = False) -> bytes | None:
+    def read(
+        self, path: str, where: tuple[int, str, str], *, headers_only: bool = False
+    ) -> bytes | None:
         """The file's bytes (or, for metadata, enough of them to hold the
         headers), recording it as a dependency; ``None`` when unreadable."""
         try:
             fd = os.open(path, os.O_RDONLY)
         except (OSError, ValueError):
-            self.record.append(FileDep(path, file_signature(path)))
+            self.record.append(FileDep(path, file_signature(path), where=where))
             return None
         try:
             signature = _fsignature(fd)
             if not stat.S_ISREG(signature[5]):
-                self.record.append(FileDep(path, signature))
+                self.record.append(FileDep(path, signature, where=where))
                 return None
             # One read normally suffices: a short read means end of file.
             want = _METADATA_CHUNK if headers_only else signature[2] + 1
@@ -219,28 +238,34 @@ class _Scanner:
                     break
             data = b"".join(chunks)
         except OSError:
-            self.record.append(FileDep(path, file_signature(path)))
+            self.record.append(FileDep(path, file_signature(path), where=where))
             return None
         finally:
             os.close(fd)
         racy = signature[1] >= self.racy_after
         self.record.append(
-            FileDep(path, signature, data if racy else None, complete if racy else True)
+            FileDep(path, signature, data if racy else None, complete if racy else True, where)
         )
         return data
 
-    def exists(self, path: str) -> Signature:
+    def exists(self, path: str, where: tuple[int, str, str]) -> Signature:
         signature = file_signature(path)
-        self.record.append(FileDep(path, signature))
+        self.record.append(FileDep(path, signature, where=where))
         return signature
 
 
-@dataclass(slots=True)
 class _Candidate:
     # One distribution found on sys.path, before de-duplication.
-    path: str
-    stem: str
-    foreign: Any = None  # an importlib Distribution, for non-directory entries
+    __slots__ = ("entry", "foreign", "path", "stem")
+
+    def __init__(self, path: str, stem: str, entry: int = -1, foreign: Any = None) -> None:
+        self.path = path
+        self.stem = stem
+        self.entry = entry  # index of the sys.path entry
+        self.foreign = foreign  # an importlib Distribution, for non-directory entries
+
+    def where(self, name: str) -> tuple[int, str, str]:
+        return (self.entry, self.stem, name)
 
     def key(self, scanner: _Scanner) -> str:
         if self.foreign is not None:
@@ -261,9 +286,9 @@ class _Candidate:
         if self.foreign is not None:
             return any(self.foreign.read_text(name) for name in ("METADATA", "PKG-INFO"))
         return (
-            scanner.exists(self.path + _SEP + "METADATA") is not None
-            or scanner.exists(self.path + _SEP + "PKG-INFO") is not None
-            or stat.S_ISREG((scanner.exists(self.path) or (0,) * 6)[5])
+            scanner.exists(self.path + _SEP + "METADATA", self.where("METADATA")) is not None
+            or scanner.exists(self.path + _SEP + "PKG-INFO", self.where("PKG-INFO")) is not None
+            or stat.S_ISREG((scanner.exists(self.path, self.where("")) or (0,) * 6)[5])
         )
 
     def headers(self, scanner: _Scanner) -> dict[str, str]:
@@ -275,12 +300,9 @@ class _Candidate:
                 if text:
                     return read_headers(str(text).encode())
             return {}
-        for candidate in (
-            self.path + _SEP + "METADATA",
-            self.path + _SEP + "PKG-INFO",
-            self.path,
-        ):
-            data = scanner.read(candidate, headers_only=True)
+        for name in ("METADATA", "PKG-INFO", ""):
+            path = self.path + _SEP + name if name else self.path
+            data = scanner.read(path, self.where(name), headers_only=True)
             if data:
                 return read_headers(data)
         return {}
@@ -289,11 +311,11 @@ class _Candidate:
         if self.foreign is not None:
             text = self.foreign.read_text("entry_points.txt")
             return None if text is None else str(text)
-        data = scanner.read(self.path + _SEP + "entry_points.txt")
+        data = scanner.read(self.path + _SEP + "entry_points.txt", self.where("entry_points.txt"))
         return None if data is None else data.decode("utf-8", "replace")
 
 
-def _lookup(root: str, names: Sequence[str]) -> list[_Candidate]:
+def _lookup(root: str, names: Sequence[str], entry: int) -> list[_Candidate]:
     # ``importlib.metadata.Lookup``: dist-info/egg-info children bucketed by
     # normalized name in listing order, then the EGG-INFO of an ``.egg`` entry.
     base = os.path.basename(root).lower()
@@ -308,22 +330,28 @@ def _lookup(root: str, names: Sequence[str]) -> list[_Candidate]:
             eggs.append(child)
     ordered = [child for bucket in infos.values() for child in bucket] + eggs
     prefix = os.path.join(root, "")  # ``root/``, or nothing for the current directory
-    return [_Candidate(prefix + child, child) for child in ordered]
+    return [_Candidate(prefix + child, child, entry) for child in ordered]
+
+
+def importlib_metadata() -> Any:
+    """The importlib metadata implementation whose answers the scan matches."""
+    if sys.version_info >= (3, 12):  # pragma: no cover - one branch per Python
+        from importlib import metadata
+    else:  # pragma: no cover
+        import importlib_metadata as metadata
+    return metadata
 
 
 def _foreign(entry: str) -> list[_Candidate]:
     # Non-directory entries (zip files): importlib's own finder reads them.
-    if sys.version_info >= (3, 12):
-        from importlib import metadata
-    else:  # pragma: no cover - exercised on the 3.10 and 3.11 runs
-        import importlib_metadata as metadata
+    metadata = importlib_metadata()
     try:
         # importlib_metadata leaves ``distributions`` partly unannotated.
         finder: Any = getattr(metadata, "distributions")  # noqa: B009
         dists: list[Any] = list(finder(path=[entry]))
     except Exception:
         return []
-    return [_Candidate(str(getattr(d, "_path", entry)), "", d) for d in dists]
+    return [_Candidate(str(getattr(d, "_path", entry)), "", -1, d) for d in dists]
 
 
 def scan(path: Sequence[object], *, prefer_valid: bool | None = None) -> Scan:
@@ -356,10 +384,10 @@ def scan(path: Sequence[object], *, prefer_valid: bool | None = None) -> Scan:
                 result.paths.append(PathDep(entry, "none"))
             continue
         result.paths.append(PathDep(entry, "dir", tuple(names)))
-        candidates.extend(_lookup(entry, names))
+        candidates.extend(_lookup(entry, names, len(result.paths) - 1))
 
     if prefer_valid is None:
-        prefer_valid = not _prefers_valid(result.paths)
+        prefer_valid = _prefers_valid(result.paths)
     if prefer_valid:
         # ``Distribution._prefer_valid``: a stable partition, valid first.
         flags = [candidate.valid(scanner) for candidate in candidates]

@@ -6,7 +6,7 @@ import enum
 from collections.abc import Iterator, Sequence
 from typing import Generic, NamedTuple, NewType, Protocol, TypeVar
 
-from typing_extensions import NotRequired, ReadOnly, TypedDict
+from typing_extensions import NotRequired, ReadOnly, Required, TypedDict
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -199,3 +199,45 @@ class StrNode:
 
     def next(self) -> StrNode | None:
         return None
+
+
+class PartialMovie(TypedDict, total=False):
+    title: Required[str]
+    year: int
+
+
+class ReadOnlyTitle(TypedDict):
+    title: ReadOnly[str]
+    year: int
+
+
+class TuplePair(tuple[int, str]):
+    pass
+
+
+class OptionalBox(Box[T | None]):
+    pass
+
+
+class TypeBox(Box[type[T]]):
+    pass
+
+
+class Single(enum.Enum):
+    ONLY = "only"
+
+
+class IteratesStr(Protocol):
+    def __iter__(self) -> Iterator[str]: ...
+
+
+class AbsInt(Protocol):
+    def __abs__(self) -> int: ...
+
+
+class LenStr(Protocol):
+    def __len__(self) -> str: ...
+
+
+class AndBool(Protocol):
+    def __and__(self, other: bool) -> bool: ...

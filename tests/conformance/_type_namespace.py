@@ -27,7 +27,7 @@ from typing import (
     AbstractSet, Any, Callable, Dict, List, Literal, NoReturn, Optional, SupportsIndex,
     SupportsInt, Tuple, Type, Union,
 )
-from typing_extensions import Annotated, LiteralString, Never
+from typing_extensions import Annotated, LiteralString, Never, TypeGuard, TypeIs
 from _type_defs import *
 """
 

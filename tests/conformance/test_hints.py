@@ -174,16 +174,17 @@ def test_unwrap_typing_required() -> None:
 
 
 def test_string_chains_that_never_end_become_any() -> None:
-    text = "int"
-    for _ in range(40):
-        text = repr(text)
+    import types
 
     def f(x: int) -> None:
         pass
 
-    f.__annotations__["x"] = text
+    # Each name evaluates to the text of the next one, 40 deep.
+    chain = {f"name{i}": f"name{i + 1}" for i in range(40)}
+    g = types.FunctionType(f.__code__, {**f.__globals__, **chain}, "g")
+    g.__annotations__ = {"x": "name0"}
     ctx = Context()
-    assert resolve_hints(f, ctx)["x"] is Any
+    assert resolve_hints(g, ctx)["x"] is Any
     assert any("RecursionError" in note for note in ctx.notes)
 
 
@@ -225,3 +226,29 @@ def test_cache_entries_go_with_their_objects() -> None:
     del function
     gc.collect()
     assert key not in _hints._CACHE
+
+
+@pytest.mark.skipif(sys.version_info < (3, 12), reason="PEP 695 syntax")
+def test_pep_695_type_parameters_resolve_in_string_annotations() -> None:
+    namespace: dict[str, object] = {}
+    source = (
+        "from __future__ import annotations\n"
+        "class Box[T]:\n"
+        "    item: T\n"
+        "    def put(self, value: T) -> None: ...\n"
+        "    def map[S](self, value: S) -> Box[S]: ...\n"
+        "def first[U](items: list[U]) -> U: ...\n"
+    )
+    exec(compile(source, "<pep695>", "exec", dont_inherit=True), namespace)
+    box: Any = namespace["Box"]
+    (t,) = box.__type_params__
+    ctx = Context()
+    assert resolve_hints(box, ctx) == {"item": t}
+    assert resolve_hints(box.put, ctx)["value"] is t
+    map_hints = resolve_hints(box.map, ctx)
+    (s,) = box.map.__type_params__
+    assert map_hints["value"] is s
+    assert typing.get_args(map_hints["return"]) == (s,)
+    first: Any = namespace["first"]
+    assert resolve_hints(first, ctx)["return"] is first.__type_params__[0]
+    assert ctx.notes == []

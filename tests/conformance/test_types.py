@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 from plugspec._conformance._context import Context
 from plugspec._conformance._types import INFER, RIGID, format_type, is_subtype
 
-
 # Pairs the runtime still gets wrong, and why (kept visible as strict xfails).
 KNOWN_GAPS = {
     ("typing.TextIO", "Iterable[str]"): "the member lookup does not find typing.IO.__iter__",

@@ -72,6 +72,17 @@ def write_dist(
     return info
 
 
+def outside() -> tuple[tuple[str, ...], ...]:
+    """Listings of this interpreter's own ``sys.path`` directories: other
+    work on the machine (a ``pip install``, a coverage run's ``.pth`` file)
+    can change them, and then every index rightly goes stale."""
+    listings: list[tuple[str, ...]] = []
+    for entry in sys.path:
+        if entry and os.path.isdir(entry) and "tests" not in Path(entry).parts:
+            listings.append(tuple(sorted(os.listdir(entry))))
+    return tuple(listings)
+
+
 def run_probe(
     sites: Sequence[Path],
     cache: Path | None,

@@ -172,10 +172,7 @@ def test_scan_equals_importlib(
             entries.insert(min(spec["at"], len(entries)), str(egg_dir))
         monkeypatch.setattr(sys, "path", [*entries, *BASE_PATH])
         expected = _reference()
-        got = _ours()
-        print("BEFORE", got == expected)
-        assert got == expected
-        print("AFTER")
+        assert _ours() == expected
 
 
 def test_real_environment_equals_importlib() -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from _disco import _PROBE, GROUP, run_probe, write_dist
+from _disco import _PROBE, GROUP, outside, run_probe, write_dist
 
 from plugspec import _index
 
@@ -54,7 +54,16 @@ class World:
 
     def probe(self, **kwargs: Any) -> dict[str, Any]:
         kwargs.setdefault("groups", (GROUP, "other.group"))
+        self.outside = outside()
         return run_probe([self.first, self.early, self.site], self.cache, cwd=self.cwd, **kwargs)
+
+    def warm_probe(self, **kwargs: Any) -> dict[str, Any]:
+        """A probe expected to be answered from the index."""
+        before = getattr(self, "outside", None)
+        result = self.probe(**kwargs)
+        if not result["from_index"] and self.outside != before:
+            result = self.probe(**kwargs)  # the interpreter's site changed meanwhile: again
+        return result
 
     def reference(self, groups: tuple[str, ...] = (GROUP, "other.group")) -> dict[str, Any]:
         return run_probe(
@@ -84,7 +93,7 @@ def _settle(*roots: Path) -> None:
 
 def _has_content(payload: Any) -> bool:
     rows = [*payload[2], *(row for dist in payload[3] for row in dist[2])]
-    return any(row[2] is not None for row in rows)
+    return any(row[4] is not None for row in rows)
 
 
 EXPECTED = {
@@ -183,7 +192,7 @@ def settled_worlds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, World]
         world.probe()
     _settle(*(world.root for world in worlds.values()))
     for world in worlds.values():
-        assert world.probe()["from_index"]
+        assert world.warm_probe()["from_index"]
     return worlds
 
 
@@ -192,7 +201,7 @@ def test_change_seen_with_settled_index(change: str, settled_worlds: dict[str, W
     world = settled_worlds[change]
     assert not _has_content(world.payload())  # the stat signatures alone must tell
     _check_change(world, change)
-    again = world.probe()
+    again = world.warm_probe()
     assert again["from_index"]
     assert again["eps"] == world.reference()
 
@@ -215,7 +224,7 @@ def test_change_seen_right_after_install(change: str, tmp_path: Path) -> None:
     world = World(tmp_path)
     first = world.probe()
     assert first == {"eps": EXPECTED, "from_index": False, "imported": []}
-    assert world.probe() == {"eps": EXPECTED, "from_index": True, "imported": []}
+    assert world.warm_probe() == {"eps": EXPECTED, "from_index": True, "imported": []}
     _check_change(world, change)
 
 
@@ -224,9 +233,9 @@ def test_racy_bytes_are_dropped_once_old_enough(tmp_path: Path) -> None:
     world.probe()
     assert _has_content(world.payload())
     _settle(world.root)
-    assert world.probe()["from_index"]
+    assert world.warm_probe()["from_index"]
     assert not _has_content(world.payload())
-    assert world.probe() == {"eps": EXPECTED, "from_index": True, "imported": []}
+    assert world.warm_probe() == {"eps": EXPECTED, "from_index": True, "imported": []}
 
 
 def _flip_byte(path: Path) -> None:
@@ -265,7 +274,7 @@ def test_damaged_index_is_ignored_and_rebuilt(
     (index,) = world.index_files()
     damage(index)
     assert world.probe() == {"eps": EXPECTED, "from_index": False, "imported": []}
-    assert world.probe() == {"eps": EXPECTED, "from_index": True, "imported": []}
+    assert world.warm_probe() == {"eps": EXPECTED, "from_index": True, "imported": []}
 
 
 def test_unreadable_index_is_ignored(tmp_path: Path) -> None:
@@ -321,7 +330,7 @@ def test_index_owned_by_another_user_is_not_trusted(tmp_path: Path) -> None:
     os.chown(index, NOBODY, NOBODY)
     assert world.probe() == {"eps": EXPECTED, "from_index": False, "imported": []}
     assert index.stat().st_uid == os.getuid()  # replaced by our own rebuild
-    assert world.probe()["from_index"]
+    assert world.warm_probe()["from_index"]
 
 
 @pytest.mark.skipif(not ROOT, reason="needs root to give a directory to another user")
@@ -399,7 +408,15 @@ def test_processes_racing_on_an_empty_cache(tmp_path: Path) -> None:
         assert json.loads(out)["eps"] == EXPECTED
     assert len(world.index_files()) == 1
     assert list(world.cache.glob("*.tmp")) == []
-    assert world.probe() == {"eps": EXPECTED, "from_index": True, "imported": []}
+    assert world.warm_probe() == {"eps": EXPECTED, "from_index": True, "imported": []}
+
+
+def _warm_run(sites: list[Path], world: World) -> dict[str, Any]:
+    before = outside()
+    result = run_probe(sites, world.cache, cwd=world.cwd)
+    if not result["from_index"] and outside() != before:
+        result = run_probe(sites, world.cache, cwd=world.cwd)
+    return result
 
 
 def test_zip_path_entry_is_read_and_checked(tmp_path: Path) -> None:
@@ -418,7 +435,7 @@ def test_zip_path_entry_is_read_and_checked(tmp_path: Path) -> None:
     assert not world.index_files()  # a just-written archive is not trusted to stay put
     _settle(tmp_path)
     run_probe(sites, world.cache, cwd=world.cwd)
-    assert run_probe(sites, world.cache, cwd=world.cwd)["from_index"]
+    assert _warm_run(sites, world)["from_index"]
     build("zipped:B")
     after = run_probe(sites, world.cache, cwd=world.cwd)
     assert after["eps"][GROUP][0] == ["z", "zipped:B", "zipped", "1.0"]
@@ -430,7 +447,7 @@ def test_missing_path_entry_appearing_is_seen(tmp_path: Path) -> None:
     later = tmp_path / "later"
     sites = [later, world.early, world.site]
     assert run_probe(sites, world.cache, cwd=world.cwd)["eps"][GROUP] == EXPECTED[GROUP]
-    assert run_probe(sites, world.cache, cwd=world.cwd)["from_index"]
+    assert _warm_run(sites, world)["from_index"]
     write_dist(later, "late", entry_points=f"[{GROUP}]\nl = late:L\n")
     after = run_probe(sites, world.cache, cwd=world.cwd)
     assert after["eps"][GROUP] == [["l", "late:L", "late", "1.0"], *EXPECTED[GROUP]]

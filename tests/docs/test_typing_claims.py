@@ -91,6 +91,27 @@ FILES = {
             def format(self, rows: list[dict[str, object]]) -> str:
                 return ""
     """,
+    # docs/hooks.md, "Typed calls", "First result" and "async hooks".
+    "hooks_typing.py": """
+        import pluggy
+        import plugspec
+        from typing import Protocol
+        from typing_extensions import assert_type
+
+
+        class Lifecycle(Protocol):
+            def on_start(self, title: str) -> str | None: ...
+
+            def pick_format(self, filename: str) -> str | None: ...
+
+
+        def call(hooks: plugspec.HookManager[Lifecycle], pm: pluggy.PluginManager) -> None:
+            assert_type(hooks.map_method(Lifecycle.on_start, "Rain"), list[str | None])
+            assert_type(hooks.first(Lifecycle.pick_format, "notes.md"), str | None)
+            hooks.map_method(Lifecycle.on_start, titel="Rain")  # line 16
+            _ = hooks.amap_method(Lifecycle.on_start, "Rain")  # line 17: not async
+            pm.hook.on_start(titel="Rain")  # pluggy: not an error
+    """,
     # docs/tutorial-applications.md, "Type-check the application".
     "application.py": """
         import plugspec
@@ -155,6 +176,7 @@ EXPECTED = {
     "checkline_missing.py": {9},
     "subclass_wrong.py": {5},
     "application.py": {8, 9},
+    "hooks_typing.py": {16, 17},
 }
 
 

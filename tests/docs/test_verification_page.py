@@ -1,10 +1,10 @@
-"""docs/verification.md: each ``# mypy:`` verdict on the page is mypy's, by a real mypy run.
+"""Each ``# mypy:`` verdict in the docs is mypy's, by a real mypy run.
 
-The page's examples are doctest sessions (run by ``test_examples.py``). Here
+The pages' examples are doctest sessions (run by ``test_examples.py``). Here
 each session that carries a ``# mypy: ok`` or ``# mypy: error`` comment is
-turned back into a module (the page's first block, its imports, on top), and
-mypy (default settings, as for ``x: P = obj``) must report an error on
-exactly the lines marked ``error``.
+turned back into a module (the page's first block, which defines what the
+sessions use, on top), and mypy (default settings, as for ``x: P = obj``)
+must report an error on exactly the lines marked ``error``.
 """
 
 from __future__ import annotations
@@ -18,12 +18,13 @@ import pytest
 
 pytestmark = pytest.mark.slow
 
-PAGE = Path(__file__).resolve().parents[2] / "docs" / "verification.md"
+DOCS = Path(__file__).resolve().parents[2] / "docs"
+PAGES = {"verification.md": 12, "comparison.md": 1}
 _BLOCK = re.compile(r"^```python\n(.*?)^```", re.M | re.S)
 
 
-def _sessions() -> tuple[str, list[str]]:
-    blocks = _BLOCK.findall(PAGE.read_text())
+def _sessions(page: Path) -> tuple[str, list[str]]:
+    blocks = _BLOCK.findall(page.read_text())
     header, sessions = blocks[0], blocks[1:]
     return header, [block for block in sessions if "# mypy:" in block]
 
@@ -38,9 +39,10 @@ def _source(session: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def test_marked_verdicts_are_mypys(tmp_path: Path) -> None:
-    header, sessions = _sessions()
-    assert len(sessions) >= 12
+@pytest.mark.parametrize(("page", "minimum"), PAGES.items())
+def test_marked_verdicts_are_mypys(tmp_path: Path, page: str, minimum: int) -> None:
+    header, sessions = _sessions(DOCS / page)
+    assert len(sessions) >= minimum
     expected: set[tuple[str, int]] = set()
     offset = header.count("\n")
     for number, session in enumerate(sessions):
@@ -65,3 +67,18 @@ def test_marked_verdicts_are_mypys(tmp_path: Path) -> None:
         for match in re.finditer(r"^(session_\d+\.py):(\d+): error:", result.stdout, re.M)
     }
     assert (found - expected, expected - found) == (set(), set()), result.stdout
+
+
+def test_summary_table_quotes_the_executed_messages() -> None:
+    """Each problem quoted in the summary table appears in an executed example's output."""
+    text = (DOCS / "verification.md").read_text()
+    table = text[text.index("## Summary") : text.index("## Member presence")]
+    body = " ".join(text[text.index("## Member presence") :].split())
+    quoted = 0
+    for row in table.splitlines()[4:]:
+        cells = [cell.strip() for cell in row.strip("|").split("|")]
+        if len(cells) != 3 or cells[1].startswith(("accepted", "every overload")):
+            continue
+        assert cells[1] in body, cells[1]
+        quoted += 1
+    assert quoted >= 14

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from _plugins import FORMATTERS, GROUP, Formatter
+from _manager_plugins import FORMATTERS, GROUP, Formatter
 
 import plugspec
 

@@ -6,7 +6,7 @@ import logging
 import sys
 
 import pytest
-from _plugins import FORMATTERS, GROUP, Formatter, add_formatter
+from _manager_plugins import FORMATTERS, GROUP, Formatter, add_formatter
 
 import plugspec
 from _envs import PluginEnv

@@ -10,8 +10,16 @@ from typing import Any, Literal, Optional, Protocol, TypeVar, Union
 
 import pytest
 
-from plugspec._static import classify, default_cache_dir, locate
+from plugspec._discovery import EntryPoint
+from plugspec._static import (
+    StaticCheckError,
+    check_static,
+    classify,
+    default_cache_dir,
+    locate,
+)
 from plugspec._static._check import _digest, _link_top_level
+from plugspec._static._locate import module_source
 from plugspec._static._render import TypeWriter, UnrenderableError
 
 T = TypeVar("T")
@@ -232,3 +240,113 @@ def test_default_cache_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> N
     if sys.platform.startswith("linux"):
         assert default_cache_dir() == expected
     assert default_cache_dir().parts[-2:] == ("plugspec", "mypy")
+
+
+@pytest.mark.parametrize(
+    ("platform", "variable", "parts"),
+    [("win32", "LOCALAPPDATA", ("local",)), ("darwin", None, ("Library", "Caches"))],
+)
+def test_default_cache_dir_per_platform(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    platform: str,
+    variable: str | None,
+    parts: tuple[str, ...],
+) -> None:
+    monkeypatch.delenv("PLUGSPEC_CACHE_DIR", raising=False)
+    monkeypatch.setattr(sys, "platform", platform)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    if variable is not None:
+        monkeypatch.setenv(variable, str(tmp_path / "local"))
+    assert default_cache_dir() == tmp_path.joinpath(*parts, "plugspec", "mypy")
+
+
+def test_links_fall_back_to_copies(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _write(tmp_path / "src", {"pkg/__init__.py": "X = 1\n", "single.py": ""})
+    into = tmp_path / "into"
+    into.mkdir()
+
+    def no_symlinks(self: Path, target: object, target_is_directory: bool = False) -> None:
+        raise OSError("symbolic links are not permitted here")
+
+    monkeypatch.setattr(Path, "symlink_to", no_symlinks)
+    for name in ("pkg", "single"):
+        location = locate(name, [tmp_path / "src"])
+        assert location is not None
+        _link_top_level(location, into)
+    assert (into / "pkg" / "__init__.py").read_text() == "X = 1\n"
+    assert not (into / "pkg").is_symlink()
+    assert (into / "single.py").is_file()
+
+
+class _VirtualFinder:
+    """A meta-path finder, like setuptools' editable-install finders."""
+
+    def __init__(self, origin: Path) -> None:
+        self.origin = origin
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> object:
+        import importlib.util
+
+        if name == "virtual_plugin":
+            return importlib.util.spec_from_file_location(name, self.origin)
+        return None
+
+
+def test_locate_asks_meta_path_finders_for_top_level_names(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _write(tmp_path, {"elsewhere/virtual_plugin.py": "class Thing: ...\n"})
+    monkeypatch.setattr(
+        sys, "meta_path", [*sys.meta_path, _VirtualFinder(tmp_path / "elsewhere/virtual_plugin.py")]
+    )
+    location = locate("virtual_plugin")
+    assert location is not None
+    assert location.paths == (tmp_path / "elsewhere/virtual_plugin.py",)
+    assert module_source("virtual_plugin") == tmp_path / "elsewhere/virtual_plugin.py"
+    assert classify("virtual_plugin", "Thing") == "class"
+    assert locate("virtual_plugin", [tmp_path]) is None  # an explicit path is all that is searched
+
+
+class _Greeter(Protocol):
+    def greet(self, name: str) -> str: ...
+
+
+def test_check_static_in_process(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _write(
+        tmp_path / "site",
+        {"greeters_x/__init__.py": "class Hi:\n    def greet(self, name: str) -> str: ...\n"},
+    )
+    entry_points = [
+        EntryPoint("hi", "greeters_x:Hi", "t.greeters", "greeters-x", "1"),
+        EntryPoint("bad", "not valid!:x", "t.greeters", "greeters-x", "1"),
+        EntryPoint("other", "greeters_x:Hi", "t.unrelated"),
+    ]
+    # A cache directory that cannot be created falls back to a temporary one.
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    run = check_static(
+        {"t.greeters": _Greeter, "t.empty": _Greeter},
+        entry_points,
+        search_path=[tmp_path / "site"],
+        cache_dir=blocker / "cache",
+    )
+    verdicts = {r.entry_point.name: (r.ok, r.annotation) for r in run.results}
+    assert verdicts == {"hi": (True, "type[_Greeter]"), "bad": (False, "_Greeter")}
+    (bad,) = [r for r in run.results if not r.ok]
+    assert bad.problems[0].message == "invalid entry point value `not valid!:x`"
+    assert run.cache_dir is not None
+    assert blocker not in run.cache_dir.parents
+
+
+def test_mypy_refusing_to_run_is_an_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # mypy refuses a site-packages directory on its search path (exit status 2).
+    import site
+
+    monkeypatch.setenv("MYPYPATH", site.getsitepackages()[0])
+    with pytest.raises(StaticCheckError, match="mypy failed"):
+        check_static(
+            {"t.greeters": _Greeter},
+            [EntryPoint("hi", "json:loads", "t.greeters")],
+            cache_dir=tmp_path,
+        )

@@ -111,7 +111,7 @@ class Child(Formatter, Protocol):
 class Unresolved(Protocol):
     """Annotations naming something that does not exist: treated as Any."""
 
-    limit: ClassVar[Missing]  # type: ignore[name-defined]  # noqa: F821
+    limit: Missing  # type: ignore[name-defined]  # noqa: F821
 
     def convert(self, value: Missing) -> Missing: ...  # type: ignore[name-defined]  # noqa: F821
 
@@ -122,6 +122,12 @@ class Unreadable(Protocol):
     def method(self) -> int: ...
 
     method.__signature__ = "not a signature"  # type: ignore[attr-defined]
+
+
+class UnresolvedClassVar(Protocol):
+    """Still a ClassVar when its type cannot be evaluated."""
+
+    limit: ClassVar[Missing]  # type: ignore[name-defined]  # noqa: F821
 
 
 PROTOCOLS: list[object] = [

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .._conformance import Problem
+from .._controls import blocked_reason
 from .._discovery import EntryPoint, entry_points
 from .._static import (
     ProjectError,
@@ -94,6 +95,14 @@ def _namespace_heading(ref: NamespaceRef, style: Styler, protocol: str | None) -
 # ---------------------------------------------------------------- list
 
 
+def _status_cell(style: Styler, status: str) -> str:
+    if status == "found":
+        return style("ok", status)
+    if status == "missing":
+        return style("fail", "MISSING")
+    return style("warn", status)  # blocked or disabled by the environment
+
+
 def run_list(arguments: Sequence[str], style: Styler) -> Outcome:
     """``plugspec list``: every plugin of the namespaces, without importing any of them."""
     refs = resolve(arguments)
@@ -107,12 +116,17 @@ def run_list(arguments: Sequence[str], style: Styler) -> Outcome:
         for entry_point in entry_points(ref.group):
             location = locate(entry_point.module) if entry_point.module else None
             status = "found" if location is not None else "missing"
+            # PLUGSPEC_BLOCK / PLUGSPEC_DISABLE: shown, and never a fault of the plugin.
+            blocked = blocked_reason(entry_point)
+            if blocked is not None:
+                status = "disabled" if blocked.startswith("disabled") else "blocked"
             failed += status == "missing"
             plugins.append(
                 {
                     **_entry_json(entry_point),
                     "status": status,
                     "location": None if location is None else str(location.paths[0]),
+                    "blocked_by": blocked,
                 }
             )
             cells = [
@@ -130,12 +144,7 @@ def run_list(arguments: Sequence[str], style: Styler) -> Outcome:
                 "plugins": plugins,
             }
         )
-    aligned = align(
-        [
-            [*cells, style("ok", "found") if status == "found" else style("fail", "MISSING")]
-            for _, cells, status in rows
-        ]
-    )
+    aligned = align([[*cells, _status_cell(style, status)] for _, cells, status in rows])
     lines: list[str] = []
     for number, heading in enumerate(headings):
         lines.append(heading)

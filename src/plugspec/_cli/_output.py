@@ -41,7 +41,7 @@ def align(rows: Sequence[Sequence[str]], indent: str = "  ") -> list[str]:
     return lines
 
 
-def write(lines: Sequence[str], stream: TextIO = sys.stdout) -> None:
-    """Print ``lines``, one per line."""
+def write(lines: Sequence[str], stream: TextIO | None = None) -> None:
+    """Print ``lines``, one per line, to ``stream`` (default: the current ``sys.stdout``)."""
     for line in lines:
-        print(line, file=stream)
+        print(line, file=stream or sys.stdout)

@@ -9,10 +9,13 @@ every instance, so the warm path is one dictionary lookup.
 from __future__ import annotations
 
 import functools
+import inspect
+import sys
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar, get_args, get_origin
+from types import FrameType
+from typing import Any, ForwardRef, TypeVar, get_args, get_origin
 
 from typing_extensions import TypeForm, TypeIs
 
@@ -28,12 +31,11 @@ from ._members import (
     compare_member,
     expected_view,
     find_member,
+    instance_dict,
     member_problems,
     nominal_verdict,
     protocol_members,
-)
-from ._members import (
-    instance_dict as _instance_dict_of,
+    quick_match,
 )
 from ._report import Problem, Report
 from ._target import Target, is_protocol_class, parse_target
@@ -67,6 +69,7 @@ class _Entry:
 
     __slots__ = (
         "args",
+        "by_types",
         "cls",
         "dynamic",
         "notes",
@@ -96,9 +99,43 @@ class _Entry:
         self.dynamic = dynamic
         self.args: tuple[object, ...] | None = None
         self.report: Report | None = None if dynamic else Report(subject, protocol, problems, notes)
+        # Reports by the types of the instance's own attributes (when those decide alone).
+        self.by_types: dict[tuple[type | None, ...], Report] = {}
 
     def for_instance(self, obj: object) -> Report:
         """The report for one instance: the cached part plus its own attributes."""
+        key = self._types_key(obj)
+        if key is not None:
+            cached = self.by_types.get(key)
+            if cached is not None:
+                return cached
+        report = self._compute(obj)
+        if key is not None:
+            if len(self.by_types) >= _MAX_BY_TYPES:
+                self.by_types.clear()
+            self.by_types[key] = report
+        return report
+
+    def _types_key(self, obj: object) -> tuple[type | None, ...] | None:
+        """The types of the instance's values for the dynamic members, if they decide alone.
+
+        Values whose inferred type depends on more than their class (containers,
+        functions, classes) make the report instance-specific: ``None``.
+        """
+        space = instance_dict(obj)
+        key: list[type | None] = []
+        for item in self.dynamic:
+            value = space.get(item.member.name, _ABSENT)
+            if value is _ABSENT:
+                key.append(None)
+                continue
+            kind = type(value)
+            if kind in _CONTAINERS or issubclass(kind, _UNCACHEABLE):
+                return None
+            key.append(kind)
+        return tuple(key)
+
+    def _compute(self, obj: object) -> Report:
         ctx = Context(self_type=self.cls)
         ctx.notes.extend(self.notes)
         problems = list(self.problems)
@@ -113,6 +150,18 @@ class _Entry:
                 ctx.note(f"member `{item.member.name}` could not be checked ({error!r}); accepted")
         return Report(self.subject, self.protocol, tuple(problems), tuple(ctx.notes))
 
+
+_ABSENT: Any = object()
+_MAX_BY_TYPES = 64
+_CONTAINERS = frozenset({tuple, list, set, frozenset, dict})
+_UNCACHEABLE: tuple[type, ...] = (
+    type,
+    types.FunctionType,
+    types.MethodType,
+    types.BuiltinFunctionType,
+    types.ModuleType,
+    functools.partial,
+)
 
 _INSTANCES: dict[tuple[type, object], _Entry] = {}
 _OTHERS: dict[tuple[object, object], Report] = {}
@@ -131,9 +180,11 @@ def check(obj: object, annotation: TypeForm[Any]) -> Report:
 
     ``annotation`` is a Protocol, a parameterised generic Protocol
     (``Box[int]``) or ``type[Protocol]``; ``obj`` may be an instance, a
-    class object, a function or a module. The report lists every problem;
-    what the runtime cannot see is accepted and noted. Raises
-    :class:`TypeError` only when ``annotation`` is not a protocol form.
+    class object, a function or a module. A string annotation (a forward
+    reference) is evaluated in the caller's namespace, then in the object's
+    module. The report lists every problem; what the runtime cannot see is
+    accepted and noted. Raises :class:`TypeError` only when ``annotation``
+    is not a protocol form.
 
     >>> from typing import Protocol
     >>> class Closer(Protocol):
@@ -155,9 +206,13 @@ def check(obj: object, annotation: TypeForm[Any]) -> Report:
     if entry is not None:
         report = entry.report
         return report if report is not None else entry.for_instance(obj)
-    target = parse_target(annotation)
+    form: object = annotation
+    if isinstance(form, (str, ForwardRef)):
+        here = inspect.currentframe()
+        form = _resolve_forward(form, obj, here.f_back if here is not None else None)
+    target = parse_target(form)
     try:
-        return _check_slow(obj, annotation, target)
+        return _check_slow(obj, form, target)
     except Exception as error:
         return Report(
             _subject_text(obj),
@@ -165,6 +220,37 @@ def check(obj: object, annotation: TypeForm[Any]) -> Report:
             (),
             (f"the check could not be completed ({type(error).__name__}: {error}); accepted",),
         )
+
+
+def _resolve_forward(annotation: str | ForwardRef, obj: object, frame: FrameType | None) -> object:
+    """A string (or forward reference) annotation, evaluated where it could be meant.
+
+    First in the caller's namespace (``check(obj, "Formatter")``), then in
+    the module that defines the object (a module annotated under
+    ``from __future__ import annotations``, read back from ``__annotations__``).
+    What resolves to nothing stays a string, which is not a protocol form.
+    """
+    text = annotation if isinstance(annotation, str) else annotation.__forward_arg__
+    namespaces: list[tuple[dict[str, Any], Mapping[str, Any]]] = []
+    if frame is not None:
+        namespaces.append((frame.f_globals, frame.f_locals))
+    home = _home_module(obj)
+    if home is not None:
+        namespaces.append((vars(home), {}))
+    for globalns, localns in namespaces:
+        try:
+            return eval(compile(text, "<annotation>", "eval"), globalns, dict(localns))
+        except Exception:
+            continue
+    return annotation
+
+
+def _home_module(obj: object) -> types.ModuleType | None:
+    if is_a(obj, types.ModuleType):
+        return obj
+    owner = obj if is_a(obj, type) or is_any(obj, _FUNCTION_TYPES) else type(obj)
+    name = getattr(owner, "__module__", None) if is_any(owner, (type, types.FunctionType)) else None
+    return sys.modules.get(name) if isinstance(name, str) else None
 
 
 def conforms(obj: object, annotation: TypeForm[P]) -> TypeIs[P]:
@@ -274,6 +360,12 @@ def _check_slow(obj: object, annotation: object, target: Target) -> Report:
                 self_type=generic,
             ).for_instance(obj),
         )
+    try:
+        known = _INSTANCES.get((type(obj), annotation))
+    except TypeError:
+        known = None
+    if known is not None:  # reached through a string annotation that resolves to this one
+        return known.report if known.report is not None else known.for_instance(obj)
     entry = _instance_entry(type(obj), target, subject_text, protocol_text)
     try:
         if len(_INSTANCES) >= _MAX_ENTRIES:
@@ -292,7 +384,7 @@ def _generic_alias_of(obj: object) -> object:
         return None
     if not params:
         return None
-    space = _instance_dict_of(obj)
+    space = instance_dict(obj)
     alias = space.get("__orig_class__")
     return alias if get_origin(alias) is type(obj) else None
 
@@ -353,6 +445,8 @@ def _instance_entry(
         )
     for member in members:
         try:
+            if quick_match(member, cls, ctx):
+                continue
             expected = expected_view(member, protocol_side, ctx)
             found = find_member(class_level, member.name, ctx)
             if found is None or found.from_instance:

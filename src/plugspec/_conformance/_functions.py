@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import copy
 import inspect
 import sys
 import textwrap
@@ -38,6 +39,7 @@ from ._signatures import (
     sig_from_signature,
 )
 from ._substitute import substitute
+from ._target import type_params
 
 __all__ = [
     "collections_abc_callable",
@@ -189,7 +191,9 @@ def _read_sig(func: object, ctx: Context, name: str | None) -> Sig:
             f"`{label}` is implemented in C: its parameter and return types are unknown "
             "and taken as Any"
         )
-        sig = sig_from_signature(signature, {}, name=str(label))
+        from ._typeshed import builtin_hints  # typeshed's return types for C methods
+
+        sig = sig_from_signature(signature, builtin_hints(func), name=str(label))
         return replace(sig, implicit=False)
     hints = read_hints(func, ctx)
     is_async = inspect.iscoroutinefunction(func)
@@ -225,6 +229,8 @@ def function_sigs(
     ``self_type`` (an instance method looked up on a class object).
     """
     items = _overload_items(func, where) or [func]
+    if sys.version_info < (3, 11) and len(items) == 1:  # pragma: no cover - Python 3.10 only
+        items = _source_overloads(items[0], where) or items
     if _is_overload_placeholder(items[0]):
         ctx.note(
             f"the overloads of `{name}` were not recorded (typing.overload before Python 3.11); "
@@ -244,11 +250,6 @@ def function_sigs(
     for item in items:
         sig = raw_sig(item, ctx, name)
         sigs.append(_specialise(sig, mapping, self_type, bind=bind, explicit_self=explicit_self))
-    if sys.version_info < (3, 11) and len(items) == 1 and _looks_overloaded(func):
-        ctx.note(
-            f"`{name}` is overloaded with typing.overload, which Python 3.10 does not record; "
-            "only its implementation was compared"
-        )
     return tuple(sigs)
 
 
@@ -256,12 +257,87 @@ def overload_key(owner: type, name: str) -> tuple[str, str]:
     return (str(getattr(owner, "__module__", "")), f"{getattr(owner, '__qualname__', '')}.{name}")
 
 
-def _looks_overloaded(func: object) -> bool:  # pragma: no cover - Python 3.10 only
-    try:
-        source = inspect.getsource(func)  # type: ignore[arg-type]
-    except Exception:
-        return False
-    return "@overload" in source or "@typing.overload" in source
+# Python 3.10's typing.overload records nothing: the variants are read back from
+# the source, as mypy reads them (file path -> parsed module).
+_PARSED: dict[str, ast.Module | None] = {}
+
+
+def _source_overloads(func: object, where: tuple[str, str] | None) -> list[object]:
+    """The ``@overload`` variants written next to ``func`` (or to ``where``), from the source.
+
+    Each variant becomes a stand-in function with the same parameters,
+    ``...`` defaults and the annotations as written (strings evaluated later
+    like any others); none of the plugin's code runs.
+    """
+    if where is None:
+        return []
+    module = sys.modules.get(where[0])
+    filename = getattr(module, "__file__", None)
+    if module is None or not isinstance(filename, str):
+        return []
+    if filename not in _PARSED:
+        try:
+            _PARSED[filename] = ast.parse(inspect.getsource(module))
+        except Exception:
+            _PARSED[filename] = None
+    tree = _PARSED[filename]
+    if tree is None:
+        return []
+    *owners, name = where[1].split(".")
+    body: list[ast.stmt] = tree.body
+    for owner in owners:
+        found = [n for n in body if isinstance(n, ast.ClassDef) and n.name == owner]
+        if not found:
+            return []
+        body = found[-1].body
+    variants = [
+        node
+        for node in body
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.name == name
+        and any(_is_overload_decorator(d) for d in node.decorator_list)
+    ]
+    return [_stand_in(node, module, where[1]) for node in variants]
+
+
+def _is_overload_decorator(node: ast.expr) -> bool:
+    return (isinstance(node, ast.Name) and node.id == "overload") or (
+        isinstance(node, ast.Attribute) and node.attr == "overload"
+    )
+
+
+def _stand_in(
+    node: ast.FunctionDef | ast.AsyncFunctionDef, module: types.ModuleType, qualname: str
+) -> object:
+    """A function with ``node``'s parameters and written annotations, and no body."""
+    node = copy.deepcopy(node)  # the parsed module is cached: leave it as it is
+    arguments = node.args
+    for arg in (
+        *arguments.posonlyargs,
+        *arguments.args,
+        *arguments.kwonlyargs,
+        *(a for a in (arguments.vararg, arguments.kwarg) if a is not None),
+    ):
+        if arg.annotation is not None:
+            arg.annotation = ast.Constant(ast.unparse(arg.annotation))
+    arguments.defaults = [ast.Constant(...) for _ in arguments.defaults]
+    arguments.kw_defaults = [
+        None if d is None else ast.Constant(...) for d in arguments.kw_defaults
+    ]
+    if node.returns is not None:
+        node.returns = ast.Constant(ast.unparse(node.returns))
+    node.decorator_list = []
+    node.body = [ast.Pass()]
+    namespace: dict[str, object] = {}
+    code = compile(ast.fix_missing_locations(ast.Module([node], [])), "<overload>", "exec")
+    exec(code, namespace)  # defines a function with an empty body: no plugin code runs
+    made = typing.cast("types.FunctionType", namespace[node.name])
+    stand_in = types.FunctionType(made.__code__, module.__dict__, node.name, made.__defaults__)
+    stand_in.__kwdefaults__ = made.__kwdefaults__
+    stand_in.__annotations__ = made.__annotations__
+    stand_in.__qualname__ = qualname
+    stand_in.__module__ = module.__name__
+    return stand_in
 
 
 def _specialise(
@@ -456,7 +532,8 @@ def constructor_sigs(
     init_hit = lookup_class(cls, "__init__")
     new_hit = lookup_class(cls, "__new__")
     mro = mro_of(cls)
-    subject = Subject("instance", cls, args=args)
+    # Without type arguments the constructor is generic in the class's own parameters.
+    subject = Subject("instance", cls, args=args if args is not None else type_params(cls) or None)
     instance_type = _instance_type(cls, args)
     subject.self_type = instance_type
     init_index = mro.index(init_hit[0]) if init_hit else len(mro)

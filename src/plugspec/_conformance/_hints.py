@@ -94,7 +94,7 @@ def unwrap_qualifiers(annotation: object) -> tuple[object, frozenset[str]]:
 def _qualifier_name(form: object) -> str | None:
     try:
         return _QUALIFIERS.get(form)
-    except TypeError:  # unhashable annotation
+    except Exception:  # unhashable (or hostile) annotation
         return None
 
 
@@ -195,6 +195,8 @@ def _namespaces(obj: object) -> tuple[dict[str, Any], Mapping[str, Any]]:
         function = cast("types.FunctionType", obj)
         globalns = function.__globals__
         qualname: object = function.__qualname__
+        # PEP 695: ``def f[T](x: T)`` (the attribute exists from Python 3.12).
+        scopes.append(_type_param_names(getattr(function, "__type_params__", ())))
     else:
         space = _class_dict(obj)
         module_name = space.get("__module__")
@@ -204,6 +206,7 @@ def _namespaces(obj: object) -> tuple[dict[str, Any], Mapping[str, Any]]:
         scopes.append(space)
         name = type.__dict__["__name__"].__get__(obj)
         scopes.append({name: obj})
+        scopes.append(_type_param_names(space.get("__type_params__")))
     # Enclosing classes named by the qualified name (static lookups only).
     enclosing: list[Mapping[str, Any]] = []
     owner: object = None
@@ -215,13 +218,26 @@ def _namespaces(obj: object) -> tuple[dict[str, Any], Mapping[str, Any]]:
             enclosing.clear()  # a function scope (<locals>) hides the names
             owner = None
             continue
-        enclosing.append(_class_dict(owner))
+        owner_space = _class_dict(owner)
+        enclosing.append({**_type_param_names(owner_space.get("__type_params__")), **owner_space})
     # mypy sees the names of the class a method is written in, not of outer classes.
     scopes.extend(enclosing[-1:])
     merged: dict[str, Any] = {**_TYPING_NAMES, **vars(builtins), **globalns}
     for scope in reversed(scopes):  # the first scope wins
         merged.update(scope)
     return globalns, merged
+
+
+def _type_param_names(params: object) -> dict[str, Any]:
+    """``{name: parameter}`` for a PEP 695 ``__type_params__`` tuple."""
+    if not isinstance(params, tuple):
+        return {}
+    found: dict[str, Any] = {}
+    for param in cast("tuple[object, ...]", params):
+        name = getattr(param, "__name__", None)
+        if isinstance(name, str):
+            found[name] = param
+    return found
 
 
 def _class_dict(cls: object) -> Mapping[str, Any]:

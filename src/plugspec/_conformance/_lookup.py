@@ -173,8 +173,13 @@ _WRAPPERS: dict[type, str] = {staticmethod: "staticmethod", classmethod: "classm
 
 def method_kind(value: object) -> str:
     """``"staticmethod"``, ``"classmethod"`` or ``""`` for anything else."""
-    for kind, name in _WRAPPERS.items():
-        if is_any(value, (kind,)):
+    kind = type(value)
+    if kind is staticmethod:
+        return "staticmethod"
+    if kind is classmethod:
+        return "classmethod"
+    for wrapper, name in _WRAPPERS.items():
+        if issubclass(kind, wrapper):
             return name
     return ""
 
@@ -184,7 +189,9 @@ def class_dict_of(cls: object) -> Mapping[str, object]:
         space = type.__dict__["__dict__"].__get__(cls)  # never a metaclass property
     except Exception:
         return {}
-    return typing.cast("Mapping[str, object]", space) if isinstance(space, Mapping) else {}
+    if type(space) is types.MappingProxyType or isinstance(space, Mapping):
+        return typing.cast("Mapping[str, object]", space)
+    return {}
 
 
 def mro_of(cls: type) -> tuple[type, ...]:
@@ -243,9 +250,9 @@ def value_type_of(value: object) -> object:
     return kind
 
 
-def static_attributes(cls: type) -> dict[str, str | None]:
+def static_attributes(cls: type) -> dict[str, str | type | None]:
     """Attributes that methods assign through ``self`` (``self.x = ...``), with annotation text."""
-    found: dict[str, str | None] = {}
+    found: dict[str, str | type | None] = {}
     for klass in mro_of(cls):
         if klass is object:
             continue
@@ -254,26 +261,35 @@ def static_attributes(cls: type) -> dict[str, str | None]:
     return found
 
 
-_ASSIGNED: weakref.WeakKeyDictionary[type, dict[str, str | None]] = weakref.WeakKeyDictionary()
+_ASSIGNED: weakref.WeakKeyDictionary[type, dict[str, str | type | None]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
-def _assigned_in(klass: type) -> dict[str, str | None]:
+def _assigned_in(klass: type) -> dict[str, str | type | None]:
     try:
         cached = _ASSIGNED.get(klass)
     except TypeError:
         return {}
     if cached is not None:
         return cached
-    result: dict[str, str | None] = {}
-    for value in list(class_dict_of(klass).values()):
-        func = underlying_function(value)
-        if not isinstance(func, types.FunctionType):
-            continue
-        try:
-            tree = ast.parse(textwrap.dedent(inspect.getsource(func)))
-        except Exception:
-            continue
-        result.update(_self_assignments(tree))
+    result: dict[str, str | type | None] = {}
+    class_node = _class_node(klass)
+    if class_node is not None:
+        # The class body as written (Python 3.10 replaces a protocol's __init__).
+        for node in class_node.body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                result.update(_self_assignments(node))
+    else:
+        for value in list(class_dict_of(klass).values()):
+            func = underlying_function(value)
+            if not isinstance(func, types.FunctionType):
+                continue
+            try:
+                tree = ast.parse(textwrap.dedent(inspect.getsource(func)))
+            except Exception:
+                continue
+            result.update(_self_assignments(tree))
     if not result:
         names = class_dict_of(klass).get("__static_attributes__", ())
         if isinstance(names, tuple):
@@ -283,33 +299,68 @@ def _assigned_in(klass: type) -> dict[str, str | None]:
     return result
 
 
-def _self_assignments(tree: ast.AST) -> dict[str, str | None]:
-    found: dict[str, str | None] = {}
+def _class_node(klass: type) -> ast.ClassDef | None:
+    # inspect.getsource reads attributes of the class (``__wrapped__``): a
+    # metaclass's own __getattr__/__getattribute__ would run plugin code.
+    for meta in mro_of(type(klass)):
+        if meta is not type and meta is not object:
+            hooks = class_dict_of(meta)
+            if "__getattr__" in hooks or "__getattribute__" in hooks:
+                return None
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(klass)))
+    except Exception:
+        return None
+    node = tree.body[0] if tree.body else None
+    return node if isinstance(node, ast.ClassDef) else None
+
+
+def _self_assignments(tree: ast.AST) -> dict[str, str | type | None]:
+    """``self.x`` assignments in methods: the annotation text, a literal's type, or ``None``.
+
+    As mypy does, a written annotation wins; otherwise the first assignment
+    (in source order) decides, and only a literal's type is inferred.
+    """
+    found: dict[str, str | type | None] = {}
+    annotated: set[str] = set()
     for node in ast.walk(tree):
-        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            continue
-        if not node.args.args:
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) or not node.args.args:
             continue
         self_name = node.args.args[0].arg
-        for inner in ast.walk(node):
-            targets: list[ast.expr] = []
-            annotation: str | None = None
-            if isinstance(inner, ast.Assign):
-                targets = list(inner.targets)
-            elif isinstance(inner, ast.AnnAssign):
-                targets = [inner.target]
-                annotation = ast.unparse(inner.annotation)
-            elif isinstance(inner, ast.AugAssign):
-                targets = [inner.target]
+        statements = sorted(
+            (
+                n
+                for n in ast.walk(node)
+                if isinstance(n, (ast.Assign, ast.AnnAssign, ast.AugAssign))
+            ),
+            key=lambda n: (n.lineno, n.col_offset),
+        )
+        for inner in statements:
+            targets = inner.targets if isinstance(inner, ast.Assign) else [inner.target]
             for target in targets:
-                if (
+                if not (
                     isinstance(target, ast.Attribute)
                     and isinstance(target.value, ast.Name)
                     and target.value.id == self_name
-                    and (annotation is not None or target.attr not in found)
                 ):
-                    found[target.attr] = annotation
+                    continue
+                name = target.attr
+                if isinstance(inner, ast.AnnAssign):
+                    if name not in annotated:
+                        found[name] = ast.unparse(inner.annotation)
+                        annotated.add(name)
+                elif name not in found:
+                    found[name] = _literal_type(inner.value)
     return found
+
+
+def _literal_type(value: ast.expr) -> type | None:
+    if isinstance(value, ast.Constant) and type(value.value) in _LITERALS:
+        return type(value.value)
+    return None
+
+
+_LITERALS = (bool, int, float, complex, str, bytes)
 
 
 def lookup_class(cls: type, name: str) -> tuple[type, object] | None:

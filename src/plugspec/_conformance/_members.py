@@ -16,8 +16,19 @@ from dataclasses import replace
 from typing import Any, get_args, get_origin
 
 from ._context import Context
+from ._fastpath import same_declaration
 from ._functions import collections_abc_callable, sigs_of_type
-from ._lookup import MISSING, Subject, View, instance_dict, is_subtype_of
+from ._lookup import (
+    MISSING,
+    Subject,
+    View,
+    declared_in_mro,
+    instance_dict,
+    is_subtype_of,
+    lookup_class,
+    method_kind,
+    underlying_function,
+)
 from ._lookup import format_annotation as fmt
 from ._objects import Found, find_member
 from ._protocol import (
@@ -48,6 +59,7 @@ __all__ = [
     "member_problems",
     "nominal_verdict",
     "protocol_members",
+    "quick_match",
     "sigs_of_type",
     "type_problems",
 ]
@@ -208,6 +220,17 @@ def compare_member(
                 f"is settable in the protocol, so its type must be exactly "
                 f"`{fmt(super_type)}`, found `{fmt(sub_type)}`"
             )
+        if found.settable and found.view.sigs is not None and super_type is not MISSING:
+            # A settable callable (a module's function): the protocol's type must fit back.
+            expected_sigs = sigs_of_type(super_type, ctx)
+            # mypy checks this direction without ignoring positional names.
+            if expected_sigs is not None and _overload_problems(
+                expected_sigs, found.view.sigs, ctx, check_names=True
+            ):
+                problems.append(
+                    f"is settable in the protocol, so its type must be exactly "
+                    f"`{fmt(super_type)}`, found `{found.view.text}`"
+                )
         if not found.settable:
             what = "a method" if found.view.sigs is not None else f"a read-only {found.kind_text}"
             problems.append(f"is settable in the protocol, but is {what}")
@@ -273,6 +296,23 @@ def instances_conform(cls: object, protocol_annotation: object, ctx: Context) ->
         return not member_problems(subject, target, child, first_only=True)
     finally:
         ctx.assuming.discard(key)
+
+
+def quick_match(member: ProtoMember, cls: type, ctx: Context) -> bool:
+    """Instances of ``cls`` provide ``member`` exactly as the protocol declares it.
+
+    A method defined in the class with the very signature the protocol
+    writes is compatible whatever the types mean, so nothing is evaluated
+    (see :mod:`._fastpath`). ``False`` means "compare in full".
+    """
+    if member.kind not in (MemberKind.METHOD, MemberKind.CLASSMETHOD, MemberKind.STATICMETHOD):
+        return False
+    hit = lookup_class(cls, member.name)
+    if hit is None or method_kind(hit[1]) != method_kind(member.raw):
+        return False
+    if declared_in_mro(cls, member.name, ctx) is not None:
+        return False
+    return same_declaration(underlying_function(member.raw), underlying_function(hit[1]))
 
 
 def member_problems(

@@ -165,7 +165,12 @@ def _instance_member(subject: Subject, name: str, ctx: Context) -> Found | None:
         )
     assigned = static_attributes(cls)
     if assigned.get(name) is not None:
-        # `self.x: T = ...` in a method: the declared type, as mypy reads it.
+        # `self.x: T = ...` (or a literal) in a method: the type mypy reads there.
+        if subject.obj is not None and name not in instance_dict(subject.obj):
+            ctx.note(
+                f"`{name}` is assigned in a method of `{cls.__qualname__}` that has not run "
+                "on this instance; its type was read from the source"
+            )
         ann = _assigned_type(cls, assigned[name], ctx)
         return _data(ann, name, from_instance=True)
     if subject.obj is not None:
@@ -182,9 +187,12 @@ def _instance_member(subject: Subject, name: str, ctx: Context) -> Found | None:
     return _getattr_fallback(subject, name, ctx)
 
 
-def _assigned_type(cls: type, annotation: str | None, ctx: Context) -> object:
+def _assigned_type(cls: type, annotation: str | type | None, ctx: Context) -> object:
+    """The type of ``self.x = ...`` in a method: its annotation, a literal's type, or Any."""
     if annotation is None:
         return Any
+    if isinstance(annotation, type):
+        return annotation
     module = sys.modules.get(getattr(cls, "__module__", "") or "")
     namespace: dict[str, Any] = dict(vars(module)) if module is not None else {}
     try:
@@ -467,6 +475,8 @@ def _module_member(subject: Subject, name: str, ctx: Context) -> Found | None:
             settable=True,
             kind_text="class",
         )
+    if is_a(value, types.ModuleType):
+        return _data(Any, name)  # mypy does not follow module references held by a module
     return _data(value_type_of(value), name, is_none=value is None)
 
 

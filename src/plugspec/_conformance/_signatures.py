@@ -153,7 +153,8 @@ class Sig:
         """The signature seen through an instance: the first positional parameter goes."""
         params = self.params
         if params and params[0].kind.positional:
-            return self.evolve(params=params[1:], bound_self=params[0], variables=None)
+            # The variables stay a superset: enough to tell "none at all" quickly.
+            return self.evolve(params=params[1:], bound_self=params[0])
         return self
 
     def var_arg(self) -> _Formal | None:
@@ -306,6 +307,8 @@ def unify(found: Sig, expected: Sig, ctx: Context | None = None) -> tuple[Sig, l
     return), which agrees with mypy on the shapes protocols use; what stays
     unbound becomes ``Any``.
     """
+    if found.variables is not None and not found.variables:
+        return found, []
     free: list[object] = []
     for param in found.params:
         type_vars_in(param.annotation, free)

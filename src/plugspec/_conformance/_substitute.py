@@ -68,9 +68,8 @@ def _substitute(annotation: object, mapping: Mapping[object, object]) -> object:
         if isinstance(head, tuple):  # a ParamSpec replaced by its parameter types
             head = list(typing.cast("tuple[object, ...]", head))
         if isinstance(annotation, types.GenericAlias):
-            return types.GenericAlias(
-                typing.cast("type", collections.abc.Callable), (head, returns)
-            )
+            abc_callable: Any = collections.abc.Callable
+            return abc_callable[head, returns]
         typing_callable: Any = typing.Callable
         return typing_callable[head, returns]
     if origin is typing.Annotated:

@@ -130,6 +130,14 @@ class _NewT:
 
 
 @dataclass(frozen=True)
+class _Guard:
+    """``TypeGuard[X]`` / ``TypeIs[X]`` as a return type (a bool to everything else)."""
+
+    kind: str
+    item: _T
+
+
+@dataclass(frozen=True)
 class _Unknown:
     """Something the runtime cannot compare (accepted with a note)."""
 
@@ -149,6 +157,7 @@ _T: TypeAlias = (
     | _TypeOf
     | _TVar
     | _NewT
+    | _Guard
     | _Unknown
 )
 
@@ -176,6 +185,7 @@ _UNION_FORMS = (*_forms("Union"), types.UnionType)
 _OPTIONAL_FORMS = _forms("Optional")
 _ANNOTATED_FORMS = _forms("Annotated")
 _UNPACK_FORMS = _forms("Unpack")
+_GUARD_FORMS = {id(form): name for name in ("TypeGuard", "TypeIs") for form in _forms(name)}
 _QUALIFIER_FORMS = (
     _forms("ClassVar")
     + _forms("Final")
@@ -222,6 +232,11 @@ def _as_mapping(value: object) -> cabc.Mapping[object, object]:
     return {}
 
 
+def _is_alias(value: object) -> bool:
+    """A ``TypeAliasType`` itself (on 3.10, an alias applied to arguments claims that too)."""
+    return isinstance(value, _ALIAS_CLASSES) and not isinstance(value, types.GenericAlias)
+
+
 def _is_in(value: object, forms: tuple[object, ...]) -> bool:
     return any(value is form for form in forms)
 
@@ -231,7 +246,13 @@ def _is_class(value: object) -> TypeIs[type]:
     return isinstance(value, type) and not isinstance(value, types.GenericAlias)
 
 
+_TYPE_QUALNAME: Any = type.__dict__["__qualname__"]
+
+
 def _name(value: object) -> str:
+    if issubclass(type(value), type):  # read statically: no metaclass code runs
+        qualname: str = _TYPE_QUALNAME.__get__(value)
+        return qualname
     for attribute in ("__qualname__", "__name__"):
         try:
             text = getattr(value, attribute, None)
@@ -320,14 +341,13 @@ def _convert(annotation: object, depth: int) -> _T:
     if isinstance(annotation, typing.ForwardRef):
         text = annotation.__forward_arg__
         return _Unknown(text, f"unresolved forward reference {text!r}")
+    if type(annotation).__name__ in ("ParamSpec", "TypeVarTuple"):
+        return _Unknown(_name(annotation), f"{type(annotation).__name__} outside a Callable")
     if _TYPEVAR_CLASSES and isinstance(annotation, _TYPEVAR_CLASSES):
         return _TVar(annotation)
     if _NEWTYPE_CLASSES and isinstance(annotation, _NEWTYPE_CLASSES):
         return _NewT(annotation, _sub(getattr(annotation, "__supertype__", Any), depth))
-    if callable(annotation) and hasattr(annotation, "__supertype__"):
-        # NewType on Python versions where it is a function.
-        return _NewT(annotation, _sub(getattr(annotation, "__supertype__", Any), depth))
-    if _ALIAS_CLASSES and isinstance(annotation, _ALIAS_CLASSES):
+    if _is_alias(annotation):
         return _sub(getattr(annotation, "__value__", Any), depth)
     if _is_in(annotation, _QUALIFIER_FORMS):
         return ANY_T  # bare ClassVar / Final
@@ -336,8 +356,6 @@ def _convert(annotation: object, depth: int) -> _T:
     origin = typing_extensions.get_origin(annotation)
     args = tuple(typing_extensions.get_args(annotation))
     if origin is None:
-        if _ALIAS_CLASSES and isinstance(getattr(annotation, "__origin__", None), _ALIAS_CLASSES):
-            return _Unknown(_name(annotation), "generic type alias")
         return _Unknown(_name(annotation), "not a type annotation")
     if _is_in(origin, _ANNOTATED_FORMS):
         return _sub(getattr(annotation, "__origin__", Any), depth)
@@ -345,6 +363,8 @@ def _convert(annotation: object, depth: int) -> _T:
         return _sub(args[0], depth) if args else ANY_T
     if _is_in(origin, _UNION_FORMS) or _is_in(origin, _OPTIONAL_FORMS):
         return _make_union([_sub(arg, depth) for arg in args])
+    if id(origin) in _GUARD_FORMS and args:
+        return _Guard(_GUARD_FORMS[id(origin)], _sub(args[0], depth))
     if _is_in(origin, _LITERAL_FORMS):
         return _make_union([_literal(arg) for arg in args])
     if origin is type:
@@ -358,8 +378,10 @@ def _convert(annotation: object, depth: int) -> _T:
         return _convert_tuple(annotation, args, depth)
     if origin is _CALLABLE:
         return _convert_callable(annotation, args, depth)
-    if _ALIAS_CLASSES and isinstance(origin, _ALIAS_CLASSES):
-        return _Unknown(_name(annotation), "generic type alias")
+    if _is_alias(origin):  # a generic alias applied: ``type Pairs[T] = ...; Pairs[int]``
+        value = _sub(getattr(origin, "__value__", Any), depth)
+        params = _as_tuple(getattr(origin, "__type_params__", ()))
+        return _substitute(value, dict(zip(params, (_sub(a, depth) for a in args), strict=False)))
     if _is_class(origin):
         assert isinstance(origin, type)
         params = _class_params(origin)
@@ -445,6 +467,9 @@ def _class_params(cls: type) -> tuple[object, ...]:
     return params
 
 
+_TYPE_DICT: Any = type.__dict__["__dict__"]
+
+
 def _type_vars_of(value: object, found: list[object] | None = None) -> list[object]:
     found = [] if found is None else found
     if _TYPEVAR_CLASSES and isinstance(value, _TYPEVAR_CLASSES):
@@ -469,20 +494,24 @@ def _safe_args(value: object) -> tuple[object, ...]:
 def _static_attr(cls: type, name: str) -> object:
     """Look ``name`` up through the MRO without running descriptors."""
     for klass in _safe_mro(cls):
-        space = _as_mapping(getattr(klass, "__dict__", None))
+        space: cabc.Mapping[str, object] = _TYPE_DICT.__get__(klass)
         if name in space:
             return space[name]
     return None
 
 
+_TYPE_MRO: Any = type.__dict__["__mro__"]
+
+
 def _safe_mro(cls: type) -> tuple[type, ...]:
-    mro = type.__dict__["__mro__"].__get__(cls)
-    found = tuple(item for item in _as_tuple(mro) if _is_class(item))
-    return found or (cls,)
+    mro: tuple[type, ...] = _TYPE_MRO.__get__(cls)
+    return mro
 
 
 def _own(cls: type, name: str) -> object:
-    return _as_mapping(getattr(cls, "__dict__", None)).get(name)
+    """``name`` from the class's own namespace (no descriptors, no metaclass code)."""
+    space: cabc.Mapping[str, object] = _TYPE_DICT.__get__(cls)
+    return space.get(name)
 
 
 _BASES: dict[type, tuple[_T, ...]] = {}
@@ -585,13 +614,90 @@ def _map_to(left: _Inst, target: type) -> _T | None:
     return None
 
 
-def _variance(param: object) -> int:
+def _variance(param: object, owner: type) -> int:
     """1 covariant, -1 contravariant, 0 invariant."""
     if getattr(param, "__covariant__", False) is True:
         return 1
     if getattr(param, "__contravariant__", False) is True:
         return -1
+    if getattr(param, "__infer_variance__", False) is True:
+        return _inferred_variance(owner, param)
     return 0
+
+
+_INFERRED: dict[tuple[type, object], int] = {}
+
+
+def _inferred_variance(owner: type, param: object) -> int:
+    """Variance of a PEP 695 type parameter from where the class uses it, as mypy infers it.
+
+    Returns (covariant) and read-only attributes use it covariantly, method
+    parameters contravariantly, mutable attributes both ways; ``__init__``,
+    ``__new__`` and private (``_name``) members do not count. A parameter used
+    nowhere is covariant.
+    """
+    key = (owner, param)
+    known = _INFERRED.get(key)
+    if known is not None:
+        return known
+    _INFERRED[key] = 1  # provisional, for classes that mention themselves
+    uses: set[int] = set()
+    local = Context()
+    space: cabc.Mapping[str, object] = _TYPE_DICT.__get__(owner)
+    for attribute, annotation in resolve_hints(owner, local).items():
+        if _is_private(attribute):
+            continue
+        inner, qualifiers = unwrap_qualifiers(annotation)
+        polarity = {1} if qualifiers & {"Final", "ReadOnly"} else {1, -1}
+        for sign in polarity:
+            _collect_uses(_normalise(inner), param, sign, uses)
+    for name, value in space.items():
+        if _is_private(name) or name in ("__init__", "__new__", "__init_subclass__"):
+            continue
+        getter = value.fget if isinstance(value, property) else None
+        function: object = getter if getter is not None else value
+        if issubclass(type(function), (staticmethod, classmethod)):
+            function = getattr(function, "__func__", None)
+        if not isinstance(function, types.FunctionType):
+            continue
+        hints = resolve_hints(function, local)
+        for hint_name, annotation in hints.items():
+            sign = 1 if hint_name == "return" else -1
+            _collect_uses(_normalise(annotation), param, sign, uses)
+        if isinstance(value, property) and value.fset is not None:
+            uses.add(-1)
+    variance = 0 if uses == {1, -1} else (-1 if uses == {-1} else 1)
+    _INFERRED[key] = variance
+    return variance
+
+
+def _is_private(name: str) -> bool:
+    return name.startswith("_") and not (name.startswith("__") and name.endswith("__"))
+
+
+def _collect_uses(t: _T, param: object, sign: int, uses: set[int]) -> None:
+    """Record the polarity (``sign``) of every occurrence of ``param`` inside ``t``."""
+    if isinstance(t, _TVar):
+        if t.var is param:
+            uses.add(sign)
+    elif isinstance(t, _Inst):
+        params = _class_params(t.cls)
+        for index, arg in enumerate(t.args):
+            declared = params[index] if index < len(params) else None
+            variance = _variance(declared, t.cls) if declared is not None else 0
+            for factor in (1, -1) if variance == 0 else (variance,):
+                _collect_uses(arg, param, sign * factor, uses)
+    elif isinstance(t, (_Tup, _Uni)):
+        for item in t.items:
+            _collect_uses(item, param, sign, uses)
+    elif isinstance(t, _Call):
+        _collect_uses(t.ret, param, sign, uses)
+        for item in t.params or ():
+            _collect_uses(item, param, -sign, uses)
+    elif isinstance(t, (_TypeOf, _Guard)):
+        _collect_uses(t.item, param, sign, uses)
+    elif isinstance(t, _NewT):
+        _collect_uses(t.supertype, param, sign, uses)
 
 
 def _is_namedtuple_class(cls: type) -> bool:
@@ -613,12 +719,20 @@ def _is_typeddict_class(cls: type) -> bool:
         return False
 
 
+_IS_PROTOCOL: dict[type, bool] = {}
+
+
 def _is_protocol_class(cls: type) -> bool:
-    if cls in _typeshed.STDLIB_PROTOCOLS:
-        return True
-    if cls in _typeshed.STDLIB:
-        return False
-    return _own(cls, "_is_protocol") is True
+    known = _IS_PROTOCOL.get(cls)
+    if known is None:
+        if cls in _typeshed.STDLIB_PROTOCOLS:
+            known = True
+        elif cls in _typeshed.STDLIB:
+            known = False
+        else:
+            known = _own(cls, "_is_protocol") is True
+        _IS_PROTOCOL[cls] = known
+    return known
 
 
 # --------------------------------------------------------------------------
@@ -626,6 +740,8 @@ def _is_protocol_class(cls: type) -> bool:
 # --------------------------------------------------------------------------
 
 _VERDICTS: dict[tuple[_T, _T], bool] = {}
+# Verdicts by the annotations as given (equal annotations have equal verdicts).
+_ANSWERS: dict[tuple[object, object], bool] = {}
 _VERDICTS_LIMIT = 8192
 
 
@@ -641,7 +757,27 @@ def is_subtype(left: object, right: object, ctx: Context) -> bool:
     (True, False)
     """
     try:
-        return _Checker(ctx).check(_normalise(left), _normalise(right))
+        key = (left, right)
+        cached = _ANSWERS.get(key)
+    except Exception:  # unhashable annotations: no cache
+        key = None
+        cached = None
+    if cached is not None:
+        return cached
+    try:
+        notes_before = len(ctx.notes)
+        left_t, right_t = _normalise(left), _normalise(right)
+        verdict = _Checker(ctx).check(left_t, right_t)
+        if (
+            key is not None
+            and len(ctx.notes) == notes_before
+            and _is_pure(left_t)
+            and _is_pure(right_t)
+        ):
+            if len(_ANSWERS) >= _VERDICTS_LIMIT:
+                _ANSWERS.clear()
+            _ANSWERS[key] = verdict
+        return verdict
     except RecursionError:
         ctx.note(f"gave up comparing {format_type(left)} with {format_type(right)} (too deep)")
         return True
@@ -743,6 +879,8 @@ class _Checker:
             if isinstance(right, _NewT):
                 return self._newtype_below(left, right.newtype)
             return self.check(left.supertype, right)
+        if isinstance(left, _Guard) or isinstance(right, _Guard):
+            return self._check_guards(left, right)
         if isinstance(right, _NeverT):
             return False
         if isinstance(right, _NewT):
@@ -752,7 +890,7 @@ class _Checker:
                 return left.cls is right.cls and left.value == right.value
             return self.check(_Inst(left.cls), right)
         if isinstance(right, _Lit):
-            return self._expand_to_literals(left, right)
+            return False  # only a union of literals takes an expanded bool or enum
         if isinstance(left, _Tup):
             return self._check_tuple_left(left, right)
         if isinstance(left, _Call):
@@ -835,6 +973,17 @@ class _Checker:
         self.ctx.bindings[var] = _Solved(t)
         return True
 
+    def _check_guards(self, left: _T, right: _T) -> bool:
+        if isinstance(left, _Guard) and isinstance(right, _Guard):
+            if left.kind != right.kind:
+                return False
+            if left.kind == "TypeIs":  # invariant: a narrower that says False must be exact
+                return self.check(left.item, right.item) and self.check(right.item, left.item)
+            return self.check(left.item, right.item)
+        if isinstance(left, _Guard):
+            return self.check(_Inst(bool), right)
+        return False
+
     # -- unions and literals ---------------------------------------------
 
     def _check_union_right(self, left: _T, right: _Uni) -> bool:
@@ -844,12 +993,6 @@ class _Checker:
         if expanded is not None:
             return all(any(self.check(e, item) for item in right.items) for e in expanded)
         return False
-
-    def _expand_to_literals(self, left: _T, right: _Lit) -> bool:
-        expanded = _expand_literals(left)
-        if expanded is None:
-            return False
-        return all(self.check(e, right) for e in expanded)
 
     def _newtype_below(self, left: _NewT, target: object) -> bool:
         current: _T = left
@@ -918,7 +1061,8 @@ class _Checker:
         protocol = _annotation_of(right)
         names = set(iter_member_names(right.cls, self.ctx))
         if "__call__" not in names:
-            return False
+            # The callable is a function object to such a protocol (mypy: its fallback).
+            return self._structural(_Inst(types.FunctionType), right)
         if not names <= _FUNCTION_ATTRIBUTES:
             return False
         expected = sigs_of_type(protocol, self.ctx)
@@ -1018,7 +1162,7 @@ class _Checker:
         params = _class_params(right.cls)
         for index, (a, b) in enumerate(zip(left.args, right.args, strict=False)):
             param = params[index] if index < len(params) else None
-            variance = _variance(param)
+            variance = _variance(param, right.cls) if param is not None else 0
             if variance > 0:
                 ok = self.check(a, b)
             elif variance < 0:
@@ -1044,7 +1188,12 @@ class _Checker:
         protocol: object = protocol_cls
         if right.args:
             protocol = _rebuild(protocol_cls, right.args)
-        return bool(instances_conform(_annotation_of(left), protocol, self.ctx))
+        subject: object = _annotation_of(left)
+        left_mirror = _typeshed.MIRRORS.get(left.cls)
+        if left_mirror is not None:
+            # A standard protocol as the subject: only its declared members count (as in mypy).
+            subject = _rebuild(left_mirror, left.args) if left.args else left_mirror
+        return bool(instances_conform(subject, protocol, self.ctx))
 
     def _typeddicts(self, left: type, right: type) -> bool:
         if left is right or right in _ancestors(left):
@@ -1198,6 +1347,8 @@ def _annotation_of(t: _T) -> object:
         return t.var
     if isinstance(t, _NewT):
         return t.newtype
+    if isinstance(t, _Guard):
+        return getattr(_TE, t.kind)[_annotation_of(t.item)]
     return Any
 
 
@@ -1259,6 +1410,8 @@ def _format(t: _T) -> str:
         return _name(t.var)
     if isinstance(t, _NewT):
         return _name(t.newtype)
+    if isinstance(t, _Guard):
+        return f"{t.kind}[{_format(t.item)}]"
     return t.text
 
 

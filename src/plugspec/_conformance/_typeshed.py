@@ -17,13 +17,22 @@ from __future__ import annotations
 import collections
 import collections.abc as cabc
 import contextlib
+import types
 from collections.abc import Generator, Iterator
 from types import TracebackType
 from typing import Any, Protocol, TypeVar
 
 import typing_extensions
 
-__all__ = ["BUFFER", "MIRRORS", "PROMOTIONS", "STDLIB", "STDLIB_PROTOCOLS"]
+__all__ = [
+    "BUFFER",
+    "BUILTIN_RETURNS",
+    "MIRRORS",
+    "PROMOTIONS",
+    "STDLIB",
+    "STDLIB_PROTOCOLS",
+    "builtin_hints",
+]
 
 _T = TypeVar("_T")
 _S = TypeVar("_S")
@@ -263,3 +272,113 @@ MIRRORS[BUFFER] = _Buffer
 _PROTOCOLS.add(BUFFER)
 STDLIB_PROTOCOLS: frozenset[type] = frozenset(_PROTOCOLS)
 _Buffer.__name__ = _Buffer.__qualname__ = "Buffer"
+
+
+def _returns(names: str, annotation: object) -> dict[str, object]:
+    return dict.fromkeys(names.split(), annotation)
+
+
+_OBJECT_RETURNS = {
+    **_returns("__hash__ __sizeof__", int),
+    **_returns("__str__ __repr__ __format__", str),
+}
+_INT_UNARY = "__abs__ __neg__ __pos__ __invert__ __int__ __index__ __trunc__ __floor__ __ceil__"
+_INT_BINARY = (
+    "__add__ __sub__ __mul__ __floordiv__ __mod__ __and__ __or__ __xor__ __lshift__ __rshift__"
+    " __radd__ __rsub__ __rmul__ __rfloordiv__ __rmod__ __rand__ __ror__ __rxor__"
+)
+_FLOAT_ARITHMETIC = (
+    "__abs__ __neg__ __pos__ __add__ __sub__ __mul__ __truediv__ __floordiv__ __mod__"
+    " __radd__ __rsub__ __rmul__ __rtruediv__ __rfloordiv__ __rmod__"
+)
+_SIZED = {"__len__": int, "__contains__": bool}
+
+# Return types typeshed gives to methods of builtin classes that are written in
+# C (whose runtime signatures carry no annotations). Only returns that do not
+# depend on the class's type parameters are listed.
+BUILTIN_RETURNS: dict[type, dict[str, object]] = {
+    object: {**_OBJECT_RETURNS, "__eq__": bool, "__ne__": bool},
+    # Overloaded in typeshed (bool & bool is bool, bool & int is int): left open.
+    bool: _returns("__and__ __or__ __xor__ __rand__ __ror__ __rxor__", Any),
+    int: {
+        **_returns(_INT_UNARY, int),
+        **_returns(_INT_BINARY, int),
+        **_returns("__truediv__ __rtruediv__ __float__", float),
+        "__bool__": bool,
+        "__hash__": int,
+        **_returns("__lt__ __le__ __gt__ __ge__", bool),
+    },
+    float: {
+        **_returns(_FLOAT_ARITHMETIC, float),
+        **_returns("__int__ __trunc__ __floor__ __ceil__ __hash__", int),
+        "__float__": float,
+        "__bool__": bool,
+        **_returns("__lt__ __le__ __gt__ __ge__", bool),
+    },
+    complex: {
+        "__abs__": float,
+        **_returns("__neg__ __pos__ __add__ __sub__ __mul__ __truediv__ __complex__", complex),
+        "__bool__": bool,
+        "__hash__": int,
+    },
+    str: {
+        **_SIZED,
+        "__iter__": Iterator[str],
+        **_returns("__getitem__ __add__ __mul__ __rmul__ __mod__", str),
+        "__hash__": int,
+        **_returns("__lt__ __le__ __gt__ __ge__", bool),
+    },
+    bytes: {
+        **_SIZED,
+        "__iter__": Iterator[int],
+        **_returns("__add__ __mul__ __rmul__ __mod__ __bytes__", bytes),
+        "__buffer__": memoryview,
+        "__hash__": int,
+    },
+    bytearray: {
+        **_SIZED,
+        "__iter__": Iterator[int],
+        "__buffer__": memoryview,
+        **_returns("__add__ __mul__ __rmul__ __mod__", bytearray),
+    },
+    memoryview: {**_SIZED, "__iter__": Iterator[int], "__buffer__": memoryview},
+    range: {**_SIZED, "__iter__": Iterator[int], "__reversed__": Iterator[int]},
+    list: dict(_SIZED),
+    tuple: {**_SIZED, "__hash__": int},
+    dict: dict(_SIZED),
+    set: dict(_SIZED),
+    frozenset: {**_SIZED, "__hash__": int},
+}
+
+
+_C_METHOD_TYPES = frozenset(
+    {
+        types.WrapperDescriptorType,
+        types.MethodDescriptorType,
+        types.MethodWrapperType,
+        types.BuiltinMethodType,
+        types.ClassMethodDescriptorType,
+    }
+)
+
+
+def builtin_hints(func: object) -> dict[str, object]:
+    """Typeshed's return annotation for a builtin class's C method, as ``{"return": ...}``.
+
+    ``func`` is a slot wrapper, method descriptor or bound builtin method
+    (``bytes.__iter__``, ``(1).__abs__``); anything else gives ``{}``.
+    """
+    if type(func) not in _C_METHOD_TYPES:
+        return {}  # only builtin method objects: nothing else is asked for attributes
+    owner: object = getattr(func, "__objclass__", None)
+    if owner is None:
+        receiver: object = getattr(func, "__self__", None)
+        owner = None if receiver is None else type(receiver)
+    name = getattr(func, "__name__", None)
+    if not isinstance(owner, type) or not isinstance(name, str):
+        return {}
+    for klass in owner.__mro__:
+        known = BUILTIN_RETURNS.get(klass)
+        if known is not None and name in known:
+            return {"return": known[name]}
+    return {}

@@ -274,8 +274,11 @@ def _attribute(
     roles_by_file: Mapping[str, Mapping[int, tuple[_Binding, str]]],
     group_by_file: Mapping[str, str],
     namespace_errors: dict[str, tuple[str, ...]],
-) -> None:
-    """Hand each of mypy's errors (with the notes after it) to its entry point."""
+) -> int:
+    """Hand each of mypy's errors (with the notes after it) to its entry point.
+
+    Returns how many errors mypy reported.
+    """
     entries: list[tuple[str, int, str, str, list[str]]] = []
     for raw in stdout.splitlines():
         match = _LINE.match(raw)
@@ -303,7 +306,7 @@ def _attribute(
         binding.messages += lines
         if severity == "error":
             binding.problems += _digest(text, notes)
-    for binding in roles_by_file_bindings(roles_by_file):
+    for binding in _roles_bindings(roles_by_file):
         assignment = any(m.endswith("[assignment]") for m in binding.messages)
         if assignment and binding.explanation:
             error = next(m for m in binding.messages if m.endswith("[assignment]"))
@@ -312,9 +315,10 @@ def _attribute(
                 *(p for p in binding.problems if p.message != _CODE.sub("", error[7:])),
                 *_digest(error[7:], binding.explanation),
             ]
+    return sum(severity == "error" for _, _, severity, _, _ in entries)
 
 
-def roles_by_file_bindings(
+def _roles_bindings(
     roles_by_file: Mapping[str, Mapping[int, tuple[_Binding, str]]],
 ) -> list[_Binding]:
     """Every binding mentioned in ``roles_by_file``, once, in line order."""
@@ -378,6 +382,21 @@ def check_static(
             location = locate(top, search_path)
             if location is not None:
                 _link_top_level(location, links)
+        # The protocols' own packages too: mypy's view of the interpreter's
+        # path may differ from ours (it skips sys.path[0], for one).
+        for protocol in namespaces.values():
+            try:
+                modules = TypeWriter().modules_of(protocol)
+            except UnrenderableError:
+                continue
+            for module in modules:
+                top = module.partition(".")[0]
+                if top in tops or top in sys.stdlib_module_names or top == "__main__":
+                    continue
+                tops.add(top)
+                location = locate(top)
+                if location is not None:
+                    _link_top_level(location, links)
 
         files: list[str] = []
         roles_by_file: dict[str, dict[int, tuple[_Binding, str]]] = {}
@@ -422,9 +441,12 @@ def check_static(
                     *files,
                 ]
             )
-            if status not in (0, 1):
-                raise StaticCheckError(f"mypy failed (exit status {status}):\n{stderr}{stdout}")
-            _attribute(stdout, roles_by_file, group_by_file, namespace_errors)
+            errors = _attribute(stdout, roles_by_file, group_by_file, namespace_errors)
+            # Status 1 with no error reported means mypy refused to run (it says why on stderr).
+            if status not in (0, 1) or (status == 1 and not errors):
+                raise StaticCheckError(
+                    f"mypy failed (exit status {status}); see its message above\n{stderr}{stdout}"
+                )
 
     results = tuple(
         StaticResult(

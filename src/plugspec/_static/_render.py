@@ -39,6 +39,11 @@ class TypeWriter:
         """``import module as alias`` lines for every module used so far."""
         return [f"import {module} as {alias}" for module, alias in self.aliases.items()]
 
+    def modules_of(self, form: object) -> list[str]:
+        """The modules ``form``'s rendering imports."""
+        self.render(form)
+        return list(self.aliases)
+
     def _module(self, name: str) -> str:
         if name not in self.aliases:
             self.aliases[name] = f"_t{len(self.aliases)}"

@@ -270,8 +270,10 @@ class _Class:
         if where in ("property", "setter"):
             self.namespace[name] = self._property(name, annotation, value, where == "setter")
         else:
-            if annotation is not _EMPTY:
-                self.annotations[name] = ClassVar[annotation] if where == "classvar" else annotation
+            if where == "classvar":
+                self.annotations[name] = ClassVar[Any if annotation is _EMPTY else annotation]
+            elif annotation is not _EMPTY:
+                self.annotations[name] = annotation
             if where == "instance":
                 self.instance[name] = value
             else:

@@ -135,6 +135,6 @@ case_init_str_value: TypedAttr = ValueInInitStr()  # expect: fail
 case_annotated_any_value: TypedAttr = ValueAnnotatedAny()  # expect: pass
 case_any_attr_protocol_str: UntypedAttrProto = ValueUnannotatedStr()  # expect: pass
 case_value_set_in_uncalled_method: TypedAttr = ValueSetInMethod()  # expect: pass  # runtime-blind: `value` is only assigned inside a method that has not run, so the instance has no such attribute and no annotation
-case_value_set_in_uncalled_method_str: TypedAttr = ValueSetInMethodStr()  # expect: fail  # runtime-blind: `value` is only assigned (a str) inside a method that has not run; the runtime cannot know its type
+case_value_set_in_uncalled_method_str: TypedAttr = ValueSetInMethodStr()  # expect: fail
 case_value_set_in_untyped_init: TypedAttr = ValueSetInUntypedInit()  # expect: pass
 case_any_typed_value_for_typed: Typed = AllUnannotated()  # expect: pass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-from _plugins import FORMATTERS, GROUP, Formatter, add_formatter, events
+from _manager_plugins import FORMATTERS, GROUP, Formatter, add_formatter, events
 
 import plugspec
 from _envs import PluginEnv

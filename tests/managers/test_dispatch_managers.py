@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from _plugins import FORMATTERS, Formatter, add_formatter
+from _manager_plugins import FORMATTERS, Formatter, add_formatter
 
 import plugspec
 from _envs import PluginEnv

@@ -6,7 +6,7 @@ import pickle
 from typing import Generic, Protocol, TypeVar
 
 import pytest
-from _plugins import FORMATTERS, GROUP, Formatter
+from _manager_plugins import FORMATTERS, GROUP, Formatter
 from hypothesis import given
 from hypothesis import strategies as st
 

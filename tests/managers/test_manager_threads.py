@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 
-from _plugins import FORMATTERS, Formatter, add_formatter, events
+from _manager_plugins import FORMATTERS, Formatter, add_formatter, events
 
 import plugspec
 from _envs import PluginEnv

@@ -7,7 +7,7 @@ import types
 from typing import Protocol
 
 import pytest
-from _plugins import FORMATTERS, Formatter
+from _manager_plugins import FORMATTERS, Formatter
 from hypothesis import given
 from hypothesis import strategies as st
 

@@ -1,0 +1,1 @@
+"""Modules checked as protocol implementations."""

@@ -1,0 +1,2 @@
+def foo(a: str) -> str: return ""
+x = "a"

@@ -1,0 +1,130 @@
+"""The index's checks one by one, in this process: scan real directories,
+store, change one thing, and see the stored answer refused."""
+
+from __future__ import annotations
+
+import os
+import time
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from _disco import GROUP, write_dist
+
+from plugspec import _index, _scan
+
+KEY = ("test-key",)
+
+
+def _stored(paths: list[Path], cache: Path) -> _index.Loaded | None:
+    found = _scan.scan([str(path) for path in paths])
+    _index.store(KEY, str(cache), found)
+    return _index.load(KEY, str(cache))
+
+
+def _make(root: Path) -> tuple[list[Path], Path]:
+    site = root / "site"
+    write_dist(site, "one", entry_points=f"[{GROUP}]\na = one:A\n")
+    write_dist(site, "two", entry_points="[other.group]\nb = two:B\n")
+    with zipfile.ZipFile(root / "plugins.zip", "w") as archive:
+        archive.writestr("z-1.0.dist-info/METADATA", "Name: z\nVersion: 1.0\n")
+        archive.writestr("z-1.0.dist-info/entry_points.txt", f"[{GROUP}]\nz = z:Z\n")
+    return [site, root / "missing", root / "plugins.zip"], root / "cache"
+
+
+@pytest.fixture
+def setup(tmp_path: Path) -> tuple[list[Path], Path]:
+    return _make(tmp_path)
+
+
+AGED = ["remove_zip", "missing_file", "missing_dir", "site_file", "rename", "edit", "per_group"]
+
+
+@pytest.fixture(scope="module")
+def aged(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[list[Path], Path]]:
+    # Environments older than the racy window (one wait for all of them),
+    # so that the zip entry is persisted and signatures alone are compared.
+    made = {name: _make(tmp_path_factory.mktemp(name)) for name in AGED}
+    time.sleep(_index.RACY_WINDOW_NS / 1e9 + 0.1)
+    return made
+
+
+def _remove_zip(paths: list[Path]) -> None:
+    paths[2].unlink()
+
+
+def _missing_becomes_file(paths: list[Path]) -> None:
+    paths[1].write_text("")
+
+
+def _missing_becomes_directory(paths: list[Path]) -> None:
+    paths[1].mkdir()
+
+
+def _site_becomes_file(paths: list[Path]) -> None:
+    for item in sorted(paths[0].rglob("*"), reverse=True):
+        item.rmdir() if item.is_dir() else item.unlink()
+    paths[0].rmdir()
+    paths[0].write_text("")
+
+
+def _rename_dist(paths: list[Path]) -> None:
+    (paths[0] / "one-1.0.dist-info").rename(paths[0] / "one-1.1.dist-info")
+
+
+def _edit_in_place(paths: list[Path]) -> None:
+    target = paths[0] / "one-1.0.dist-info" / "entry_points.txt"
+    before = target.stat()
+    target.write_text(f"[{GROUP}]\na = one:B\n")  # same size
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+
+CHANGES: dict[str, Callable[[list[Path]], None]] = {
+    "remove_zip": _remove_zip,
+    "missing_file": _missing_becomes_file,
+    "missing_dir": _missing_becomes_directory,
+    "site_file": _site_becomes_file,
+    "rename": _rename_dist,
+    "edit": _edit_in_place,
+}
+
+
+@pytest.mark.parametrize("name", sorted(CHANGES))
+def test_each_kind_of_change_refuses_the_index(
+    name: str, aged: dict[str, tuple[list[Path], Path]]
+) -> None:
+    paths, cache = aged[name]
+    change = CHANGES[name]
+    loaded = _stored(paths, cache)
+    assert loaded is not None
+    assert [row[0] for row in loaded.groups[GROUP]] == ["a", "z"]
+    change(paths)
+    assert _index.load(KEY, str(cache)) is None
+
+
+def test_racy_zip_is_not_persisted(setup: tuple[list[Path], Path]) -> None:
+    paths, cache = setup
+    found = _scan.scan([str(path) for path in paths])
+    assert not found.persistable
+    _index.store(KEY, str(cache), found)
+    assert _index.load(KEY, str(cache)) is None
+
+
+def test_another_key_is_not_this_index(setup: tuple[list[Path], Path]) -> None:
+    paths, cache = setup
+    assert _stored(paths[:2], cache) is not None
+    assert _index.load(("other-key",), str(cache)) is None
+    assert _index.load(KEY, str(cache / "nowhere")) is None
+
+
+def test_metadata_checked_per_group_when_first_asked(
+    aged: dict[str, tuple[list[Path], Path]],
+) -> None:
+    paths, cache = aged["per_group"]
+    loaded = _stored(paths[:1], cache)
+    assert loaded is not None
+    metadata = paths[0] / "two-1.0.dist-info" / "METADATA"
+    metadata.write_text(metadata.read_text().replace("1.0", "2.0"))
+    assert loaded.dists_ok(GROUP)  # "two" is not in this group
+    assert not loaded.dists_ok("other.group")

@@ -1,0 +1,44 @@
+"""Typing test (checked by mypy --strict and pyright strict, never executed).
+
+Every line marked ``# E:`` must be reported by both checkers, and no other.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from plugspec import HookManager, Namespace
+
+
+class Lifecycle(Protocol):
+    def on_start(self, config: dict[str, str]) -> bool: ...
+
+    async def on_event(self, name: str) -> int: ...
+
+
+class Other(Protocol):
+    async def run(self, steps: int) -> int: ...
+
+
+HOOKS = Namespace("myapp.hooks", Lifecycle)
+hooks = HookManager(HOOKS, "startup")
+config: dict[str, str] = {}
+
+hooks.first(Lifecycle.on_start, config)
+hooks.first(Lifecycle.on_start, "debug")  # E: wrong argument type
+hooks.first(Lifecycle.on_start, config, 1)  # E: too many arguments
+hooks.first(Lifecycle.on_start, cfg=config)  # E: unknown keyword
+flag: str | None = hooks.first(Lifecycle.on_start, config)  # E: result is bool | None
+
+
+async def calls() -> None:
+    await hooks.amap_method(Lifecycle.on_event, "tick")
+    await hooks.amap_method(Lifecycle.on_start, config)  # E: a sync member
+    await hooks.amap_method(Lifecycle.on_event, 3)  # E: wrong argument type
+    await hooks.amap_method(Other.run, 3)  # E: a method of another protocol
+    await hooks.amap_method_outcomes(Lifecycle.on_start, config)  # E: a sync member
+    hooks.map_method_outcomes(Lifecycle.on_start, 3)  # E: wrong argument type
+
+
+HookManager(HOOKS, "startup", order=lambda ext: ext.obj.render())  # E: not on the protocol
+HookManager(HOOKS, "startup", order=lambda ext: object())  # E: not comparable

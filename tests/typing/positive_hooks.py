@@ -1,0 +1,54 @@
+"""Typing test (checked by mypy --strict and pyright strict, never executed).
+
+The hook calls: ``first``, ``amap_method``, the outcomes, and the order key.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from typing_extensions import assert_type
+
+from plugspec import Extension, ExtensionManager, HookManager, Namespace, Outcome
+
+
+class Lifecycle(Protocol):
+    def on_start(self, config: dict[str, str]) -> bool: ...
+
+    def resolve(self, host: str) -> str | None: ...
+
+    async def on_event(self, name: str, *, urgent: bool = False) -> int: ...
+
+
+HOOKS = Namespace("myapp.hooks", Lifecycle)
+config: dict[str, str] = {}
+
+hooks = HookManager(HOOKS, "startup", invoke_on_load=True)
+assert_type(hooks.first(Lifecycle.on_start, config), bool | None)
+assert_type(hooks.first(Lifecycle.resolve, "localhost"), str | None)
+assert_type(hooks.map_method(Lifecycle.on_start, config), list[bool])
+
+outcomes = hooks.map_method_outcomes(Lifecycle.on_start, config)
+assert_type(outcomes, list[Outcome[Lifecycle, bool]])
+for outcome in outcomes:
+    assert_type(outcome.extension, Extension[Lifecycle])
+    assert_type(outcome.value, bool | None)
+    assert_type(outcome.exception, Exception | None)
+    assert_type(outcome.ok, bool)
+    assert_type(outcome.result(), bool)
+
+ordered = HookManager(HOOKS, "startup", order=lambda ext: (ext.dist_name or "", ext.name))
+assert_type(ordered, HookManager[Lifecycle])
+by_name = HookManager.make_test_instance(HOOKS, {}, order=lambda ext: ext.name, concurrent=False)
+assert_type(by_name, HookManager[Lifecycle])
+assert_type(hooks.concurrent, bool)
+
+
+async def calls() -> None:
+    assert_type(await hooks.amap_method(Lifecycle.on_event, "tick"), list[int])
+    assert_type(await hooks.amap_method(Lifecycle.on_event, "tick", urgent=True), list[int])
+    found = await hooks.amap_method_outcomes(Lifecycle.on_event, "tick")
+    assert_type(found, list[Outcome[Lifecycle, int]])
+    manager = ExtensionManager(HOOKS)
+    assert_type(await manager.amap_method(Lifecycle.on_event, "tick"), list[int])
+    assert_type(manager.first(Lifecycle.resolve, "h"), str | None)
