@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -63,21 +62,36 @@ def _items(value: str) -> list[str]:
     return value.replace(",", " ").split()
 
 
-@dataclass(frozen=True)
 class Controls:
     """The parsed ``PLUGSPEC_BLOCK`` and ``PLUGSPEC_DISABLE`` values."""
 
-    names: frozenset[str] = frozenset()
+    # A plain class, not a dataclass: this module is imported with plugspec,
+    # and building a dataclass costs more than everything else here.
+    __slots__ = ("dists", "groups", "names", "pairs")
+
+    names: frozenset[str]
     """Plugin names blocked in every group."""
 
-    pairs: frozenset[tuple[str, str]] = frozenset()
+    pairs: frozenset[tuple[str, str]]
     """``(group, name)`` pairs blocked (``name`` may be ``*``)."""
 
-    dists: frozenset[str] = frozenset()
+    dists: frozenset[str]
     """Distribution names blocked, normalised."""
 
-    groups: frozenset[str] = frozenset()
+    groups: frozenset[str]
     """Groups disabled (``*`` disables all)."""
+
+    def __init__(
+        self,
+        names: frozenset[str] = frozenset(),
+        pairs: frozenset[tuple[str, str]] = frozenset(),
+        dists: frozenset[str] = frozenset(),
+        groups: frozenset[str] = frozenset(),
+    ) -> None:
+        self.names = names
+        self.pairs = pairs
+        self.dists = dists
+        self.groups = groups
 
     @classmethod
     def parse(cls, block: str, disable: str) -> Controls:

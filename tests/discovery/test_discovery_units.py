@@ -38,7 +38,16 @@ def setup(tmp_path: Path) -> tuple[list[Path], Path]:
     return _make(tmp_path)
 
 
-AGED = ["remove_zip", "missing_file", "missing_dir", "site_file", "rename", "edit", "per_group"]
+AGED = [
+    "remove_zip",
+    "missing_file",
+    "missing_dir",
+    "site_file",
+    "rename",
+    "edit",
+    "delete_entry_points",
+    "per_group",
+]
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +55,9 @@ def aged(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[list[Path]
     # Environments older than the racy window (one wait for all of them),
     # so that the zip entry is persisted and signatures alone are compared.
     made = {name: _make(tmp_path_factory.mktemp(name)) for name in AGED}
+    # And one indexed while still racy (bytes kept), to settle after the wait.
+    racy = made["racy"] = _make(tmp_path_factory.mktemp("racy"))
+    _stored(racy[0][:1], racy[1])
     time.sleep(_index.RACY_WINDOW_NS / 1e9 + 0.1)
     return made
 
@@ -80,7 +92,12 @@ def _edit_in_place(paths: list[Path]) -> None:
     os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
 
 
+def _delete_entry_points(paths: list[Path]) -> None:
+    (paths[0] / "one-1.0.dist-info" / "entry_points.txt").unlink()
+
+
 CHANGES: dict[str, Callable[[list[Path]], None]] = {
+    "delete_entry_points": _delete_entry_points,
     "remove_zip": _remove_zip,
     "missing_file": _missing_becomes_file,
     "missing_dir": _missing_becomes_directory,
@@ -114,7 +131,10 @@ def test_racy_zip_is_not_persisted(setup: tuple[list[Path], Path]) -> None:
 def test_another_key_is_not_this_index(setup: tuple[list[Path], Path]) -> None:
     paths, cache = setup
     assert _stored(paths[:2], cache) is not None
-    assert _index.load(("other-key",), str(cache)) is None
+    assert _index.load(("other-key",), str(cache)) is None  # another file name
+    (index,) = cache.glob("*.idx")
+    index.rename(cache / _index._file_name(("other-key",)))
+    assert _index.load(("other-key",), str(cache)) is None  # right name, wrong key inside
     assert _index.load(KEY, str(cache / "nowhere")) is None
 
 
@@ -128,3 +148,66 @@ def test_metadata_checked_per_group_when_first_asked(
     metadata.write_text(metadata.read_text().replace("1.0", "2.0"))
     assert loaded.dists_ok(GROUP)  # "two" is not in this group
     assert not loaded.dists_ok("other.group")
+
+
+def _payload(cache: Path) -> tuple[object, ...]:
+    (index,) = cache.glob("*.idx")
+    payload = _index._decode(index.read_bytes())
+    assert isinstance(payload, tuple)
+    return payload
+
+
+def test_racy_bytes_compared_then_dropped(aged: dict[str, tuple[list[Path], Path]]) -> None:
+    _paths, cache = aged["racy"]
+    assert _payload(cache)[5] is True  # written while the files were fresh
+    loaded = _index.load(KEY, str(cache))  # now old enough: rewritten without bytes
+    assert loaded is not None
+    assert loaded.dists_ok(GROUP)
+    assert _payload(cache)[5] is False
+    assert _index.load(KEY, str(cache)) is not None
+
+
+def test_racy_edit_is_caught_by_the_bytes(setup: tuple[list[Path], Path]) -> None:
+    paths, cache = setup
+    assert _stored(paths[:1], cache) is not None
+    _edit_in_place(paths)  # same size, same mtime, and maybe the same ctime tick
+    assert _index.load(KEY, str(cache)) is None
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda blob: blob[: len(blob) // 2],
+        lambda blob: b"",
+        lambda blob: b"PLGSPIX1" + b"\0" * 12,
+        lambda blob: blob[:-1] + bytes([blob[-1] ^ 1]),
+        lambda blob: os.urandom(64),
+    ],
+)
+def test_damaged_index_is_no_index(
+    damage: Callable[[bytes], bytes], setup: tuple[list[Path], Path]
+) -> None:
+    paths, cache = setup
+    assert _stored(paths[:1], cache) is not None
+    (index,) = cache.glob("*.idx")
+    index.write_bytes(damage(index.read_bytes()))
+    assert _index.load(KEY, str(cache)) is None
+
+
+def test_using_an_old_index_marks_it_recently_used(setup: tuple[list[Path], Path]) -> None:
+    paths, cache = setup
+    assert _stored(paths[:1], cache) is not None
+    (index,) = cache.glob("*.idx")
+    old = time.time_ns() - 7200 * 10**9
+    os.utime(index, ns=(old, old))
+    assert _index.load(KEY, str(cache)) is not None
+    assert index.stat().st_mtime_ns > old
+
+
+def test_long_metadata_headers_are_read_in_chunks(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    long_summary = "x" * 10000
+    metadata = f"Name: longhead\nSummary: {long_summary}\nVersion: 4.2\n\nbody"
+    write_dist(site, "longhead", entry_points=f"[{GROUP}]\nl = l:L\n", metadata=metadata)
+    found = _scan.scan([str(site)])
+    assert found.dists == [("longhead", "4.2", found.dists[0][2])]

@@ -23,6 +23,7 @@ from _hard import Runner, run_python, traced_module, traces, write_dist
 
 import plugspec
 from _envs import PluginEnv
+from plugspec._discovery import entry_points
 
 GROUP = "hard.runners"
 OTHER = "hard.others"
@@ -97,9 +98,8 @@ def test_ambiguous_driver_imports_nothing(many: PluginEnv, marker: Path) -> None
 
 
 def test_listing_imports_nothing(many: PluginEnv, marker: Path) -> None:
-    from plugspec._discovery import entry_points
-
     assert sorted(ep.name for ep in entry_points(GROUP)) == ["alpha", "beta", "hook", "hook"]
+    assert sorted(ep.name for ep in entry_points(OTHER)) == ["alpha"]
     assert not marker.exists()
 
 

@@ -163,8 +163,10 @@ _UNCACHEABLE: tuple[type, ...] = (
     functools.partial,
 )
 
-_INSTANCES: dict[tuple[type, object], _Entry] = {}
-_OTHERS: dict[tuple[object, object], Report] = {}
+# Keyed by identity (``id``) of the class or object, never by its own ``__hash__``
+# (a metaclass may define one); each entry keeps its class or object alive.
+_INSTANCES: dict[tuple[int, object], _Entry] = {}
+_OTHERS: dict[tuple[int, object], tuple[object, Report]] = {}
 
 
 def _safe_key(key: tuple[object, object]) -> tuple[object, object]:
@@ -200,10 +202,10 @@ def check(obj: object, annotation: TypeForm[Any]) -> Report:
     """
     cls = type(obj)
     try:
-        entry = _INSTANCES.get((cls, annotation))
+        entry = _INSTANCES.get((id(cls), annotation))
     except TypeError:  # an unhashable annotation: no caching
         entry = None
-    if entry is not None:
+    if entry is not None and entry.cls is cls:
         report = entry.report
         return report if report is not None else entry.for_instance(obj)
     form: object = annotation
@@ -361,16 +363,16 @@ def _check_slow(obj: object, annotation: object, target: Target) -> Report:
             ).for_instance(obj),
         )
     try:
-        known = _INSTANCES.get((type(obj), annotation))
+        known = _INSTANCES.get((id(type(obj)), annotation))
     except TypeError:
         known = None
-    if known is not None:  # reached through a string annotation that resolves to this one
+    if known is not None and known.cls is type(obj):  # reached through a string annotation
         return known.report if known.report is not None else known.for_instance(obj)
     entry = _instance_entry(type(obj), target, subject_text, protocol_text)
     try:
         if len(_INSTANCES) >= _MAX_ENTRIES:
             _INSTANCES.clear()
-        _INSTANCES[(type(obj), annotation)] = entry
+        _INSTANCES[(id(type(obj)), annotation)] = entry
     except TypeError:
         pass
     return entry.report if entry.report is not None else entry.for_instance(obj)
@@ -391,15 +393,15 @@ def _generic_alias_of(obj: object) -> object:
 
 def _cached_other(obj: object, annotation: object, compute: Callable[[], Report]) -> Report:
     try:
-        cached = _OTHERS.get((obj, annotation))
+        cached = _OTHERS.get((id(obj), annotation))
     except TypeError:
         return compute()
-    if cached is not None:
-        return cached
+    if cached is not None and cached[0] is obj:
+        return cached[1]
     report: Report = compute()
     if len(_OTHERS) >= _MAX_ENTRIES:
         _OTHERS.clear()
-    _OTHERS[(obj, annotation)] = report
+    _OTHERS[(id(obj), annotation)] = (obj, report)
     return report
 
 

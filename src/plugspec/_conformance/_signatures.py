@@ -379,13 +379,7 @@ def sig_incompatibilities(
     only for ``__call__`` of protocols). Parameter types are compared
     contravariantly, returns covariantly, with :func:`_types.is_subtype`.
     """
-    if (
-        found.params == expected.params
-        and found.returns == expected.returns
-        and found.is_async == expected.is_async
-        and not found.ellipsis
-        and not expected.ellipsis
-    ):
+    if _identical(found, expected):
         return []  # the same signature (an implementation that copies the protocol's)
     ignore_names = not check_names or found.implicit or expected.implicit
     found, problems = unify(found, expected, ctx)
@@ -406,6 +400,25 @@ def sig_incompatibilities(
 
     problems.extend(_parameter_problems(found, expected, ctx, ignore_names=ignore_names))
     return problems
+
+
+def _identical(found: Sig, expected: Sig) -> bool:
+    """The very same signature, annotations compared by identity (no ``__eq__`` runs)."""
+    if (
+        found.ellipsis
+        or expected.ellipsis
+        or found.is_async != expected.is_async
+        or found.returns is not expected.returns
+        or len(found.params) != len(expected.params)
+    ):
+        return False
+    return all(
+        a.annotation is b.annotation
+        and a.kind == b.kind
+        and a.name == b.name
+        and a.has_default == b.has_default
+        for a, b in zip(found.params, expected.params, strict=True)
+    )
 
 
 def _parameter_problems(

@@ -1,3 +1,5 @@
+"""Engine cases: class_objects_callables (labels from mypy)."""
+
 from typing import Protocol, TypeVar, Generic, Union, Optional, ClassVar, Callable, Sequence, List, Tuple, Any, overload, NamedTuple, Iterator, Type, Final
 from typing_extensions import Self
 from dataclasses import dataclass

@@ -1,3 +1,5 @@
+"""Engine cases: members_and_generics (labels from mypy)."""
+
 from typing import Protocol, TypeVar, Generic, Union, Optional, ClassVar, Callable, Sequence, List, Tuple, Any, overload, Iterator, Type, Awaitable, Coroutine, Literal, Dict
 from typing_extensions import ParamSpec
 from ._mods import good_options as m_good

@@ -1,3 +1,5 @@
+"""Engine cases: modules_and_class_objects (labels from mypy)."""
+
 from typing import Protocol, TypeVar, Generic, Union, Optional, ClassVar, Callable, Sequence, List, Tuple, Any, Type, Final, Awaitable
 from typing_extensions import Self
 from ._mods import module_getattr as m3

@@ -1,3 +1,5 @@
+"""Engine cases: properties_self_abstract (labels from mypy)."""
+
 from typing import Protocol, TypeVar, Generic, Union, Optional, ClassVar, Callable, Sequence, List, Tuple, Any, Type, Final, Iterator
 from typing_extensions import Self
 from abc import ABC, abstractmethod

@@ -1,3 +1,5 @@
+"""Engine cases: protocols_basics (labels from mypy)."""
+
 from __future__ import annotations
 from typing import Protocol, TypeVar, Generic, Union, Optional, ClassVar, Callable, Sequence, List, Tuple, Any, overload, NamedTuple, Iterator, Type
 from abc import abstractmethod

@@ -1,3 +1,5 @@
+"""Engine cases: standard_and_nested (labels from mypy)."""
+
 from typing import Protocol, TypeVar, Generic, Union, Optional, ClassVar, Callable, Sequence, List, Tuple, Any, Type, Iterator, Iterable, Container, Collection, Reversible, ContextManager, AsyncIterator, Awaitable, SupportsAbs, SupportsIndex, SupportsFloat, NewType, Dict, Mapping
 import contextlib
 

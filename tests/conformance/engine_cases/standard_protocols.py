@@ -1,3 +1,5 @@
+"""Engine cases: standard_protocols (labels from mypy)."""
+
 from typing import Protocol, TypeVar, Generic, Union, Optional, ClassVar, Callable, Sequence, List, Tuple, Any, overload, Iterator, Iterable, Type, Sized, SupportsInt, SupportsAbs, Hashable, NamedTuple, Mapping
 from typing_extensions import ParamSpec, Concatenate
 import enum
