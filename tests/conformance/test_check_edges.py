@@ -12,7 +12,7 @@ import typing_extensions
 import plugspec
 from plugspec._conformance import _check, _objects
 from plugspec._conformance._context import Context
-from plugspec._conformance._members import instances_conform
+from plugspec._conformance._members import assumption_key, instances_conform
 from plugspec._conformance._signatures import (
     Param,
     ParamKind,
@@ -141,7 +141,7 @@ def test_instances_conform_accepts_what_it_cannot_judge() -> None:
 
 def test_instances_conform_assumes_pairs_in_progress() -> None:
     ctx = Context()
-    ctx.assuming.add((int, Named))
+    ctx.assuming.add(assumption_key(int, Named))
     assert instances_conform(int, Named, ctx)
 
 

@@ -28,6 +28,7 @@ from ._members import (
     Subject,
     View,
     abstract_members,
+    assumption_key,
     compare_member,
     expected_view,
     find_member,
@@ -139,8 +140,7 @@ class _Entry:
         ctx = Context(self_type=self.cls)
         ctx.notes.extend(self.notes)
         problems = list(self.problems)
-        key = (self.cls, self.target.annotation)
-        ctx.assuming.add(_safe_key(key))
+        ctx.assuming.add(assumption_key(self.cls, self.target.annotation))
         subject = Subject("instance", self.cls, obj=obj, args=self.args, self_type=self.cls)
         for item in self.dynamic:
             try:
@@ -167,14 +167,6 @@ _UNCACHEABLE: tuple[type, ...] = (
 # (a metaclass may define one); each entry keeps its class or object alive.
 _INSTANCES: dict[tuple[int, object], _Entry] = {}
 _OTHERS: dict[tuple[int, object], tuple[object, Report]] = {}
-
-
-def _safe_key(key: tuple[object, object]) -> tuple[object, object]:
-    try:
-        hash(key)
-    except TypeError:
-        return (id(key[0]), id(key[1]))
-    return key
 
 
 def check(obj: object, annotation: TypeForm[Any]) -> Report:
@@ -416,7 +408,7 @@ def _instance_entry(
 ) -> _Entry:
     self_type = cls if self_type is None else self_type
     ctx = Context(self_type=self_type)
-    ctx.assuming.add(_safe_key((cls, target.annotation)))
+    ctx.assuming.add(assumption_key(cls, target.annotation))
     problems: list[Problem] = []
     dynamic: list[_Dynamic] = []
     abstract = abstract_members(cls)
@@ -482,7 +474,7 @@ def _check_whole(subject: Subject, target: Target, subject_text: str, protocol_t
 def _check_class_object(cls: type, target: Target, subject_text: str, protocol_text: str) -> Report:
     """A class object used as a value: class attributes, or its metaclass's instance members."""
     ctx = Context(self_type=cls)
-    ctx.assuming.add(_safe_key((("class", cls), target.annotation)))
+    ctx.assuming.add(("class", assumption_key(cls, target.annotation)))
     problems = _problems_of(Subject("class", cls, self_type=cls), target, ctx)
     if problems and not any(m.name == "__call__" for m in protocol_members(target.protocol, ctx)):
         meta = type(cls)

@@ -49,6 +49,7 @@ __all__ = [
     "Subject",
     "View",
     "abstract_members",
+    "assumption_key",
     "callable_view",
     "compare_member",
     "expected_view",
@@ -258,6 +259,21 @@ def compare_member(
     return problems
 
 
+def assumption_key(cls: object, protocol_annotation: object) -> tuple[object, object]:
+    """The key of "instances of ``cls`` conform to the protocol" in ``Context.assuming``.
+
+    A plain class counts by identity (its metaclass may define ``__hash__``);
+    a parameterised generic by value; anything unhashable by identity.
+    """
+    subject: object = id(cls) if isinstance(cls, type) and get_origin(cls) is None else cls
+    key = (subject, protocol_annotation)
+    try:
+        hash(key)
+    except TypeError:
+        return (id(cls), id(protocol_annotation))
+    return key
+
+
 def instances_conform(cls: object, protocol_annotation: object, ctx: Context) -> bool:
     """Do instances of ``cls`` (a class, or a parameterised generic) conform to the protocol?
 
@@ -265,11 +281,7 @@ def instances_conform(cls: object, protocol_annotation: object, ctx: Context) ->
     While a pair is being checked it is assumed to conform, which is how
     recursive protocols terminate (as in mypy).
     """
-    try:
-        key = (cls, protocol_annotation)
-        hash(key)
-    except TypeError:
-        key = (id(cls), id(protocol_annotation))
+    key = assumption_key(cls, protocol_annotation)
     if key in ctx.assuming:
         return True
     try:
