@@ -262,7 +262,9 @@ def overload_key(owner: type, name: str) -> tuple[str, str]:
 _PARSED: dict[str, ast.Module | None] = {}
 
 
-def _source_overloads(func: object, where: tuple[str, str] | None) -> list[object]:
+def _source_overloads(
+    func: object, where: tuple[str, str] | None
+) -> list[object]:  # pragma: no cover - Python 3.10 only
     """The ``@overload`` variants written next to ``func`` (or to ``where``), from the source.
 
     Each variant becomes a stand-in function with the same parameters,
@@ -300,7 +302,7 @@ def _source_overloads(func: object, where: tuple[str, str] | None) -> list[objec
     return [_stand_in(node, module, where[1]) for node in variants]
 
 
-def _is_overload_decorator(node: ast.expr) -> bool:
+def _is_overload_decorator(node: ast.expr) -> bool:  # pragma: no cover - Python 3.10 only
     return (isinstance(node, ast.Name) and node.id == "overload") or (
         isinstance(node, ast.Attribute) and node.attr == "overload"
     )
@@ -308,7 +310,7 @@ def _is_overload_decorator(node: ast.expr) -> bool:
 
 def _stand_in(
     node: ast.FunctionDef | ast.AsyncFunctionDef, module: types.ModuleType, qualname: str
-) -> object:
+) -> object:  # pragma: no cover - Python 3.10 only
     """A function with ``node``'s parameters and written annotations, and no body."""
     node = copy.deepcopy(node)  # the parsed module is cached: leave it as it is
     arguments = node.args

@@ -205,6 +205,13 @@ def _assigned_type(cls: type, annotation: str | type | None, ctx: Context) -> ob
     return unwrap_qualifiers(value)[0]
 
 
+def _class_value(value: type, name: str, ctx: Context, *, from_instance: bool = False) -> Found:
+    """A class stored without a declared type: mypy infers its constructor's callable type."""
+    found = _data(type_of(value), name, from_instance=from_instance)
+    sigs = constructor_sigs(value, ctx)
+    return replace(found, view=replace(found.view, sigs=sigs))
+
+
 def _instance_value(value: object, name: str, ctx: Context) -> Found:
     """An attribute found in the instance ``__dict__`` (a plain, settable variable)."""
     if is_a(value, types.FunctionType):
@@ -217,6 +224,8 @@ def _instance_value(value: object, name: str, ctx: Context) -> Found:
             settable=True,
             from_instance=True,
         )
+    if is_a(value, type):
+        return _class_value(value, name, ctx, from_instance=True)
     return _data(value_type_of(value), name, is_none=value is None, from_instance=True)
 
 
@@ -315,6 +324,8 @@ def _class_value_for_instance(
         return _data(getter, name)
     if is_a(value, types.MemberDescriptorType):  # a __slots__ entry
         return _data(Any, name)
+    if is_a(value, type):
+        return _class_value(value, name, ctx)
     return _data(value_type_of(value), name, is_none=value is None)
 
 
