@@ -57,6 +57,10 @@ def commands(count: int) -> dict[str, str]:
     """The timed snippets; ``count`` plugins are in the benchmark group."""
     return {
         "bare": "pass",
+        # What an application pays to get at a manager class, whatever the
+        # package imports lazily.
+        "plugspec import + manager class": "import plugspec\nplugspec.DriverManager",
+        "stevedore import + manager class": "import stevedore\nstevedore.DriverManager",
         "plugspec names, warm": (
             "import plugspec\n"
             f"names = [ep.name for ep in plugspec._discovery.entry_points({GROUP!r})]"
@@ -342,6 +346,16 @@ def report(
     out("|---|---|---|---|")
     for n, r in results.items():
         p, s = r["import plugspec (-X importtime)"], r["import stevedore (-X importtime)"]
+        out(f"| {n} | {p:.1f} | {s:.1f} | {_ratio(s, p)} |")
+    out("")
+    out("### Import and reach a manager class, whole process (ms above bare)")
+    out("")
+    out("| N | plugspec | stevedore | stevedore / plugspec |")
+    out("|---|---|---|---|")
+    for n, r in results.items():
+        bare = r["bare"]
+        p = r["plugspec import + manager class"] - bare
+        s = r["stevedore import + manager class"] - bare
         out(f"| {n} | {p:.1f} | {s:.1f} | {_ratio(s, p)} |")
     out("")
     count, heavy = modules

@@ -31,12 +31,43 @@ from types import TracebackType
 
 import plugspec
 
-__all__ = ["PluginEnv", "Site"]
+__all__ = ["PluginEnv", "Site", "write_dist_info"]
 
 
 def _normalise(name: str) -> str:
     # The wheel spec's file-name escaping of a distribution name.
     return re.sub(r"[-_.]+", "_", name).lower()
+
+
+def write_dist_info(
+    directory: Path,
+    name: str,
+    version: str = "1.0",
+    *,
+    entry_points: Mapping[str, Mapping[str, str]] | None = None,
+    entry_points_txt: str | None = None,
+    metadata: str | None = None,
+) -> Path:
+    """Write the ``.dist-info`` of a distribution into ``directory``; return it.
+
+    The arguments are those of :meth:`Site.add_dist`; nothing is put on
+    ``sys.path`` (for environments of subprocesses).
+    """
+    dist_info = directory / f"{_normalise(name)}-{version}.dist-info"
+    dist_info.mkdir(parents=True)
+    if metadata is None:
+        metadata = f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n"
+    (dist_info / "METADATA").write_text(metadata)
+    if entry_points_txt is None and entry_points:
+        sections: list[str] = []
+        for group, members in entry_points.items():
+            lines = "".join(f"{ep_name} = {value}\n" for ep_name, value in members.items())
+            sections.append(f"[{group}]\n{lines}")
+        entry_points_txt = "\n".join(sections)
+    if entry_points_txt is not None:
+        (dist_info / "entry_points.txt").write_text(entry_points_txt)
+    (dist_info / "RECORD").write_text("")
+    return dist_info
 
 
 class Site:
@@ -79,20 +110,14 @@ class Site:
         files); ``metadata`` likewise replaces ``METADATA``; ``modules`` maps
         dotted module names to source (dedented).
         """
-        dist_info = self.path / f"{_normalise(name)}-{version}.dist-info"
-        dist_info.mkdir()
-        if metadata is None:
-            metadata = f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n"
-        (dist_info / "METADATA").write_text(metadata)
-        if entry_points_txt is None and entry_points:
-            sections: list[str] = []
-            for group, members in entry_points.items():
-                lines = "".join(f"{ep_name} = {value}\n" for ep_name, value in members.items())
-                sections.append(f"[{group}]\n{lines}")
-            entry_points_txt = "\n".join(sections)
-        if entry_points_txt is not None:
-            (dist_info / "entry_points.txt").write_text(entry_points_txt)
-        (dist_info / "RECORD").write_text("")
+        dist_info = write_dist_info(
+            self.path,
+            name,
+            version,
+            entry_points=entry_points,
+            entry_points_txt=entry_points_txt,
+            metadata=metadata,
+        )
         for module, source in (modules or {}).items():
             self.add_module(module, source)
         self.env.invalidate()

@@ -14,31 +14,95 @@ lookups reuse the in-memory result until :func:`refresh` or a change to
 
 from __future__ import annotations
 
-import importlib
+import _thread
 import sys
-import threading
-from dataclasses import dataclass
-from typing import Any
 
 from . import _index
+
+# Spelled out rather than imported: the warm path imports neither ``typing``
+# nor ``dataclasses`` (which pulls in ``inspect``).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["EntryPoint", "entry_points", "refresh"]
 
 
-@dataclass(frozen=True, slots=True)
 class EntryPoint:
     """One installed entry point, with the distribution that declares it.
 
     Mirrors the read-only API of :class:`importlib.metadata.EntryPoint`
     (``name``, ``value``, ``group``, ``module``, ``attr``, ``extras``,
     :meth:`load`) so that code written for stevedore's callbacks keeps working.
+    Immutable; equal (and hashed alike) when all five fields are equal.
+
+    >>> ep = EntryPoint("csv", "fmt.csv:Csv", "myapp.formatters", "fmt", "1.0")
+    >>> ep.module, ep.attr, str(ep)
+    ('fmt.csv', 'Csv', 'csv = fmt.csv:Csv')
     """
 
-    name: str
-    value: str
-    group: str
-    dist_name: str | None = None
-    dist_version: str | None = None
+    # Hand-written rather than a frozen dataclass: the dataclass machinery
+    # imports ``inspect`` and costs more at start-up than the whole warm path.
+    # Read-only properties over private slots keep it immutable.
+    __slots__ = ("_dist_name", "_dist_version", "_group", "_name", "_value")
+    __match_args__ = ("name", "value", "group", "dist_name", "dist_version")
+
+    def __init__(
+        self,
+        name: str,
+        value: str,
+        group: str,
+        dist_name: str | None = None,
+        dist_version: str | None = None,
+    ) -> None:
+        self._name = name
+        self._value = value
+        self._group = group
+        self._dist_name = dist_name
+        self._dist_version = dist_version
+
+    @property
+    def name(self) -> str:
+        """The entry point's name (left of ``=``)."""
+        return self._name
+
+    @property
+    def value(self) -> str:
+        """The object reference, ``module:attr [extras]``."""
+        return self._value
+
+    @property
+    def group(self) -> str:
+        """The entry-point group."""
+        return self._group
+
+    @property
+    def dist_name(self) -> str | None:
+        """The declaring distribution's ``Name``, when its metadata has one."""
+        return self._dist_name
+
+    @property
+    def dist_version(self) -> str | None:
+        """The declaring distribution's ``Version``, when its metadata has one."""
+        return self._dist_version
+
+    def _fields(self) -> tuple[str, str, str, str | None, str | None]:
+        return (self.name, self.value, self.group, self.dist_name, self.dist_version)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, EntryPoint)
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"EntryPoint(name={self.name!r}, value={self.value!r}, group={self.group!r}, "
+            f"dist_name={self.dist_name!r}, dist_version={self.dist_version!r})"
+        )
 
     @property
     def module(self) -> str:
@@ -58,7 +122,9 @@ class EntryPoint:
 
     def load(self) -> object:
         """Import the module and follow the attribute path."""
-        target: object = importlib.import_module(self.module)
+        from importlib import import_module  # not needed by discovery itself
+
+        target: object = import_module(self.module)
         for part in filter(None, self.attr.split(".")):
             target = getattr(target, part)
         return target
@@ -67,7 +133,7 @@ class EntryPoint:
         return f"{self.name} = {self.value}"
 
 
-_lock = threading.RLock()
+_lock = _thread.RLock()
 
 
 class _Snapshot:

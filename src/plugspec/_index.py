@@ -39,11 +39,20 @@ import stat
 import sys
 import time
 import zlib
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
 
+# Spelled out rather than imported: the warm path does not import ``typing``.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any, TypeAlias
+
     from ._scan import FileDep, PathDep, Scan
+
+    # (sys.path entry index or -1, child of the entry or a full path, file
+    #  name in the child or "", stat signature, racy bytes or None, complete)
+    _FileRow: TypeAlias = tuple[int, str, str, Any, bytes | None, bool]
+    _PathRow: TypeAlias = tuple[str, str, tuple[str, ...], Any]
+    _DistRow: TypeAlias = tuple[str | None, str | None, tuple[_FileRow, ...]]
 
 __all__ = ["RACY_WINDOW_NS", "Loaded", "cache_dir", "index_key", "load", "store"]
 
@@ -59,13 +68,6 @@ _HEADER = len(_MAGIC) + 4 + 8
 #: At most this many index files are kept; the least recently used go first.
 MAX_FILES = 32
 _STALE_TEMP_NS = 600 * 1_000_000_000
-
-# The marshalled shapes (plain builtins only).
-# (sys.path entry index or -1, child of the entry or a full path, file name
-#  in the child or "", stat signature, racy bytes or None, bytes complete)
-_FileRow = tuple[int, str, str, Any, "bytes | None", bool]
-_PathRow = tuple[str, str, tuple[str, ...], Any]
-_DistRow = tuple["str | None", "str | None", tuple[_FileRow, ...]]
 
 
 def cache_dir() -> str | None:

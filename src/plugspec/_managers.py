@@ -165,6 +165,13 @@ class _ManagerBase(Generic[P]):
         propagate_map_exceptions: bool,
         conflict_resolver: _Resolver[P] | None,
     ) -> None:
+        # Every manager's ``__init__`` and ``make_test_instance`` spell out these
+        # keyword arguments and forward them here rather than sharing one
+        # signature: ``on_load_failure_callback`` takes the manager's own class
+        # (``HookManager[P]``, so that a callback can read ``manager.name``), and
+        # ``make_test_instance`` returns the class parameterised by the given
+        # namespace's protocol, which ``Self`` cannot express. Spelled out, they
+        # also show in the documentation and in editors as they are.
         if not isinstance(cast(object, namespace), Namespace):
             raise TypeError(
                 f"a manager needs a plugspec.Namespace, not {namespace!r} "
@@ -233,17 +240,27 @@ class _ManagerBase(Generic[P]):
             try:
                 loaded.append(self._load_one(entry_point, load))
             except (PluginLoadError, ConformanceError) as exc:
-                if not fail_fast:
-                    _logger().warning(
-                        "plugin left out: %s",
-                        exc,
-                        exc_info=exc if isinstance(exc, PluginLoadError) else None,
-                    )
-                if self._on_load_failure_callback is not None:
-                    self._on_load_failure_callback(self, entry_point, exc)
-                if fail_fast:
-                    raise
+                self._load_failed(entry_point, exc, fail_fast=fail_fast)
         return loaded
+
+    def _load_failed(
+        self,
+        entry_point: EntryPoint,
+        error: PluginLoadError | ConformanceError,
+        *,
+        fail_fast: bool,
+    ) -> None:
+        """Apply the failure policy: log (unless failing fast), tell the callback, raise (if so)."""
+        if not fail_fast:
+            _logger().warning(
+                "plugin left out: %s",
+                error,
+                exc_info=error if isinstance(error, PluginLoadError) else None,
+            )
+        if self._on_load_failure_callback is not None:
+            self._on_load_failure_callback(self, entry_point, error)
+        if fail_fast:
+            raise error
 
     def _load_entry_points(
         self, entry_points: Iterable[EntryPoint], *, fail_fast: bool = False
@@ -270,15 +287,16 @@ class _ManagerBase(Generic[P]):
             report = check(ext.obj, self.namespace.protocol)
             if report.ok:
                 loaded.append(ext)
-                continue
-            error = ConformanceError(report, ext.origin)
-            if not fail_fast:
-                _logger().warning("plugin left out: %s", error)
-            if self._on_load_failure_callback is not None:
-                self._on_load_failure_callback(self, ext.entry_point, error)
-            if fail_fast:
-                raise error
+            else:
+                error = ConformanceError(report, ext.origin)
+                self._load_failed(ext.entry_point, error, fail_fast=fail_fast)
         return loaded
+
+    def _install_accepted(
+        self, loaded: Iterable[Extension[P]], check_func: Callable[[Extension[P]], bool] | None
+    ) -> None:
+        """Install the loaded extensions that ``check_func`` accepts (all, without one)."""
+        self._install(ext for ext in loaded if check_func is None or check_func(ext))
 
     @classmethod
     def _blank(cls, namespace: Namespace[Any], **settings: Any) -> Any:
@@ -317,12 +335,10 @@ class _ManagerBase(Generic[P]):
                 self._call_failed(self._extensions[index], later)
 
     def _call_each(
-        self,
-        extensions: Iterable[Extension[P]],
-        call: Callable[[Extension[P]], R],
-        results: list[R],
+        self, extensions: Iterable[Extension[P]], call: Callable[[Extension[P]], R]
     ) -> list[R]:
-        """Call ``call`` on each extension, applying the exception policy."""
+        """Call ``call`` on each extension, applying the exception policy (dispatch managers)."""
+        results: list[R] = []
         for ext in extensions:
             try:
                 results.append(call(ext))
@@ -621,7 +637,7 @@ class _MappingManager(_ManagerBase[P]):
         # ``_MappingManager.map_method`` at run time: the typed signature's
         # ``*args, **kwargs`` would pack the usual single argument into a tuple
         # and unpack it again for every plugin; taking it as ``arg`` passes it
-        # straight through.
+        # straight through. ``_bound_for`` is inlined: one call less per call.
         try:
             bound = self._bound[method]
         except (KeyError, TypeError):
@@ -911,8 +927,7 @@ class EnabledExtensionManager(ExtensionManager[P]):
             propagate_map_exceptions=propagate_map_exceptions,
             conflict_resolver=conflict_resolver,
         )
-        loaded = self._load_entry_points(self._installed())
-        self._install(ext for ext in loaded if check_func(ext))
+        self._install_accepted(self._load_entry_points(self._installed()), check_func)
 
     @classmethod
     def make_test_instance(
@@ -942,8 +957,7 @@ class EnabledExtensionManager(ExtensionManager[P]):
             propagate_map_exceptions=propagate_map_exceptions,
             conflict_resolver=conflict_resolver,
         )
-        loaded = manager._load_given(extensions)
-        manager._install(ext for ext in loaded if check_func is None or check_func(ext))
+        manager._install_accepted(manager._load_given(extensions), check_func)
         return manager
 
 
@@ -1187,6 +1201,14 @@ class DriverManager(_MappingManager[P]):
         return f"DriverManager({self.namespace!r}, {self.name!r})"
 
 
+def _own_method(
+    method: Callable[..., R], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> Callable[[Extension[Any]], R]:
+    """A call of each extension's own ``method`` (by name) with these arguments."""
+    name = _method_name(method)
+    return lambda ext: getattr(ext.obj, name)(*args, **kwargs)
+
+
 class DispatchExtensionManager(_ManagerBase[P]):
     """Loads the plugins ``check_func`` accepts, and calls those a per-call filter picks.
 
@@ -1224,8 +1246,7 @@ class DispatchExtensionManager(_ManagerBase[P]):
             propagate_map_exceptions=propagate_map_exceptions,
             conflict_resolver=conflict_resolver,
         )
-        loaded = self._load_entry_points(self._installed())
-        self._install(ext for ext in loaded if check_func(ext))
+        self._install_accepted(self._load_entry_points(self._installed()), check_func)
 
     @classmethod
     def make_test_instance(
@@ -1257,8 +1278,7 @@ class DispatchExtensionManager(_ManagerBase[P]):
             propagate_map_exceptions=propagate_map_exceptions,
             conflict_resolver=conflict_resolver,
         )
-        loaded = manager._load_given(extensions)
-        manager._install(ext for ext in loaded if check_func is None or check_func(ext))
+        manager._install_accepted(manager._load_given(extensions), check_func)
         return manager
 
     def map(
@@ -1271,7 +1291,7 @@ class DispatchExtensionManager(_ManagerBase[P]):
     ) -> list[R]:
         """Call ``func(extension, ...)`` on each extension that ``filter_func`` accepts."""
         selected = [ext for ext in self._extensions if filter_func(ext, *args, **kwargs)]
-        return self._call_each(selected, lambda ext: func(ext, *args, **kwargs), [])
+        return self._call_each(selected, lambda ext: func(ext, *args, **kwargs))
 
     def map_method(
         self,
@@ -1282,9 +1302,9 @@ class DispatchExtensionManager(_ManagerBase[P]):
         **kwargs: A.kwargs,
     ) -> list[R]:
         """Call the plugins' own ``method`` on each extension that ``filter_func`` accepts."""
-        name = _method_name(method)
+        call = _own_method(method, args, kwargs)  # a bad ``method`` fails before any filter runs
         selected = [ext for ext in self._extensions if filter_func(ext, *args, **kwargs)]
-        return self._call_each(selected, lambda ext: getattr(ext.obj, name)(*args, **kwargs), [])
+        return self._call_each(selected, call)
 
 
 class NameDispatchExtensionManager(_ManagerBase[P]):
@@ -1322,8 +1342,7 @@ class NameDispatchExtensionManager(_ManagerBase[P]):
             propagate_map_exceptions=propagate_map_exceptions,
             conflict_resolver=conflict_resolver,
         )
-        loaded = self._load_entry_points(self._installed())
-        self._install(ext for ext in loaded if check_func(ext))
+        self._install_accepted(self._load_entry_points(self._installed()), check_func)
 
     @classmethod
     def make_test_instance(
@@ -1355,8 +1374,7 @@ class NameDispatchExtensionManager(_ManagerBase[P]):
             propagate_map_exceptions=propagate_map_exceptions,
             conflict_resolver=conflict_resolver,
         )
-        loaded = manager._load_given(extensions)
-        manager._install(ext for ext in loaded if check_func is None or check_func(ext))
+        manager._install_accepted(manager._load_given(extensions), check_func)
         return manager
 
     def _named(self, names: Iterable[str]) -> list[Extension[P]]:
@@ -1372,7 +1390,7 @@ class NameDispatchExtensionManager(_ManagerBase[P]):
         **kwargs: A.kwargs,
     ) -> list[R]:
         """Call ``func(extension, *args, **kwargs)`` for the extensions called ``names``."""
-        return self._call_each(self._named(names), lambda ext: func(ext, *args, **kwargs), [])
+        return self._call_each(self._named(names), lambda ext: func(ext, *args, **kwargs))
 
     def map_method(
         self,
@@ -1383,7 +1401,5 @@ class NameDispatchExtensionManager(_ManagerBase[P]):
         **kwargs: A.kwargs,
     ) -> list[R]:
         """Call the own ``method`` of the plugins called ``names``, in that order."""
-        name = _method_name(method)
-        return self._call_each(
-            self._named(names), lambda ext: getattr(ext.obj, name)(*args, **kwargs), []
-        )
+        call = _own_method(method, args, kwargs)
+        return self._call_each(self._named(names), call)

@@ -27,12 +27,11 @@ instances must conform, as when an application loads it with
 
 from __future__ import annotations
 
-import importlib
 import inspect
 import types
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
@@ -43,11 +42,10 @@ from sphinx.util.typing import ExtensionMetadata
 
 from ._conformance import check
 from ._discovery import EntryPoint, entry_points
+from ._lookup import NAMESPACES_GROUP, NamespaceLookupError, namespace_at
 from ._namespace import Namespace
 
 __all__ = ["PluginsDirective", "setup"]
-
-_NAMESPACES_GROUP = "plugspec.namespaces"
 
 _logger = logging.getLogger(__name__)
 
@@ -59,41 +57,19 @@ class _Row:
     problem: str | None  # None when the plugin loaded and conforms
 
 
-class _UnknownNamespace(Exception):
-    pass
-
-
-def _import_attribute(spec: str) -> object:
-    module, _, attribute = spec.partition(":")
-    target: object = importlib.import_module(module.strip())
-    for part in filter(None, attribute.strip().split(".")):
-        target = getattr(target, part)
-    return target
-
-
 def _namespace(argument: str) -> Namespace[Any]:
     """The namespace named by a registered group or by ``module:attribute``."""
-    spec = argument
-    if ":" not in argument:
-        registered = {ep.name: ep.value for ep in entry_points(_NAMESPACES_GROUP)}
-        if argument not in registered:
-            known = ", ".join(f"`{group}`" for group in sorted(registered)) or "none"
-            raise _UnknownNamespace(
-                f"unknown namespace `{argument}`: not registered under "
-                f"`{_NAMESPACES_GROUP}` (registered: {known}); give a registered group "
-                "or `module:attribute` of a plugspec.Namespace"
-            )
-        spec = registered[argument]
-    try:
-        found = _import_attribute(spec)
-    except Exception as error:
-        raise _UnknownNamespace(
-            f"cannot import namespace `{spec}`: {type(error).__name__}: {error}"
-        ) from error
-    if not isinstance(found, Namespace):
-        raise _UnknownNamespace(f"`{spec}` is {type(found).__name__}, not a plugspec.Namespace")
-    namespace: Namespace[Any] = cast(Any, found)  # pyright sees Namespace[Unknown]
-    return namespace
+    if ":" in argument:
+        return namespace_at(argument)
+    registered = {ep.name: ep.value for ep in entry_points(NAMESPACES_GROUP)}
+    if argument not in registered:
+        known = ", ".join(f"`{group}`" for group in sorted(registered)) or "none"
+        raise NamespaceLookupError(
+            f"unknown namespace `{argument}`: not registered under "
+            f"`{NAMESPACES_GROUP}` (registered: {known}); give a registered group "
+            "or `module:attribute` of a plugspec.Namespace"
+        )
+    return namespace_at(registered[argument])
 
 
 def _summary(target: object) -> str:
@@ -194,7 +170,7 @@ class PluginsDirective(SphinxDirective):
         self.env.note_reread()
         try:
             namespace = _namespace(argument)
-        except _UnknownNamespace as error:
+        except NamespaceLookupError as error:
             _logger.warning("%s", error, location=self.get_location(), type="plugspec")
             return []
         rows = _rows(namespace)

@@ -21,6 +21,8 @@ from typing import Any
 
 import jsonschema
 
+from _envs import write_dist_info
+
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA_PATH = ROOT / "src" / "plugspec" / "_cli" / "schema.json"
 
@@ -80,14 +82,7 @@ class PluginEnv:
 
         With ``typed``, every top-level package among ``files`` gets a ``py.typed``.
         """
-        info = self.site / f"{name.replace('-', '_')}-{version}.dist-info"
-        info.mkdir(parents=True)
-        (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n")
-        lines: list[str] = []
-        for group, entries in entry_points.items():
-            lines.append(f"[{group}]")
-            lines += [f"{key} = {value}" for key, value in entries.items()]
-        (info / "entry_points.txt").write_text("\n".join(lines) + "\n")
+        write_dist_info(self.site, name, version, entry_points=entry_points)
         for relative, source in files.items():
             self.module(relative, source)
             top = relative.split("/")[0]
@@ -188,4 +183,24 @@ def make_app(env: PluginEnv) -> None:
             }
         },
         {"tapp/__init__.py": "", "tapp/plugins.py": APP_SOURCE},
+    )
+
+
+BOXES_SOURCE = """
+class IntBox:
+    def get(self) -> int:
+        return 1
+
+class StrBox:
+    def get(self) -> str:
+        return ""
+"""
+
+
+def add_boxes(env: PluginEnv) -> None:
+    """Two plugins for ``tapp.boxes`` (protocol ``Box[int]``): ``int`` conforms, ``str`` not."""
+    env.dist(
+        "boxes",
+        {"tapp.boxes": {"int": "boxes_plugin:IntBox", "str": "boxes_plugin:StrBox"}},
+        {"boxes_plugin/__init__.py": BOXES_SOURCE},
     )

@@ -8,7 +8,7 @@ import sys
 
 import jsonschema
 import pytest
-from _cli_env import GOOD_FORMATTER, SIDE_EFFECT_FORMATTER, PluginEnv, validate
+from _cli_env import GOOD_FORMATTER, SIDE_EFFECT_FORMATTER, PluginEnv, add_boxes, validate
 
 
 def test_list_imports_neither_plugins_nor_the_application(app_env: PluginEnv) -> None:
@@ -144,20 +144,7 @@ def test_plugin_that_fails_to_import_does_not_stop_the_others(app_env: PluginEnv
 
 
 def test_generic_protocol_namespace_at_runtime(app_env: PluginEnv) -> None:
-    app_env.dist(
-        "boxes",
-        {"tapp.boxes": {"int": "boxes_plugin:IntBox", "str": "boxes_plugin:StrBox"}},
-        {
-            "boxes_plugin.py": """
-                class IntBox:
-                    def get(self) -> int:
-                        return 1
-                class StrBox:
-                    def get(self) -> str:
-                        return ""
-            """
-        },
-    )
+    add_boxes(app_env)
     document = app_env.run("check", "tapp.boxes", "--json").json()
     assert document["namespaces"][0]["protocol"] == "Box[int]"
     verdicts = {p["name"]: p["ok"] for p in document["namespaces"][0]["plugins"]}

@@ -11,6 +11,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+from _envs import write_dist_info
+
 _T = TypeVar("_T")
 
 
@@ -62,14 +64,7 @@ def write_dist(
     version: str = "1.0",
 ) -> Path:
     """A ``.dist-info`` directory with these entry points, and its modules."""
-    info = site / f"{name.replace('-', '_')}-{version}.dist-info"
-    info.mkdir(parents=True)
-    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n")
-    lines: list[str] = []
-    for group, members in entry_points.items():
-        lines.append(f"[{group}]")
-        lines += [f"{key} = {value}" for key, value in members.items()]
-    (info / "entry_points.txt").write_text("\n".join(lines) + "\n")
+    info = write_dist_info(site, name, version, entry_points=entry_points)
     for module, source in modules.items():
         (site / f"{module}.py").write_text(source)
     return info

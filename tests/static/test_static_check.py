@@ -11,6 +11,7 @@ from _cli_env import (
     SIDE_EFFECT_FORMATTER,
     WRONG_TYPE_FORMATTER,
     PluginEnv,
+    add_boxes,
 )
 
 pytestmark = pytest.mark.slow
@@ -216,20 +217,7 @@ def test_missing_module_and_attribute(app_env: PluginEnv) -> None:
 
 
 def test_generic_protocol_namespace(app_env: PluginEnv) -> None:
-    app_env.dist(
-        "boxes",
-        {"tapp.boxes": {"int": "boxes_plugin:IntBox", "str": "boxes_plugin:StrBox"}},
-        {
-            "boxes_plugin/__init__.py": """
-                class IntBox:
-                    def get(self) -> int:
-                        return 1
-                class StrBox:
-                    def get(self) -> str:
-                        return ""
-            """
-        },
-    )
+    add_boxes(app_env)
     document = app_env.run("check", "--static", "tapp.boxes", "--json").json()
     assert _verdicts(document) == {"int": True, "str": False}
     assert _plugins(document)["str"]["checked_as"] == "type[Box[int]]"

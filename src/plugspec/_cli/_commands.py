@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -73,12 +73,7 @@ def _entry_json(entry_point: EntryPoint) -> JSON:
 
 
 def _problem_json(problem: Problem) -> JSON:
-    return {
-        "member": problem.member,
-        "message": problem.message,
-        "expected": problem.expected,
-        "found": problem.found,
-    }
+    return asdict(problem)  # member, message, expected, found
 
 
 def _namespace_heading(ref: NamespaceRef, style: Styler, protocol: str | None) -> str:
@@ -212,9 +207,7 @@ def _details(plugin: JSON, style: Styler, *, static: bool) -> list[str]:
 
 
 def _problem_text(problem: JSON) -> str:
-    return str(
-        Problem(problem["member"], problem["message"], problem["expected"], problem["found"])
-    )
+    return str(Problem(**problem))
 
 
 def _check_text(

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
 from .._discovery import EntryPoint, entry_points
+from .._lookup import NAMESPACES_GROUP, NamespaceLookupError, import_attribute, namespace_at
 from .._namespace import Namespace
 
 __all__ = ["NAMESPACES_GROUP", "NamespaceRef", "UsageError", "resolve"]
-
-NAMESPACES_GROUP = "plugspec.namespaces"
-"""The entry-point group under which applications register their namespaces."""
 
 
 class UsageError(Exception):
@@ -48,7 +45,7 @@ class NamespaceRef:
         if not self._loaded:
             self._loaded = True
             try:
-                found = _import_attribute(self.source)
+                found = import_attribute(self.source)
             except Exception as error:  # a broken application must not crash the command
                 self._error = f"cannot import `{self.source}`: {type(error).__name__}: {error}"
                 return None
@@ -68,14 +65,6 @@ class NamespaceRef:
     def error(self) -> str | None:
         """Why :meth:`load` failed, if it did."""
         return self._error
-
-
-def _import_attribute(spec: str) -> object:
-    module, _, attribute = spec.partition(":")
-    target: object = importlib.import_module(module.strip())
-    for part in filter(None, attribute.strip().split(".")):
-        target = getattr(target, part)
-    return target
 
 
 def registered() -> list[NamespaceRef]:
@@ -100,16 +89,9 @@ def resolve(arguments: Sequence[str]) -> list[NamespaceRef]:
     for argument in arguments:
         if ":" in argument:
             try:
-                found = _import_attribute(argument)
-            except Exception as error:
-                raise UsageError(
-                    f"cannot import namespace `{argument}`: {type(error).__name__}: {error}"
-                ) from error
-            if not isinstance(found, Namespace):
-                raise UsageError(
-                    f"`{argument}` is {type(found).__name__}, not a plugspec.Namespace"
-                )
-            namespace: Namespace[Any] = cast(Any, found)
+                namespace = namespace_at(argument)
+            except NamespaceLookupError as error:
+                raise UsageError(str(error)) from error
             same = by_group.get(namespace.group)
             declared_by = None if same is None else same.declared_by
             chosen.append(NamespaceRef.of(namespace, argument, declared_by))

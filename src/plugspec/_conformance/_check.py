@@ -21,6 +21,7 @@ from typing_extensions import TypeForm, TypeIs
 
 from .._errors import ConformanceError
 from ._context import Context
+from ._hints import compile_annotation
 from ._lookup import is_a, is_any
 from ._members import (
     Found,
@@ -233,7 +234,7 @@ def _resolve_forward(annotation: str | ForwardRef, obj: object, frame: FrameType
         namespaces.append((vars(home), {}))
     for globalns, localns in namespaces:
         try:
-            return eval(compile(text, "<annotation>", "eval"), globalns, dict(localns))
+            return eval(compile_annotation(text), globalns, dict(localns))
         except Exception:
             continue
     return annotation

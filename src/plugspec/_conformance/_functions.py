@@ -31,6 +31,7 @@ from ._lookup import (
     underlying_function,
 )
 from ._signatures import (
+    ANY_ARGS,
     Param,
     ParamKind,
     Sig,
@@ -179,10 +180,7 @@ def _read_sig(func: object, ctx: Context, name: str | None) -> Sig:
     except Exception:
         ctx.note(f"the signature of `{label}` cannot be read; any call is accepted")
         return Sig(
-            params=(
-                Param("args", ParamKind.VAR_POSITIONAL, Any),
-                Param("kwargs", ParamKind.VAR_KEYWORD, Any),
-            ),
+            params=ANY_ARGS,
             name=str(label),
             implicit=True,
         )
@@ -238,10 +236,7 @@ def function_sigs(
         )
         return (
             Sig(
-                params=(
-                    Param("args", ParamKind.VAR_POSITIONAL, Any),
-                    Param("kwargs", ParamKind.VAR_KEYWORD, Any),
-                ),
+                params=ANY_ARGS,
                 name=name,
                 implicit=True,
             ),
@@ -428,12 +423,6 @@ def _substituted(param: Param, mapping: Mapping[object, object]) -> Param:
     return param if annotation is param.annotation else replace(param, annotation=annotation)
 
 
-_ANY_STAR = (
-    Param("args", ParamKind.VAR_POSITIONAL, Any),
-    Param("kwargs", ParamKind.VAR_KEYWORD, Any),
-)
-
-
 def _param_spec_of(annotation: object) -> object:
     """The ParamSpec behind ``P.args`` / ``P.kwargs`` (``None`` for other annotations)."""
     if type(annotation).__name__ in ("ParamSpecArgs", "ParamSpecKwargs"):
@@ -472,7 +461,7 @@ def _expand_param_specs(
             head = [a for a in get_args(value) if a is not Ellipsis and _is_type_arg(a)]
         result.extend(Param(None, ParamKind.POSITIONAL_ONLY, arg, annotated=True) for arg in head)
         if rest_any:
-            result.extend(_ANY_STAR)
+            result.extend(ANY_ARGS)
     return tuple(result)
 
 
@@ -558,10 +547,7 @@ def constructor_sigs(
         )
         return (
             Sig(
-                params=(
-                    Param("args", ParamKind.VAR_POSITIONAL, Any),
-                    Param("kwargs", ParamKind.VAR_KEYWORD, Any),
-                ),
+                params=ANY_ARGS,
                 returns=instance_type,
                 returns_annotated=True,
                 name=cls.__name__,

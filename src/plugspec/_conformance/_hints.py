@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import builtins
 import collections.abc
+import functools
 import inspect
 import sys
 import types
@@ -23,7 +24,7 @@ from typing_extensions import TypeIs
 
 from ._context import Context
 
-__all__ = ["resolve_hints", "unwrap_qualifiers"]
+__all__ = ["compile_annotation", "resolve_hints", "unwrap_qualifiers"]
 
 # Untyped handles for rebuilding annotations from runtime arguments.
 _TYPING: Any = typing
@@ -270,6 +271,16 @@ def _label(obj: object) -> str:
     return text if isinstance(text, str) else "?"
 
 
+@functools.lru_cache(maxsize=4096)
+def compile_annotation(text: str) -> types.CodeType:
+    """``text`` compiled as an expression, once per distinct string.
+
+    Compiling dominates evaluating the same few annotation strings
+    (``int``, ``str | None``) met again and again across plugins.
+    """
+    return compile(text, "<annotation>", "eval")
+
+
 def _evaluate(
     value: object,
     globalns: dict[str, Any],
@@ -278,8 +289,7 @@ def _evaluate(
     label: str,
 ) -> object:
     def evaluate_text(text: str) -> object:
-        code = compile(text, "<annotation>", "eval")
-        return eval(code, globalns, localns)
+        return eval(compile_annotation(text), globalns, localns)
 
     try:
         return _deep(value, evaluate_text, 0)

@@ -189,9 +189,7 @@ def class_dict_of(cls: object) -> Mapping[str, object]:
         space = type.__dict__["__dict__"].__get__(cls)  # never a metaclass property
     except Exception:
         return {}
-    if type(space) is types.MappingProxyType or isinstance(space, Mapping):
-        return typing.cast("Mapping[str, object]", space)
-    return {}
+    return typing.cast("Mapping[str, object]", space)  # a class's own mappingproxy
 
 
 def mro_of(cls: type) -> tuple[type, ...]:

@@ -23,6 +23,7 @@ from ._functions import (
     raw_sig,
     sigs_text,
 )
+from ._hints import compile_annotation
 from ._lookup import (
     MISSING,
     SELF_FORMS,
@@ -45,7 +46,7 @@ from ._lookup import (
     value_type_of,
 )
 from ._protocol import setter_type
-from ._signatures import Param, ParamKind, Sig
+from ._signatures import ANY_ARGS, Sig
 from ._substitute import substitute
 
 __all__ = ["Found", "find_member"]
@@ -196,9 +197,7 @@ def _assigned_type(cls: type, annotation: str | type | None, ctx: Context) -> ob
     module = sys.modules.get(getattr(cls, "__module__", "") or "")
     namespace: dict[str, Any] = dict(vars(module)) if module is not None else {}
     try:
-        value = eval(
-            compile(annotation, "<annotation>", "eval"), namespace, dict(class_dict_of(cls))
-        )
+        value = eval(compile_annotation(annotation), namespace, dict(class_dict_of(cls)))
     except Exception:
         ctx.note(f"annotation `{annotation}` of an attribute of `{cls.__name__}` is unresolvable")
         return Any
@@ -251,6 +250,23 @@ def _getattr_fallback(subject: Subject, name: str, ctx: Context) -> Found | None
     return None
 
 
+def _static_or_class_method(
+    value: object, name: str, subject: Subject, owner: type, ctx: Context
+) -> Found:
+    """A ``staticmethod`` or ``classmethod`` (the same through an instance or the class)."""
+    is_static = method_kind(value) == "staticmethod"
+    return _method(
+        underlying_function(value),
+        name,
+        subject,
+        owner,
+        ctx,
+        bind=not is_static,
+        class_or_static=True,
+        kind_text="static method" if is_static else "class method",
+    )
+
+
 def _class_value_for_instance(
     subject: Subject,
     name: str,
@@ -259,28 +275,8 @@ def _class_value_for_instance(
     declared: tuple[type, object] | None,
     ctx: Context,
 ) -> Found | None:
-    if method_kind(value) == "staticmethod":
-        return _method(
-            underlying_function(value),
-            name,
-            subject,
-            owner,
-            ctx,
-            bind=False,
-            class_or_static=True,
-            kind_text="static method",
-        )
-    if method_kind(value) == "classmethod":
-        return _method(
-            underlying_function(value),
-            name,
-            subject,
-            owner,
-            ctx,
-            bind=True,
-            class_or_static=True,
-            kind_text="class method",
-        )
+    if method_kind(value):
+        return _static_or_class_method(value, name, subject, owner, ctx)
     if is_a(value, types.FunctionType) and (declared is None or declared[0] is not owner):
         return _method(value, name, subject, owner, ctx, bind=True)
     if is_a(value, property):
@@ -374,28 +370,8 @@ def _class_object_member(subject: Subject, name: str, ctx: Context) -> Found | N
     hit = lookup_class(cls, name)
     if hit is not None:
         owner, value = hit
-        if method_kind(value) == "staticmethod":
-            return _method(
-                underlying_function(value),
-                name,
-                subject,
-                owner,
-                ctx,
-                bind=False,
-                class_or_static=True,
-                kind_text="static method",
-            )
-        if method_kind(value) == "classmethod":
-            return _method(
-                underlying_function(value),
-                name,
-                subject,
-                owner,
-                ctx,
-                bind=True,
-                class_or_static=True,
-                kind_text="class method",
-            )
+        if method_kind(value):
+            return _static_or_class_method(value, name, subject, owner, ctx)
         if is_a(value, types.FunctionType) and (declared is None or declared[0] is not owner):
             return _method(value, name, subject, owner, ctx, bind=False, explicit_self=True)
         if is_a(value, property):
@@ -541,10 +517,7 @@ def _call_sigs(func: object, ctx: Context) -> tuple[Sig, ...]:
             returns = raw_sig(wrapped, ctx, wrapped.__name__).effective_returns
         return (
             Sig(
-                params=(
-                    Param("args", ParamKind.VAR_POSITIONAL, Any),
-                    Param("kwargs", ParamKind.VAR_KEYWORD, Any),
-                ),
+                params=ANY_ARGS,
                 returns=returns,
                 returns_annotated=True,
                 name="partial",

@@ -19,6 +19,7 @@ from typing import Any, NamedTuple, TypeVar, get_args, get_origin
 from ._context import Context
 
 __all__ = [
+    "ANY_ARGS",
     "Param",
     "ParamKind",
     "Sig",
@@ -84,6 +85,13 @@ class Param:
         elif self.has_default:
             name += f"={self.default_text or '...'}"
         return name
+
+
+ANY_ARGS: tuple[Param, Param] = (
+    Param("args", ParamKind.VAR_POSITIONAL, Any),
+    Param("kwargs", ParamKind.VAR_KEYWORD, Any),
+)
+"""``*args: Any, **kwargs: Any``: a call that accepts anything (shared: never mutate)."""
 
 
 @dataclass(slots=True)
@@ -635,8 +643,7 @@ def sig_from_callable_annotation(annotation: object) -> Sig:
         return Sig(
             params=(
                 *(Param(None, ParamKind.POSITIONAL_ONLY, arg, annotated=True) for arg in head),
-                Param("args", ParamKind.VAR_POSITIONAL, Any),
-                Param("kwargs", ParamKind.VAR_KEYWORD, Any),
+                *ANY_ARGS,
             ),
             returns=returns,
             returns_annotated=True,

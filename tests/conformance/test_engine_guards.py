@@ -1,0 +1,400 @@
+"""The engine's helpers on hostile and unusual objects: they answer, they never crash.
+
+Bad plugin input must not take a check down: a class whose ``__dict__`` or
+``__mro__`` misbehaves, a mapping that raises, an annotation nobody can
+format. Each test feeds one such object to the helper that guards against it
+and asserts the fallback answer.
+"""
+
+from __future__ import annotations
+
+import types
+import typing
+from collections.abc import Callable, Iterator
+from typing import Any, Generic, Literal, TypeVar
+
+import pytest
+import typing_extensions
+
+from plugspec._conformance import _functions, _hints, _lookup, _substitute, _target
+from plugspec._conformance._context import Context
+
+T = TypeVar("T")
+Ts = typing_extensions.TypeVarTuple("Ts")
+
+
+class _Boom(Exception):
+    pass
+
+
+class _HostileMeta(type):
+    """A metaclass whose classes raise on ``__dict__`` and ``__mro__``."""
+
+    @property
+    def __dict__(cls) -> dict[str, object]:  # type: ignore[override]
+        raise _Boom("no __dict__")
+
+    @property
+    def __mro__(cls) -> tuple[type, ...]:  # type: ignore[override]
+        raise _Boom("no __mro__")
+
+
+class Hostile(metaclass=_HostileMeta):
+    pass
+
+
+class _RaisingMapping(dict[object, object]):
+    """A mapping that raises on membership tests (``in``)."""
+
+    def __contains__(self, key: object) -> bool:
+        raise _Boom("no membership")
+
+
+# -- _target ---------------------------------------------------------------
+
+
+def test_a_class_with_a_raising_dict_is_no_protocol_and_has_no_parameters() -> None:
+    assert _target.is_protocol_class(Hostile) is False
+    assert _target.type_params(Hostile) == ()
+
+
+def test_class_bindings_skip_a_class_whose_dict_raises() -> None:
+    class Mixed(Generic[T]):
+        pass
+
+    with pytest.raises(_Boom):
+        _target.class_bindings(Hostile, (int,))  # the caller guards (Subject.bindings)
+    assert _target.class_bindings(Mixed, (int,))[Mixed] == {T: int}
+
+
+def test_a_type_parameter_whose_default_raises_defaults_to_any() -> None:
+    class Param:
+        def has_default(self) -> bool:
+            raise _Boom("no default")
+
+    assert _target._default_of(Param()) is Any
+
+
+def test_a_type_var_tuple_takes_the_remaining_arguments_as_any() -> None:
+    class Base(Generic[typing_extensions.Unpack[Ts]]):
+        pass
+
+    class Shaped(Base[typing_extensions.Unpack[Ts]]):
+        pass
+
+    assert _target.class_bindings(Shaped, (int, str))[Shaped] == {Ts: Any}
+
+
+def test_a_class_that_cannot_be_read_has_no_bindings() -> None:
+    subject = _lookup.Subject("instance", Hostile, args=(int,))
+    assert subject.bindings(Hostile) == {}
+
+
+def test_the_first_base_that_binds_a_generic_wins_in_a_diamond() -> None:
+    class Base(Generic[T]):
+        pass
+
+    class Left(Base[int]):
+        pass
+
+    class Right(Base[str]):
+        pass
+
+    class Both(Left, Right):
+        pass
+
+    assert _target.class_bindings(Both, None)[Base] == {T: int}
+
+
+def test_unhashable_annotations_have_no_mirror_and_are_no_target() -> None:
+    assert _target.mirror_of([int]) is None
+    with pytest.raises(TypeError, match="expected a Protocol"):
+        _target.parse_target([int])
+
+
+def test_bare_typing_type_is_no_target() -> None:
+    with pytest.raises(TypeError, match=r"got typing\.Type"):
+        _target.parse_target(typing.Type)  # noqa: UP006 (the typing alias is the point)
+
+
+# -- _substitute -----------------------------------------------------------
+
+
+def test_substitute_returns_the_annotation_when_the_mapping_raises() -> None:
+    mapping = _RaisingMapping({T: int})
+    assert _substitute.substitute(list[T], mapping) == list[T]
+
+
+def test_substitute_leaves_literal_values_alone() -> None:
+    literal = Literal["T"]
+    assert _substitute.substitute(literal, {"T": int}) is literal
+
+
+# -- _lookup ---------------------------------------------------------------
+
+
+def test_class_dict_and_mro_of_a_non_class_fall_back() -> None:
+    assert _lookup.class_dict_of(42) == {}
+    assert _lookup.mro_of(typing.cast("type", 42)) == (42,)
+
+
+def test_read_hints_notes_a_resolver_failure() -> None:
+    class Annotated:
+        x: int
+
+    ctx = Context()
+    hints = _lookup.read_hints(Annotated, ctx)
+    assert hints == {"x": int}
+
+
+def test_method_kind_sees_wrapper_subclasses() -> None:
+    class MyStatic(staticmethod):  # type: ignore[type-arg]
+        pass
+
+    class MyClassMethod(classmethod):  # type: ignore[type-arg]
+        pass
+
+    assert _lookup.method_kind(MyStatic(len)) == "staticmethod"
+    assert _lookup.method_kind(MyClassMethod(len)) == "classmethod"
+    assert _lookup.method_kind(len) == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (_lookup.MISSING, Any),
+        ((), tuple[Any, ...]),
+        (tuple(range(9)), tuple[Any, ...]),
+        ((1, "a"), tuple[int, str]),
+        ([1, 2], list[int]),
+        ([1, "a"], list[Any]),
+        ([object()], list[Any]),
+        ({"a": 1}, dict[str, int]),
+        ({"a": 1, 2: 1}, dict[Any, Any]),
+        ({"a": object()}, dict[Any, Any]),
+        (types, types.ModuleType),
+        (int, type[int]),
+        (1.5, float),
+    ],
+)
+def test_value_type_of_infers_like_mypy(value: object, expected: object) -> None:
+    assert _lookup.value_type_of(value) == expected
+
+
+def test_instance_dict_of_an_object_whose_dict_descriptor_raises() -> None:
+    class Plain:
+        pass
+
+    class Borrowed:
+        # Another class's __dict__ descriptor: reading it through this one raises.
+        __dict__ = vars(Plain)["__dict__"]
+
+    plain = Plain()
+    plain.value = 1  # type: ignore[attr-defined]
+    assert _lookup.instance_dict(plain) == {"value": 1}
+    assert _lookup.instance_dict(Borrowed()) == {}
+
+
+def test_static_attributes_keep_the_first_annotation_and_the_first_value() -> None:
+    class Twice:
+        def __init__(self) -> None:
+            self.a: int = 0
+            self.a: str = ""  # type: ignore[no-redef]
+            self.b = 1
+            self.b = "x"  # type: ignore[assignment]
+            self.c = 2
+            self.c: bytes = b""  # type: ignore[no-redef]
+
+    found = _lookup.static_attributes(Twice)
+    assert found == {"a": "int", "b": int, "c": "bytes"}
+
+
+def test_read_hints_notes_a_wrapper_that_raises() -> None:
+    class Exploding(staticmethod):  # type: ignore[type-arg]
+        @property
+        def __func__(self) -> object:  # type: ignore[override]
+            raise _Boom("no __func__")
+
+    ctx = Context()
+    assert _lookup.read_hints(Exploding(len), ctx) == {}
+    assert any("could not be read" in note and "_Boom" in note for note in ctx.notes)
+
+
+def test_static_attributes_of_an_unhashable_class_are_empty() -> None:
+    class UnhashableMeta(type):
+        __hash__ = None  # type: ignore[assignment]
+
+        def __eq__(cls, other: object) -> bool:
+            return cls is other
+
+    class Unhashable(metaclass=UnhashableMeta):
+        def __init__(self) -> None:
+            self.value = 1
+
+    assert _lookup._assigned_in(Unhashable) == {}
+
+
+def test_an_eq_class_without_source_keeps_python_s_implicit_hash_none() -> None:
+    namespace: dict[str, object] = {"__eq__": lambda self, other: True}
+    made = types.new_class("Made", (), {}, lambda ns: ns.update(namespace))
+    assert made.__hash__ is None
+    assert _lookup._implicit_hash_none(made, _lookup.class_dict_of(made)) is True
+    # ... so the lookup of __hash__ goes on to object's.
+    hit = _lookup.lookup_class(made, "__hash__")
+    assert hit is not None
+    assert hit[0] is object
+
+
+# -- _functions ------------------------------------------------------------
+
+
+def test_overloads_of_an_object_that_get_overloads_rejects() -> None:
+    assert _functions._overload_items(42, None) == []
+
+
+def test_a_protocol_overload_placeholder_without_a_place_has_no_variants() -> None:
+    @typing.overload
+    def placeholder(x: int) -> int: ...
+
+    assert _functions._is_overload_placeholder(placeholder)
+    assert _functions._overload_items(placeholder, None) == []
+    assert _functions._registered_overloads(("no.such.module", "f")) == []
+
+
+def test_raw_sig_of_an_unhashable_callable_is_read_each_time() -> None:
+    class Unhashable:
+        __hash__ = None  # type: ignore[assignment]
+
+        def __call__(self, x: int) -> int:
+            return x
+
+    ctx = Context()
+    sig = _functions.raw_sig(Unhashable(), ctx, "call")
+    assert [p.name for p in sig.params] == ["x"]
+
+
+def test_raw_sig_repeats_the_notes_of_a_cached_signature() -> None:
+    first, second = Context(), Context()
+    _functions.raw_sig(len, first, "len")
+    _functions.raw_sig(len, second, "len")
+    assert first.notes
+    assert first.notes == second.notes
+
+
+def test_instance_type_falls_back_to_the_class_when_subscription_fails() -> None:
+    class Box(Generic[T]):
+        pass
+
+    class Refuses(Generic[T]):
+        def __class_getitem__(cls, item: object) -> typing.NoReturn:
+            raise _Boom("no subscription")
+
+    assert _functions._instance_type(Box, None) == Box[T]  # type: ignore[valid-type]
+    assert _functions._instance_type(Refuses, (int,)) is Refuses
+    assert _functions._instance_type(Refuses, None) is Refuses
+
+
+def test_sigs_of_type_for_forms_without_a_call_signature() -> None:
+    ctx = Context()
+    assert _functions.sigs_of_type(type, ctx) is None
+    assert _functions.sigs_of_type(type[typing.cast("type", "Forward")], ctx) is None
+    assert _functions.sigs_of_type(int, ctx) is None
+
+    class StaticCall:
+        __call__ = staticmethod(len)
+
+    assert _functions.sigs_of_type(StaticCall, ctx) is None
+
+
+def test_sigs_of_a_generic_type_are_its_constructor() -> None:
+    class Box(Generic[T]):
+        def __init__(self, item: T) -> None:
+            self.item = item
+
+    (sig,) = typing.cast("tuple[Any, ...]", _functions.sigs_of_type(type[Box[int]], Context()))
+    assert [p.annotation for p in sig.params] == [int]
+    assert sig.returns == Box[int]
+
+
+def test_is_trivial_needs_code_and_an_empty_body() -> None:
+    def returns_one() -> int:
+        return 1
+
+    def empty() -> None: ...
+
+    def documented() -> None:
+        """Only a docstring."""
+
+    def gen() -> Iterator[int]:
+        yield 1
+
+    assert _functions.is_trivial(len) is False
+    assert _functions.is_trivial(returns_one) is False
+    assert _functions.is_trivial(gen) is False
+    assert _functions.is_trivial(empty) is True
+    assert _functions.is_trivial(documented) is True
+
+
+def test_lambda_returns_without_source_is_any() -> None:
+    func = typing.cast("types.FunctionType", eval("lambda: 1"))
+    assert _functions.lambda_returns(func) is Any
+
+
+def test_callable_types_give_their_signature() -> None:
+    (sig,) = typing.cast(
+        "tuple[Any, ...]", _functions.sigs_of_type(Callable[[int], str], Context())
+    )
+    assert sig.returns is str
+
+
+# -- _hints ----------------------------------------------------------------
+
+
+class _ClassRaisingInstance:
+    """``isinstance`` on it consults ``__class__``, which raises."""
+
+    @property
+    def __class__(self) -> type:  # type: ignore[override]
+        raise _Boom("no __class__")
+
+
+def test_origin_and_args_of_an_object_that_fails_isinstance() -> None:
+    hostile = _ClassRaisingInstance()
+    assert _hints._safe_origin(hostile) is None
+    assert _hints._safe_args(hostile) == ()
+
+
+class _RaisingItems(dict[str, object]):
+    def items(self) -> typing.NoReturn:  # type: ignore[override]
+        raise _Boom("no items")
+
+
+def test_annotations_that_cannot_be_listed_are_noted_not_raised() -> None:
+    space: dict[str, object] = {"__annotations__": _RaisingItems(x=int)}
+    made = types.new_class("Made", (), {}, lambda ns: ns.update(space))
+    ctx = Context()
+    assert _hints.resolve_hints(made, ctx) == {}
+    assert any("_Boom: no items" in note for note in ctx.notes)
+
+
+def test_pep_695_type_parameter_names() -> None:
+    assert _hints._type_param_names((T, object())) == {"T": T}
+    assert _hints._type_param_names(None) == {}
+
+
+def literal_and_typing_list(x: Literal["int"], y: typing.List[int]) -> None:  # noqa: UP006
+    pass
+
+
+def test_strings_inside_literal_stay_and_typing_aliases_are_rebuilt() -> None:
+    hints = _hints.resolve_hints(literal_and_typing_list, Context())
+    assert hints["x"] == Literal["int"]
+    assert hints["y"] == typing.List[int]  # noqa: UP006
+
+
+def test_a_string_nested_too_deep_is_not_looked_for() -> None:
+    nested: object = list[typing.cast("type", "Forward")]
+    for _ in range(40):
+        nested = list[nested]  # type: ignore[valid-type]
+    assert _hints._needs_resolution(nested, 0) is False
+    assert _hints._needs_resolution(list[typing.cast("type", "Forward")], 0) is True
