@@ -26,14 +26,17 @@ the scan skips the bad part and keeps the rest.
 from __future__ import annotations
 
 import os
-import re
 import stat
 import sys
 import time
-from collections.abc import Iterable, Sequence
-from typing import Any, cast
 
 from ._index import RACY_WINDOW_NS
+
+# Spelled out rather than imported: a cold start need not import ``typing``.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+    from typing import Any
 
 __all__ = [
     "FileDep",
@@ -49,9 +52,7 @@ __all__ = [
 
 _METADATA_CHUNK = 4096
 _SEP = os.sep
-_SEPARATORS = re.compile(r"[-_.]+")
 # A header line as the email parser sees one: printable ASCII name, then ``:``.
-_HEADER = re.compile(r"[\041-\071\073-\176]*:")
 
 #: ``(st_mtime_ns, st_ctime_ns, st_size, st_ino, st_dev, st_mode)``, or
 #: ``None`` when the path does not exist (or cannot be looked at).
@@ -141,7 +142,12 @@ class Scan:
 
 def normalize(name: str) -> str:
     """``importlib.metadata.Prepared.normalize``: PEP 503, dashes as underscores."""
-    return _SEPARATORS.sub("-", name).lower().replace("-", "_")
+    # re.sub(r"[-_.]+", "-", name).lower().replace("-", "_"), without ``re``
+    # (a cold start need not import it): runs of separators become one "_".
+    folded = name.lower().replace("-", "_").replace(".", "_")
+    while "__" in folded:
+        folded = folded.replace("__", "_")
+    return folded
 
 
 def _name_from_stem(stem: str) -> str | None:
@@ -194,9 +200,11 @@ def read_headers(data: bytes) -> dict[str, str]:
                 current.append("\n" + line)
             continue
         current = None
-        if not _HEADER.match(line):
+        key, colon, value = line.partition(":")
+        # A header line as the email parser sees one: printable ASCII, no
+        # space, up to the first ":" (its r"[\041-\071\073-\176]*:").
+        if not (colon and key.isascii() and key.isprintable() and " " not in key):
             break
-        key, _, value = line.partition(":")
         key = key.lower()
         if key in ("name", "version") and key not in found:
             current = found[key] = [value.lstrip(" \t")]
@@ -354,6 +362,13 @@ def _foreign(entry: str) -> list[_Candidate]:
     return [_Candidate(str(getattr(d, "_path", entry)), "", -1, d) for d in dists]
 
 
+def _as_str(raw: object) -> str | None:
+    # importlib accepts path-like sys.path entries too.
+    fspath: Any = os.fspath
+    value: object = fspath(raw) if isinstance(raw, os.PathLike) else raw
+    return value if isinstance(value, str) else None
+
+
 def scan(path: Sequence[object], *, prefer_valid: bool | None = None) -> Scan:
     """Scan ``path`` (normally ``sys.path``) the way ``importlib.metadata``
     does, recording every listing and file consulted.
@@ -365,10 +380,8 @@ def scan(path: Sequence[object], *, prefer_valid: bool | None = None) -> Scan:
     scanner = _Scanner(result)
     candidates: list[_Candidate] = []
     for raw in path:
-        entry: object = raw
-        if isinstance(raw, os.PathLike):
-            entry = cast(object, os.fspath(cast("os.PathLike[str]", raw)))
-        if not isinstance(entry, str):
+        entry = _as_str(raw)
+        if entry is None:
             result.persistable = False
             continue
         try:
@@ -439,8 +452,8 @@ def _prefers_valid(paths: Sequence[PathDep]) -> bool:
 def _version_tuple(version: str) -> tuple[int, ...]:
     parts: list[int] = []
     for piece in version.split("."):
-        digits = re.match(r"\d+", piece)
-        if digits is None:
+        digits = len(piece) - len(piece.lstrip("0123456789"))
+        if not digits:
             break
-        parts.append(int(digits.group()))
+        parts.append(int(piece[:digits]))
     return tuple(parts)

@@ -92,7 +92,10 @@ def _row(entry_point: EntryPoint, protocol: Any) -> _Row:
         return _Row(entry_point, "", f"cannot import: {type(error).__name__}: {error}")
     # A class is checked as ``type[protocol]``: its instances must conform.
     form: Any = types.GenericAlias(type, (protocol,)) if isinstance(target, type) else protocol
-    report = check(target, form)  # never raises for a Namespace's protocol
+    try:
+        report = check(target, form)
+    except Exception as error:  # e.g. a metaclass that breaks attribute access
+        return _Row(entry_point, "", f"the check itself failed: {type(error).__name__}: {error}")
     return _Row(entry_point, _summary(target), None if report.ok else str(report))
 
 

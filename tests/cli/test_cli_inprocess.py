@@ -123,3 +123,10 @@ def test_static_project_in_process(
     status, out, _ = _run(capsys, "check", "--static", "--project", str(project))
     assert status == 0, out
     assert "proj 1" in out
+    # A namespace named on the command line is kept even when the project has no plugin for it.
+    status, out, _ = _run(
+        capsys, "check", "--static", "--project", str(project), "tapp.formatters", "tapp.hooks"
+    )
+    assert status == 0, out
+    assert "proj 1" in out
+    assert "(no plugins to check)" in out

@@ -8,15 +8,29 @@ and asserts the fallback answer.
 
 from __future__ import annotations
 
+import importlib
+import sys
 import types
 import typing
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any, Generic, Literal, TypeVar
 
 import pytest
 import typing_extensions
 
-from plugspec._conformance import _functions, _hints, _lookup, _substitute, _target
+import plugspec
+from plugspec._conformance import (
+    _fastpath,
+    _functions,
+    _hints,
+    _lookup,
+    _objects,
+    _protocol,
+    _signatures,
+    _substitute,
+    _target,
+)
 from plugspec._conformance._context import Context
 
 T = TypeVar("T")
@@ -27,12 +41,20 @@ class _Boom(Exception):
     pass
 
 
-class _HostileMeta(type):
-    """A metaclass whose classes raise on ``__dict__`` and ``__mro__``."""
+class _DictlessMeta(type):
+    """A metaclass whose classes raise on ``__dict__``."""
 
     @property
     def __dict__(cls) -> dict[str, object]:  # type: ignore[override]
         raise _Boom("no __dict__")
+
+
+class Dictless(metaclass=_DictlessMeta):
+    pass
+
+
+class _HostileMeta(_DictlessMeta):
+    """A metaclass whose classes raise on ``__dict__`` and ``__mro__``."""
 
     @property
     def __mro__(cls) -> tuple[type, ...]:  # type: ignore[override]
@@ -62,6 +84,7 @@ def test_class_bindings_skip_a_class_whose_dict_raises() -> None:
     class Mixed(Generic[T]):
         pass
 
+    assert _target.class_bindings(Dictless, (int,)) == {Dictless: {}, object: {}}
     with pytest.raises(_Boom):
         _target.class_bindings(Hostile, (int,))  # the caller guards (Subject.bindings)
     assert _target.class_bindings(Mixed, (int,))[Mixed] == {T: int}
@@ -398,3 +421,152 @@ def test_a_string_nested_too_deep_is_not_looked_for() -> None:
         nested = list[nested]  # type: ignore[valid-type]
     assert _hints._needs_resolution(nested, 0) is False
     assert _hints._needs_resolution(list[typing.cast("type", "Forward")], 0) is True
+
+
+# -- _fastpath ---------------------------------------------------------------
+
+
+def _made(source: str, **globals_: object) -> types.FunctionType:
+    """``run`` defined by ``source`` in a fresh module namespace (annotations kept as text)."""
+    namespace: dict[str, object] = {"__name__": "made", **globals_}
+    exec(compile("from __future__ import annotations\n" + source, "<made>", "exec"), namespace)
+    return typing.cast("types.FunctionType", namespace["run"])
+
+
+_RUN = "def run(x: int, y: list[str] = ...) -> None: ...\n"
+
+
+def test_same_declaration_of_identically_written_functions() -> None:
+    assert _fastpath.same_declaration(_made(_RUN), _made(_RUN)) is True
+
+
+def test_a_builtin_name_rebound_on_one_side_is_not_the_same() -> None:
+    assert _fastpath.same_declaration(_made(_RUN), _made(_RUN, int=str)) is False
+
+
+def test_names_a_class_body_shadows_are_left_to_the_full_check() -> None:
+    source = (
+        "class Owner:\n    int = str\n    def run(self, x: int) -> None: ...\nrun = Owner.run\n"
+    )
+    assert _fastpath.same_declaration(_made(source), _made(source)) is False
+
+
+def test_a_method_of_a_class_no_longer_in_its_module_is_left_to_the_full_check() -> None:
+    left, right = _made(_RUN), _made(_RUN)
+    right.__qualname__ = "Gone.run"
+    assert _fastpath.same_declaration(left, right) is False
+
+
+def test_non_string_annotation_keys_are_left_to_the_full_check() -> None:
+    left, right = _made(_RUN), _made(_RUN)
+    right.__annotations__ = {1: int}
+    assert _fastpath.same_declaration(left, right) is False
+
+
+def test_annotations_replaced_in_the_function_dict_are_left_to_the_full_check() -> None:
+    left, right = _made(_RUN), _made(_RUN)
+    right.__dict__["__annotations__"] = "not a dict"  # noqa: RUF063 (the dict is the point)
+    assert _fastpath.same_declaration(left, right) is False
+
+
+def test_a_function_whose_overloads_cannot_be_looked_up_is_treated_as_overloaded() -> None:
+    left, right = _made(_RUN), _made(_RUN)
+    right.__module__ = typing.cast("str", [])  # unhashable: the overload registry raises
+    assert _fastpath.same_declaration(left, right) is False
+
+
+def test_annotations_nested_past_the_depth_limit_are_left_to_the_full_check() -> None:
+    def deep(levels: int) -> object:
+        made: object = int
+        for _ in range(levels):
+            made = list[made]  # type: ignore[valid-type]
+        return made  # equal on both sides, never the same object
+
+    left, right = _made(_RUN), _made(_RUN)
+    left.__annotations__ = {"x": deep(20)}
+    right.__annotations__ = {"x": deep(20)}
+    assert _fastpath.same_declaration(left, right) is False
+    left, right = _made(_RUN), _made(_RUN)  # shapes are cached per function
+    left.__annotations__ = {"x": deep(3)}
+    right.__annotations__ = {"x": deep(3)}
+    assert _fastpath.same_declaration(left, right) is True
+
+
+# -- unhashable annotations: no caching, the same verdicts -----------------------
+
+
+def test_an_unhashable_annotation_gets_the_verdict_of_its_hashable_twin() -> None:
+    here = str(Path(__file__).resolve().parent)
+    if here not in sys.path:
+        sys.path.insert(0, here)
+    cases: Any = importlib.import_module("engine_cases.nominal_and_setters")
+    IntBoxProp, PBoxProp = cases.IntBoxProp, cases.PBoxProp
+
+    for wanted in (int, str):
+        twin = plugspec.check(IntBoxProp(), PBoxProp[wanted])  # type: ignore[valid-type]
+        unhashable = typing_extensions.Annotated[wanted, []]
+        with pytest.raises(TypeError):
+            hash(PBoxProp[unhashable])  # type: ignore[valid-type]
+        for _ in range(2):  # the second time would come from a cache
+            report = plugspec.check(IntBoxProp(), PBoxProp[unhashable])  # type: ignore[valid-type]
+            assert report.ok == twin.ok
+            assert [p.member for p in report.problems] == [p.member for p in twin.problems]
+        as_class = plugspec.check(IntBoxProp, type[PBoxProp[unhashable]])  # type: ignore[valid-type]
+        assert as_class.ok == twin.ok
+
+
+# -- _protocol -----------------------------------------------------------------
+
+
+class _PReadable(typing.Protocol):
+    @property
+    def value(self) -> int: ...
+
+    @property
+    def computed(self) -> int:
+        return 1
+
+
+class _Readable(_PReadable):
+    pass
+
+
+def test_a_protocol_property_with_a_trivial_getter_stays_abstract() -> None:
+    assert _protocol.abstract_members(_Readable) == ["value"]
+
+
+def test_a_setter_whose_signature_cannot_be_read_declares_no_type() -> None:
+    assert _protocol.setter_type(42, Context()) is _lookup.MISSING
+
+
+def test_contains_gives_up_on_deep_or_hostile_annotations() -> None:
+    needle = object()
+    deep: object = [needle]
+    for _ in range(20):
+        deep = [deep]
+    assert _protocol._contains([[needle]], needle, 0) is True
+    assert _protocol._contains(deep, needle, 0) is False
+
+
+# -- _objects ------------------------------------------------------------------
+
+
+def test_the_type_of_an_attribute_assigned_in_a_method() -> None:
+    class Owner:
+        pass
+
+    ctx = Context()
+    assert _objects._assigned_type(Owner, None, ctx) is Any
+    assert _objects._assigned_type(Owner, int, ctx) is int
+    assert _objects._assigned_type(Owner, "list[int]", ctx) == list[int]
+    assert not ctx.notes
+    assert _objects._assigned_type(Owner, "Undefined[", ctx) is Any
+    assert ctx.notes == ["annotation `Undefined[` of an attribute of `Owner` is unresolvable"]
+
+
+# -- _signatures ---------------------------------------------------------------
+
+
+def test_type_vars_in_lists_and_tuples_in_order_once() -> None:
+    s = TypeVar("s")
+    assert _signatures.type_vars_in([T, (s, T), dict[str, s]]) == [T, s]

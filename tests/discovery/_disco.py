@@ -17,7 +17,7 @@ GROUP = "ptst.plugins"
 # persistent index answered, and whether importlib's metadata modules got imported.
 _PROBE = """
 import json, sys
-heavy = ("importlib.metadata", "importlib_metadata")
+heavy = ("importlib.metadata", "importlib_metadata", "typing", "dataclasses", "inspect")
 before = {name for name in heavy if name in sys.modules}
 from plugspec import _discovery
 found = {

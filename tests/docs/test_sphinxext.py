@@ -203,3 +203,29 @@ def test_a_bad_namespace_argument_is_a_warning(
     _, warnings = build(tmp_path, f"Plugins\n=======\n\n.. plugspec-plugins:: {argument}\n")
     assert message in warnings
     assert "docapp.greeters" in warnings or ":" in argument
+
+
+def test_a_plugin_that_breaks_the_check_is_refused_not_a_failed_build(
+    env: PluginEnv, tmp_path: Path
+) -> None:
+    env.add_dist(
+        "docapp-hostile",
+        entry_points={"docapp.greeters": {"hostile": "docapp_hostile:Hostile"}},
+        modules={
+            "docapp_hostile": """
+                class Meta(type):
+                    def __getattribute__(cls, name):
+                        raise RuntimeError(f"no {name} for you")
+
+                class Hostile(metaclass=Meta):
+                    pass
+            """
+        },
+    )
+    html, warnings = build(tmp_path, "Plugins\n=======\n\n.. plugspec-plugins:: docapp.greeters\n")
+    assert warnings == ""
+    row = html[html.index("<strong>hostile</strong>") :]
+    row = row[: row.index("</tr>")]
+    assert "refused" in row
+    assert "RuntimeError: no " in row
+    assert "<strong>hello</strong>" in html  # the other plugins are still listed

@@ -244,6 +244,16 @@ def test_protocol_defined_in_a_function_cannot_be_checked_statically(env: Plugin
     assert result.status == 1
     (namespace,) = result.json()["namespaces"]
     assert "defined inside a function" in namespace["mypy"][0]
+    assert namespace["error"] == "the namespace's protocol cannot be type-checked"
+    text = env.run("check", "--static", "local.group").out.splitlines()
+    assert text[1] == "  ERROR the namespace's protocol cannot be type-checked"
+    assert "defined inside a function" in text[2]
+    shown = env.run("show", "--static", "local.group", "x")
+    assert shown.status == 1, shown.out + shown.err
+    assert shown.out.splitlines()[1].startswith(
+        "  ERROR the namespace's protocol cannot be type-checked: `make.<locals>.Local`"
+    )
+    assert "verdict" not in shown.out  # no plugin result without a checkable protocol
 
 
 def test_cache_dir_option_is_used(app_env: PluginEnv, tmp_path: Path) -> None:

@@ -308,6 +308,55 @@ def test_locate_asks_meta_path_finders_for_top_level_names(
     assert locate("virtual_plugin", [tmp_path]) is None  # an explicit path is all that is searched
 
 
+class _OriginlessFinder:
+    """A meta-path finder for modules that exist in no file (generated ones), and for
+    a package kept elsewhere (as setuptools' editable finders do)."""
+
+    def __init__(self, package_directory: Path) -> None:
+        self.package_directory = package_directory
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> object:
+        import importlib.machinery
+        import importlib.util
+
+        if name == "generated_plugin":
+            return importlib.machinery.ModuleSpec(name, None, origin="<generated>")
+        if name == "virtual_package":
+            init = self.package_directory / "__init__.py"
+            locations = [str(self.package_directory)]
+            return importlib.util.spec_from_file_location(
+                name, init, submodule_search_locations=locations
+            )
+        return None
+
+
+def test_locate_skips_what_has_no_source_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import importlib.machinery
+    import types
+
+    # A compiled extension is found, but there is no source for a type checker.
+    extension = tmp_path / f"compiled{importlib.machinery.EXTENSION_SUFFIXES[0]}"
+    extension.write_bytes(b"")
+    compiled = locate("compiled", [tmp_path])
+    assert compiled is not None
+    assert compiled.paths == (extension,)
+    assert compiled.source is None
+    # A meta-path finder's module without a file is not located; its package is.
+    _write(tmp_path, {"elsewhere/vpkg/__init__.py": "", "elsewhere/vpkg/mod.py": ""})
+    finder = _OriginlessFinder(tmp_path / "elsewhere/vpkg")
+    monkeypatch.setattr(sys, "meta_path", [*sys.meta_path, finder])
+    assert locate("generated_plugin") is None
+    module = locate("virtual_package.mod")
+    assert module is not None
+    assert module.paths == (tmp_path / "elsewhere/vpkg/mod.py",)
+    assert "virtual_package" not in sys.modules
+    # A module object without a spec makes find_spec raise ValueError: not located.
+    monkeypatch.setitem(sys.modules, "specless_plugin", types.ModuleType("specless_plugin"))
+    assert locate("specless_plugin") is None
+
+
 class _Greeter(Protocol):
     def greet(self, name: str) -> str: ...
 

@@ -408,7 +408,9 @@ def run_show(
                 )
         else:
             results = [_runtime_json(check_runtime(ep, namespace.protocol)) for ep in matches]
-        for entry_point, result in zip(matches, results, strict=True):
+        # No results at all when the protocol itself cannot be type-checked.
+        checked = matches if results else []
+        for entry_point, result in zip(checked, results, strict=True):
             location = locate(entry_point.module)
             plugins.append(
                 {

@@ -50,17 +50,16 @@ class Member:
     doc: str | None = field(default=None)
 
 
-def type_name(form: object) -> str:
-    """A short, readable name for a type form (``Formatter``, ``Box[int]``)."""
-    if isinstance(form, type) and typing_extensions.get_origin(form) is None:
-        return form.__qualname__
-    text = repr(form)
+def type_name(protocol: object) -> str:
+    """A short, readable name for a namespace's protocol (``Formatter``, ``Box[int]``)."""
+    # A Namespace holds a protocol class or a parameterised generic protocol, nothing else.
+    origin: type | None = typing_extensions.get_origin(protocol)
+    if origin is None:
+        return cast(type, protocol).__qualname__
+    text = repr(protocol)
     for prefix in ("typing_extensions.", "typing.", "collections.abc.", "builtins."):
         text = text.replace(prefix, "")
-    origin = typing_extensions.get_origin(form)
-    if isinstance(origin, type):
-        text = text.replace(f"{origin.__module__}.", "")
-    return text
+    return text.replace(f"{origin.__module__}.", "")
 
 
 def check_runtime(entry_point: EntryPoint, protocol: TypeForm[Any]) -> RuntimeResult:
@@ -135,14 +134,10 @@ def _signature_text(name: str, function: Callable[..., object], *, is_async: boo
 
 
 def protocol_members(protocol: object) -> list[Member]:
-    """The members of ``protocol`` (or of a parameterised protocol's origin), sorted."""
-    cls = typing_extensions.get_origin(protocol) or protocol
-    if not isinstance(cls, type):
-        return []
-    try:
-        names = sorted(typing_extensions.get_protocol_members(cls))
-    except TypeError:
-        return []
+    """The members of a namespace's protocol (or of a parameterised one's origin), sorted."""
+    # A Namespace holds a protocol class or a parameterised generic protocol, nothing else.
+    cls = cast(type, typing_extensions.get_origin(protocol) or protocol)
+    names = sorted(typing_extensions.get_protocol_members(cls))
     members: list[Member] = []
     for name in names:
         raw = inspect.getattr_static(cls, name, None)

@@ -191,15 +191,16 @@ def _callable_expected(ann: object) -> bool:
 def compare_member(
     member: ProtoMember,
     expected: View,
-    found: Found | None,
+    found: Found,
     ctx: Context,
     *,
     class_obj: bool,
 ) -> list[str]:
-    """mypy's per-member rules of ``is_protocol_implementation``: empty when compatible."""
+    """mypy's per-member rules of ``is_protocol_implementation``: empty when compatible.
+
+    A missing member (``find_member`` gave ``None``) is the caller's to report.
+    """
     name = member.name
-    if found is None:
-        return []  # the caller reports a missing member
     problems: list[str] = []
     check_names = name == "__call__"
     problems.extend(type_problems(found.view, expected, ctx, check_names=check_names))

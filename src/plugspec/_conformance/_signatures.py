@@ -429,6 +429,23 @@ def _identical(found: Sig, expected: Sig) -> bool:
     )
 
 
+def _star_problems(
+    label: str, left: _Formal | None, right: _Formal | None, trivial_suffix: bool, ctx: Context
+) -> list[str]:
+    """mypy's phase 1a for one of ``*args`` / ``**kwargs`` (``left`` found, ``right`` expected)."""
+    if right is None:
+        return []
+    if left is None:
+        if trivial_suffix:
+            return []
+        return [f"does not accept `{label}` (the protocol's signature takes them)"]
+    if not _subtype(right.typ, left.typ, ctx):
+        return [
+            f"`{label}` accepts `{_fmt(left.typ)}`, but the protocol passes `{_fmt(right.typ)}`"
+        ]
+    return []
+
+
 def _parameter_problems(
     found: Sig, expected: Sig, ctx: Context, *, ignore_names: bool
 ) -> list[str]:
@@ -447,24 +464,9 @@ def _parameter_problems(
     )
 
     # Phase 1a: both accept unlimited arguments of compatible types.
-    if right_star is not None and not trivial_vararg_suffix:
-        if left_star is None:
-            if not trivial_suffix:
-                problems.append("does not accept `*args` (the protocol's signature takes them)")
-        elif not _subtype(right_star.typ, left_star.typ, ctx):
-            problems.append(
-                f"`*args` accepts `{_fmt(left_star.typ)}`, "
-                f"but the protocol passes `{_fmt(right_star.typ)}`"
-            )
-    if right_star2 is not None:
-        if left_star2 is None:
-            if not trivial_suffix:
-                problems.append("does not accept `**kwargs` (the protocol's signature takes them)")
-        elif not _subtype(right_star2.typ, left_star2.typ, ctx):
-            problems.append(
-                f"`**kwargs` accepts `{_fmt(left_star2.typ)}`, "
-                f"but the protocol passes `{_fmt(right_star2.typ)}`"
-            )
+    if not trivial_vararg_suffix:
+        problems.extend(_star_problems("*args", left_star, right_star, trivial_suffix, ctx))
+    problems.extend(_star_problems("**kwargs", left_star2, right_star2, trivial_suffix, ctx))
 
     # Phase 1b: every argument the expected signature accepts, found accepts too.
     for right_arg in expected.formal_arguments():

@@ -140,3 +140,11 @@ class WithoutConfig:
 
 case_nested_class_member: PNested = WithConfig()  # expect: fail
 case_nested_class_missing: PNested = WithoutConfig()  # expect: fail
+
+
+class AssignedLater:
+    def start(self) -> None:
+        self.value = 1
+
+
+case_assigned_in_a_method_not_yet_run: PValue = AssignedLater()  # expect: pass
