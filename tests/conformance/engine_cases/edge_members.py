@@ -147,4 +147,27 @@ class AssignedLater:
         self.value = 1
 
 
+class ComputedLater:
+    def start(self) -> None:
+        self.value = int("1")
+
+
 case_assigned_in_a_method_not_yet_run: PValue = AssignedLater()  # expect: pass
+case_computed_in_a_method_not_yet_run: PValue = ComputedLater()  # expect: pass
+
+
+class PGetattr(Protocol):
+    def __getattr__(self, name: str) -> int: ...
+
+
+class NoGetattr:
+    value: int = 0
+
+
+class WithGetattr:
+    def __getattr__(self, name: str) -> int:
+        return 0
+
+
+case_getattr_member_missing: PGetattr = NoGetattr()  # expect: fail
+case_getattr_member_present: PGetattr = WithGetattr()  # expect: pass
