@@ -156,7 +156,11 @@ def type_problems(found: View, expected: View, ctx: Context, *, check_names: boo
         )
         found_sigs = callable_view(found, ctx)
         if expected_sigs is None:
-            return []
+            # A callback protocol whose __call__ is no plain method (an attribute, say):
+            # mypy checks the function as an object against it.
+            if instances_conform(types.FunctionType, expected.ann, ctx):
+                return []
+            return [f"is a callable, expected `{fmt(expected.ann)}`"]
         if found_sigs is None:
             if found.ann is None:
                 return ["is None, which cannot implement a method"]

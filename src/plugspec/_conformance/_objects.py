@@ -118,6 +118,30 @@ def _data(
     )
 
 
+def _subject_sigs(
+    func: object,
+    name: str,
+    subject: Subject,
+    owner: type,
+    ctx: Context,
+    *,
+    bind: bool,
+    explicit_self: bool = False,
+    where: tuple[str, str] | None = None,
+) -> tuple[Sig, ...]:
+    """``func``'s signatures with the subject's type arguments and ``Self`` filled in."""
+    return function_sigs(
+        func,
+        ctx,
+        name=name,
+        mapping=subject.bindings(owner),
+        self_type=subject.self_type,
+        bind=bind,
+        explicit_self=explicit_self,
+        where=where,
+    )
+
+
 def _method(
     func: object,
     name: str,
@@ -130,12 +154,12 @@ def _method(
     class_or_static: bool = False,
     kind_text: str = "method",
 ) -> Found:
-    sigs = function_sigs(
+    sigs = _subject_sigs(
         func,
+        name,
+        subject,
+        owner,
         ctx,
-        name=name,
-        mapping=subject.bindings(owner),
-        self_type=subject.self_type,
         bind=bind,
         explicit_self=explicit_self,
         where=overload_key(owner, name),
@@ -228,6 +252,11 @@ def _instance_value(value: object, name: str, ctx: Context) -> Found:
     return _data(value_type_of(value), name, is_none=value is None, from_instance=True)
 
 
+def _bound_return(func: object, name: str, subject: Subject, owner: type, ctx: Context) -> object:
+    """What ``func`` returns when called on the subject (a getter-like method of ``owner``)."""
+    return _subject_sigs(func, name, subject, owner, ctx, bind=True)[0].returns
+
+
 def _getattr_fallback(subject: Subject, name: str, ctx: Context) -> Found | None:
     """mypy gives a class with ``__getattr__`` every attribute, typed as what it returns."""
     if name in ("__getattr__", "__getattribute__", "__setattr__"):
@@ -237,16 +266,8 @@ def _getattr_fallback(subject: Subject, name: str, ctx: Context) -> Found | None
         if hit is None or not is_a(hit[1], types.FunctionType):
             continue  # object's (and builtin types') own hooks do not count
         owner, value = hit
-        sigs = function_sigs(
-            value,
-            ctx,
-            name=hook,
-            mapping=subject.bindings(owner),
-            self_type=subject.self_type,
-            bind=True,
-        )
         # mypy 2.x takes such attributes as settable, __setattr__ or not.
-        return _data(sigs[0].returns, name)
+        return _data(_bound_return(value, hook, subject, owner, ctx), name)
     return None
 
 
@@ -282,17 +303,9 @@ def _class_value_for_instance(
     if is_a(value, property):
         return _property(value, name, subject, owner, ctx)
     if is_a(value, functools.cached_property):
-        func = value.func
-        sigs = function_sigs(
-            func,
-            ctx,
-            name=name,
-            mapping=subject.bindings(owner),
-            self_type=subject.self_type,
-            bind=True,
-        )
+        returns = _bound_return(value.func, name, subject, owner, ctx)
         # mypy reads functools.cached_property as a read-only property.
-        return _data(sigs[0].returns, name, settable=False, kind_text="cached property")
+        return _data(returns, name, settable=False, kind_text="cached property")
     if is_any(value, _BUILTIN_CALLABLES):
         bind = not is_any(value, (types.BuiltinFunctionType, types.MethodWrapperType))
         sig = raw_sig(value, ctx, name)

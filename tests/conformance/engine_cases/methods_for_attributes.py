@@ -1,6 +1,6 @@
 """Methods offered where the protocol declares a read-only attribute; overload shapes."""
 
-from typing import Any, Protocol, overload
+from typing import Any, Callable, Protocol, overload
 
 
 class PHasCode(Protocol):
@@ -145,3 +145,15 @@ class HoldsNamedAged:
 
 case_protocol_typed_attribute_wider: PHoldsNamed = HoldsNamedAged(Person())  # expect: pass
 case_protocol_typed_attribute_narrower: PHoldsNamedAged = HoldsNamed(Person())  # expect: fail
+
+
+class PCallAttribute(Protocol):
+    __call__: Callable[[int], int]
+
+
+class PHandlerCallAttribute(Protocol):
+    @property
+    def handler(self) -> PCallAttribute: ...
+
+
+case_method_for_call_attribute_protocol: PHandlerCallAttribute = MethodHandler()  # expect: fail
