@@ -137,8 +137,9 @@ _lock = _thread.RLock()
 
 
 class _Snapshot:
-    # One process-wide answer: raw rows per group, EntryPoint tuples built
-    # on first use of each group.
+    # One process-wide answer: raw rows per group (from a scan, or from the
+    # index one group at a time), EntryPoint tuples built on first use of
+    # each group.
     __slots__ = ("built", "dists", "groups", "index", "path")
 
     def __init__(
@@ -207,7 +208,7 @@ def _load(path: tuple[Any, ...], *, trust_index: bool = True) -> _Snapshot:
     if trust_index and directory is not None and key is not None:
         loaded = _index.load(key, directory)
         if loaded is not None:
-            return _Snapshot(path, loaded.groups, loaded.dists, loaded)
+            return _Snapshot(path, {}, (), loaded)
     from ._scan import scan  # only a cold start pays for the scanner's imports
 
     found = scan(path)
@@ -216,11 +217,9 @@ def _load(path: tuple[Any, ...], *, trust_index: bool = True) -> _Snapshot:
     return _Snapshot(path, found.groups, found.dists, None)
 
 
-def _build(snapshot: _Snapshot, group: str) -> tuple[EntryPoint, ...]:
-    dists = snapshot.dists
+def _build(snapshot: _Snapshot, group: str, rows: Any, dists: Any) -> tuple[EntryPoint, ...]:
     result = tuple(
-        EntryPoint(name, value, group, dists[dist][0], dists[dist][1])
-        for name, value, dist in snapshot.groups.get(group, ())
+        EntryPoint(name, value, group, dists[dist][0], dists[dist][1]) for name, value, dist in rows
     )
     snapshot.built[group] = result
     return result
@@ -255,10 +254,13 @@ def _installed(group: str) -> tuple[EntryPoint, ...]:
         if found is not None:
             return found
         index = snapshot.index
-        if index is not None and not index.dists_ok(group):
+        if index is not None:
+            found_rows = index.group(group)
+            if found_rows is not None:
+                return _build(snapshot, group, *found_rows)
             # A distribution's metadata changed since the index was written.
             snapshot = _snapshot = _load(path, trust_index=False)
-        return _build(snapshot, group)
+        return _build(snapshot, group, snapshot.groups.get(group, ()), snapshot.dists)
 
 
 def refresh() -> None:

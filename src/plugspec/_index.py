@@ -13,10 +13,11 @@ is unchanged, instead of rescanning every distribution (see
 * each file the scan read or looked for (every kept distribution's
   ``entry_points.txt``; ``METADATA``/``PKG-INFO`` of distributions with entry
   points, checked per group when a group is first asked for; metadata
-  existence where the ordering depends on it): ``(st_mtime_ns, st_ctime_ns,
-  st_size, st_ino, st_dev, st_mode)``, or its absence. ``st_ctime`` moves on
-  every write and on every ``utime``, so an edit that keeps the size and
-  restores an older modification time is still seen;
+  existence where it can change the answer, see ``_place_validity`` in
+  :mod:`plugspec._scan`): ``(st_mtime_ns, st_ctime_ns, st_size, st_ino,
+  st_dev, st_mode)``, or its absence. ``st_ctime`` moves on every write and
+  on every ``utime``, so an edit that keeps the size and restores an older
+  modification time is still seen;
 * files whose ``st_ctime`` was within :data:`~plugspec._scan.RACY_WINDOW_NS`
   of the scan (their timestamps could be unchanged by an edit in the same
   clock tick) also have their bytes compared. Once they are old enough, the
@@ -43,7 +44,7 @@ import zlib
 # Spelled out rather than imported: the warm path does not import ``typing``.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
     from typing import Any, TypeAlias
 
     from ._scan import FileDep, PathDep, Scan
@@ -53,6 +54,9 @@ if TYPE_CHECKING:
     _FileRow: TypeAlias = tuple[int, str, str, Any, bytes | None, bool]
     _PathRow: TypeAlias = tuple[str, str, tuple[str, ...], Any]
     _DistRow: TypeAlias = tuple[str | None, str | None, tuple[_FileRow, ...]]
+    # A group's entry points (name, value, index into the group's own
+    # distributions) and those distributions.
+    _Group: TypeAlias = tuple[tuple[tuple[str, str, int], ...], tuple[_DistRow, ...]]
 
 __all__ = ["RACY_WINDOW_NS", "Loaded", "cache_dir", "index_key", "load", "store"]
 
@@ -62,7 +66,7 @@ __all__ = ["RACY_WINDOW_NS", "Loaded", "cache_dir", "index_key", "load", "store"
 #: compared instead of trusting its ``stat`` signature alone.
 RACY_WINDOW_NS = 2_000_000_000
 
-_FORMAT = 1
+_FORMAT = 2
 _MAGIC = b"PLGSPIX1"
 _HEADER = len(_MAGIC) + 4 + 8
 #: At most this many index files are kept; the least recently used go first.
@@ -205,36 +209,31 @@ def _paths_ok(rows: Sequence[_PathRow]) -> bool:
 
 
 class Loaded:
-    """A validated index: ``groups`` and ``dists`` as in
-    :class:`~plugspec._scan.Scan`, with the distributions' own metadata
-    files still to check (:meth:`dists_ok`) before a group is used."""
+    """A validated index. Each group is kept as its own ``marshal`` blob and
+    decoded only when asked for (:meth:`group`), after the metadata files of
+    its distributions are checked."""
 
-    __slots__ = ("_checked", "_prefixes", "dists", "groups")
+    __slots__ = ("_blobs", "_checked", "_prefixes")
 
-    def __init__(
-        self,
-        groups: dict[str, tuple[tuple[str, str, int], ...]],
-        dists: tuple[_DistRow, ...],
-        prefixes: list[str],
-        checked: bool,
-    ) -> None:
-        self.groups = groups
-        self.dists = dists
+    def __init__(self, blobs: dict[str, bytes], prefixes: list[str], checked: bool) -> None:
+        self._blobs = blobs
         self._prefixes = prefixes
-        self._checked: set[int] | None = None if checked else set()
+        self._checked = checked
 
-    def dists_ok(self, group: str) -> bool:
-        """Whether the metadata of every distribution in ``group`` is unchanged."""
-        checked = self._checked
-        if checked is None:
-            return True
-        dists = self.dists
-        for _name, _value, dist in self.groups.get(group, ()):
-            if dist not in checked:
-                if not _files_ok(dists[dist][2], self._prefixes):
-                    return False
-                checked.add(dist)
-        return True
+    def group(self, group: str) -> _Group | None:
+        """``group``'s entry points and distributions, or ``None`` when the
+        metadata of one of its distributions changed since the index was
+        written."""
+        blob = self._blobs.get(group)
+        if blob is None:
+            return ((), ())
+        try:
+            found: _Group = marshal.loads(blob)
+            if self._checked or all(_files_ok(dist[2], self._prefixes) for dist in found[1]):
+                return found
+        except Exception:
+            pass  # a damaged index is no index
+        return None
 
 
 def _read(path: str) -> bytes | None:
@@ -279,7 +278,7 @@ def _dir_trusted(directory: str) -> bool:
 
 
 def _for_key(data: Any, key: tuple[Any, ...]) -> bool:
-    return bool(type(data) is tuple and len(data) == 6 and data[0] == key)  # pyright: ignore[reportUnknownArgumentType]
+    return bool(type(data) is tuple and len(data) == 5 and data[0] == key)  # pyright: ignore[reportUnknownArgumentType]
 
 
 def load(key: tuple[Any, ...], directory: str) -> Loaded | None:
@@ -297,19 +296,20 @@ def load(key: tuple[Any, ...], directory: str) -> Loaded | None:
             return None
         paths: Any = data[1]
         files: Any = data[2]
-        dists: Any = data[3]
-        groups: Any = data[4]
-        racy = data[5] is True
+        blobs: Any = data[3]
+        racy = data[4] is True
         prefixes = _prefixes(paths)
         if not _paths_ok(paths) or not _files_ok(files, prefixes):
             return None
         if racy:
             # Check everything now and, once the racy files are old enough
             # for their timestamps to be trusted, rewrite without their bytes.
-            if not all(_files_ok(dist[2], prefixes) for dist in dists):
-                return None
-            _settle(key, directory, paths, files, dists, groups)
-        return Loaded(groups, dists, prefixes, checked=racy)
+            groups: dict[str, _Group] = {name: marshal.loads(blob) for name, blob in blobs.items()}
+            for _rows, dists in groups.values():
+                if not all(_files_ok(dist[2], prefixes) for dist in dists):
+                    return None
+            _settle(key, directory, paths, files, groups)
+        return Loaded(blobs, prefixes, checked=racy)
     except Exception:
         # A damaged index is no index: the caller rescans.
         return None
@@ -320,24 +320,45 @@ def _settle(
     directory: str,
     paths: tuple[_PathRow, ...],
     files: tuple[_FileRow, ...],
-    dists: tuple[_DistRow, ...],
-    groups: dict[str, tuple[tuple[str, str, int], ...]],
+    groups: dict[str, _Group],
 ) -> None:
     limit = time.time_ns() - RACY_WINDOW_NS
-    rows = [*files, *(row for dist in dists for row in dist[2])]
+    rows = [*files, *(row for _, dists in groups.values() for dist in dists for row in dist[2])]
     if any(row[4] is not None and row[3][1] >= limit for row in rows):
         return
 
     def plain(block: tuple[_FileRow, ...]) -> tuple[_FileRow, ...]:
         return tuple((*row[:4], None, True) for row in block)
 
-    settled = tuple((name, version, plain(block)) for name, version, block in dists)
-    _write(key, directory, (key, paths, plain(files), settled, groups, False))
+    blobs = {
+        name: marshal.dumps((entries, tuple((n, v, plain(block)) for n, v, block in dists)))
+        for name, (entries, dists) in groups.items()
+    }
+    _write(key, directory, (key, paths, plain(files), blobs, False))
 
 
 def _file_row(dep: FileDep) -> _FileRow:
     entry, child, name = dep.where or (-1, dep.path, "")
     return (entry, child, name, dep.signature, dep.content, dep.complete)
+
+
+def _own_group(rows: Sequence[tuple[str, str, int]], dists: Sequence[_DistRow]) -> _Group:
+    # The group's entry points, numbering its own distributions from 0.
+    local: dict[int, int] = {}
+    entries = tuple((name, value, local.setdefault(dist, len(local))) for name, value, dist in rows)
+    return entries, tuple(dists[dist] for dist in local)
+
+
+def _unique_rows(rows: Iterable[_FileRow], common: set[Any]) -> tuple[_FileRow, ...]:
+    seen: set[Any] = set()
+    kept: list[_FileRow] = []
+    for row in rows:
+        where = row[:4]
+        if row[4] is None and (where in common or where in seen):
+            continue
+        seen.add(where)
+        kept.append(row)
+    return tuple(kept)
 
 
 def _path_row(dep: PathDep) -> _PathRow:
@@ -350,16 +371,11 @@ def store(key: tuple[Any, ...], directory: str, scan: Scan) -> None:
     if not scan.persistable:
         return
     files = tuple(_file_row(dep) for dep in scan.files)
-    # A metadata file already checked with every answer needs no second look.
+    # A file already checked with every answer, or earlier in the same
+    # distribution's rows, needs no second look.
     common = {row[:4] for row in files if row[4] is None}
     dists = tuple(
-        (
-            name,
-            version,
-            tuple(
-                row for row in map(_file_row, deps) if row[4] is not None or row[:4] not in common
-            ),
-        )
+        (name, version, _unique_rows(map(_file_row, deps), common))
         for name, version, deps in scan.dists
     )
     # Whether any file's bytes were kept (see RACY_WINDOW_NS), so that a warm
@@ -368,8 +384,9 @@ def store(key: tuple[Any, ...], directory: str, scan: Scan) -> None:
         row[4] is not None for dist in dists for row in dist[2]
     )
     paths = tuple(_path_row(dep) for dep in scan.paths)
-    groups = {group: tuple(rows) for group, rows in scan.groups.items()}
-    payload = (key, paths, files, dists, groups, racy)
+    # One blob per group: a warm start decodes only the groups it is asked for.
+    blobs = {group: marshal.dumps(_own_group(rows, dists)) for group, rows in scan.groups.items()}
+    payload = (key, paths, files, blobs, racy)
     try:
         os.makedirs(directory, mode=0o700, exist_ok=True)
         if not _dir_trusted(directory):

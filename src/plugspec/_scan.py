@@ -124,8 +124,10 @@ class Scan:
 
     ``groups`` maps a group to ``(name, value, dist)`` tuples in discovery
     order, ``dist`` indexing ``dists``: ``(name, version, files)`` where
-    ``files`` are the metadata files that name and version came from.
-    ``files`` are the files every answer depends on. ``persistable`` is false
+    ``files`` are the metadata files that name and version came from, and
+    those that decided the distribution's place in the order when only its
+    own groups depend on it. ``files`` are the files every answer depends on.
+    ``persistable`` is false
     when the answer depends on something the index cannot check cheaply.
     """
 
@@ -401,17 +403,29 @@ def scan(path: Sequence[object], *, prefer_valid: bool | None = None) -> Scan:
 
     if prefer_valid is None:
         prefer_valid = _prefers_valid(result.paths)
+    # Per candidate, the files its validity (``_prefer_valid``) was read from.
+    validity: list[list[FileDep]] = [[] for _ in candidates]
     if prefer_valid:
         # ``Distribution._prefer_valid``: a stable partition, valid first.
-        flags = [candidate.valid(scanner) for candidate in candidates]
-        candidates = [c for c, ok in zip(candidates, flags, strict=True) if ok] + [
-            c for c, ok in zip(candidates, flags, strict=True) if not ok
+        flags: list[bool] = []
+        for candidate, rows in zip(candidates, validity, strict=True):
+            scanner.record = rows
+            flags.append(candidate.valid(scanner))
+        scanner.record = result.files
+        order = [i for i, ok in enumerate(flags) if ok] + [
+            i for i, ok in enumerate(flags) if not ok
         ]
+        candidates = [candidates[i] for i in order]
+        validity = [validity[i] for i in order]
 
     seen: set[str] = set()
+    keys: list[str] = []
+    kept: list[int | None] = []  # per candidate, its index in ``dists``
     groups = result.groups
     for candidate in candidates:
         key = candidate.key(scanner)
+        keys.append(key)
+        kept.append(None)
         if key in seen:
             continue
         seen.add(key)
@@ -425,11 +439,35 @@ def scan(path: Sequence[object], *, prefer_valid: bool | None = None) -> Scan:
         scanner.record = dist_files
         headers = candidate.headers(scanner)
         scanner.record = result.files
-        dist = len(result.dists)
+        dist = kept[-1] = len(result.dists)
         result.dists.append((headers.get("name"), headers.get("version"), dist_files))
         for group, name, value in found:
             groups.setdefault(group, []).append((name, value, dist))
+    _place_validity(result, keys, kept, validity)
     return result
+
+
+def _place_validity(
+    result: Scan, keys: Sequence[str], kept: Sequence[int | None], validity: Sequence[list[FileDep]]
+) -> None:
+    # Whether a distribution has metadata moves it within the candidates'
+    # order, which matters to the answer only through (a) which of several
+    # candidates with one normalized name wins, and (b) the order of its own
+    # entry points within their groups. So the files that decided it are
+    # checked with every answer for a name held by several candidates, with
+    # the distribution's groups (like its name and version) for a lone one
+    # that declares entry points, and not at all for a lone one that declares
+    # none (an entry_points.txt appearing there is seen anyway).
+    counts: dict[str, int] = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+    for key, dist, rows in zip(keys, kept, validity, strict=True):
+        if not rows:
+            continue
+        if counts[key] > 1:
+            result.files.extend(rows)
+        elif dist is not None:
+            result.dists[dist][2].extend(rows)
 
 
 def _prefers_valid(paths: Sequence[PathDep]) -> bool:

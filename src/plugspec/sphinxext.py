@@ -75,11 +75,14 @@ def _namespace(argument: str) -> Namespace[Any]:
 def _summary(target: object) -> str:
     # A class's own docstring only: one that subclasses its protocol would
     # otherwise show the protocol's docstring (``inspect.getdoc`` inherits).
-    doc: object = (
-        vars(target).get("__doc__")
-        if isinstance(target, type)
-        else getattr(target, "__doc__", None)
-    )
+    try:
+        doc: object = (
+            vars(target).get("__doc__")
+            if isinstance(target, type)
+            else getattr(target, "__doc__", None)
+        )
+    except Exception:  # the plugin's own attribute hooks may raise
+        return ""
     if not isinstance(doc, str) or not doc.strip():
         return ""
     return inspect.cleandoc(doc).splitlines()[0].strip()

@@ -8,6 +8,7 @@ and asserts the fallback answer.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import sys
 import types
@@ -21,6 +22,7 @@ import typing_extensions
 
 import plugspec
 from plugspec._conformance import (
+    _check,
     _fastpath,
     _functions,
     _hints,
@@ -556,11 +558,13 @@ def test_the_type_of_an_attribute_assigned_in_a_method() -> None:
         pass
 
     ctx = Context()
-    assert _objects._assigned_type(Owner, None, ctx) is Any
-    assert _objects._assigned_type(Owner, int, ctx) is int
-    assert _objects._assigned_type(Owner, "list[int]", ctx) == list[int]
+    plain: frozenset[str] = frozenset()
+    assert _objects._assigned_type(Owner, None, ctx) == (Any, plain)
+    assert _objects._assigned_type(Owner, int, ctx) == (int, plain)
+    assert _objects._assigned_type(Owner, "list[int]", ctx) == (list[int], plain)
+    assert _objects._assigned_type(Owner, "typing.Final[int]", ctx) == (int, frozenset({"Final"}))
     assert not ctx.notes
-    assert _objects._assigned_type(Owner, "Undefined[", ctx) is Any
+    assert _objects._assigned_type(Owner, "Undefined[", ctx) == (Any, plain)
     assert ctx.notes == ["annotation `Undefined[` of an attribute of `Owner` is unresolvable"]
 
 
@@ -570,3 +574,150 @@ def test_the_type_of_an_attribute_assigned_in_a_method() -> None:
 def test_type_vars_in_lists_and_tuples_in_order_once() -> None:
     s = TypeVar("s")
     assert _signatures.type_vars_in([T, (s, T), dict[str, s]]) == [T, s]
+
+
+# -- _check --------------------------------------------------------------------
+
+
+class _RefusingMeta(type):
+    """A metaclass whose classes raise on every attribute access."""
+
+    def __getattribute__(cls, name: str) -> Any:
+        raise _Boom(f"no {name} for you")
+
+
+def _refusing() -> type:
+    """A class of that metaclass (made on demand: pytest's collection would trip on it)."""
+    return _RefusingMeta("Refusing", (), {})
+
+
+class _Greeter(typing.Protocol):
+    def greet(self, name: str) -> str: ...
+
+
+@pytest.mark.parametrize("instance", [False, True], ids=["class", "instance"])
+@pytest.mark.parametrize("annotation", [_Greeter, type[_Greeter]], ids=["protocol", "type"])
+def test_an_object_whose_own_code_breaks_the_inspection_is_refused(
+    instance: bool, annotation: object
+) -> None:
+    refusing = _refusing()
+    obj: object = refusing() if instance else refusing
+    report = plugspec.check(obj, annotation)
+    assert not report.ok
+    assert report.subject == ("`Refusing` instance" if instance else "`Refusing`")
+    if not (instance and annotation == type[_Greeter]):  # otherwise: refused as no class
+        assert str(report.problems[0]) == "inspecting it raised _Boom: no __class__ for you"
+    assert not plugspec.conforms(obj, annotation)  # type: ignore[arg-type]
+    with pytest.raises(plugspec.ConformanceError):
+        plugspec.verify(obj, annotation)  # type: ignore[arg-type]
+
+
+def test_a_subject_whose_name_cannot_be_read_is_named_by_its_class() -> None:
+    class Unnamed(functools.partial[int]):
+        def __getattr__(self, name: str) -> object:
+            raise _Boom(f"no {name}")
+
+    refusing = _refusing()
+    assert _check._subject_text(refusing) == "`Refusing`"
+    assert _check._subject_text(refusing()) == "`Refusing` instance"
+    assert _check._subject_text(Unnamed(int)).endswith(".Unnamed` instance")
+
+
+def test_only_errors_from_the_object_s_own_code_count_as_its_fault() -> None:
+    assert not _check._raised_by_plugin(_Boom("never raised"))  # no traceback
+    generated: dict[str, Any] = {}
+    exec(compile("def fail():\n    raise ValueError('x')\n", "<generated>", "exec"), generated)
+    errors: list[BaseException] = []
+    for raiser in (generated["fail"], lambda: _target.parse_target(3), _boom):
+        try:
+            raiser()
+        except Exception as error:
+            errors.append(error)
+    assert [_check._raised_by_plugin(error) for error in errors] == [False, False, True]
+    stdlib = Path(importlib.import_module("os").__file__ or "").parent
+    placed: list[bool] = []
+    for where in (stdlib / "fake_module.py", stdlib / "site-packages" / "fake_plugin.py"):
+        space: dict[str, Any] = {}
+        exec(compile("def fail():\n    raise ValueError('x')\n", str(where), "exec"), space)
+        try:
+            space["fail"]()
+        except ValueError as error:
+            placed.append(_check._raised_by_plugin(error))
+    assert placed == [False, True]  # the standard library's code vs a plugin installed there
+
+
+def _boom() -> None:
+    raise _Boom("from the plugin's code")
+
+
+# -- descriptors, self types, containers ----------------------------------------
+
+
+class _PickyDescriptor:
+    @typing.overload
+    def __get__(self, instance: None, owner: Any) -> str: ...
+
+    @typing.overload
+    def __get__(self, instance: int, owner: Any) -> int: ...
+
+    def __get__(self, instance: object, owner: Any) -> object:
+        return 0
+
+
+def test_a_descriptor_access_no_overload_fits_is_any() -> None:
+    ctx = Context()
+    assert _functions.descriptor_return(_PickyDescriptor, None, type[int], ctx) is str
+    assert _functions.descriptor_return(_PickyDescriptor, int, type[int], ctx) is int
+    assert _functions.descriptor_return(_PickyDescriptor, str, type[str], ctx) is Any
+    assert _functions.descriptor_return(int, int, type[int], ctx) is _lookup.MISSING
+
+
+def test_an_overload_with_a_self_type_variable_accepts_every_object() -> None:
+    self_t = TypeVar("self_t")
+
+    def method(self: self_t) -> self_t:  # pragma: no cover - only read
+        return self
+
+    sig = _functions.raw_sig(method, Context())
+    assert _functions._accepts_self(sig, int, Context())
+    assert _functions._accepts_self(sig, Any, Context())
+
+
+def test_namedtuple_element_types_need_readable_fields() -> None:
+    import collections
+
+    class FieldsNotTuple(tuple[int, ...]):
+        _fields: typing.ClassVar[list[str]] = ["x"]
+
+    untyped = collections.namedtuple("untyped", ["x"])
+    assert _target._namedtuple_element(FieldsNotTuple) is Any
+    assert _target._namedtuple_element(untyped) is Any
+
+
+def test_builtin_stubs_only_for_container_c_methods() -> None:
+    from plugspec._conformance import _typeshed
+
+    assert _typeshed.builtin_stubs(len) == ()
+    assert _typeshed.builtin_stubs(_boom) == ()
+    assert _typeshed.builtin_stubs([].append) == ()
+    assert _typeshed.builtin_stubs(list.append) == ()
+    assert len(_typeshed.builtin_stubs(list.__getitem__)) == 2
+
+
+def test_a_property_whose_getter_is_no_function_is_read_by_its_annotations() -> None:
+    import operator
+
+    class Proto(typing.Protocol):
+        x = property(operator.attrgetter("_x"))
+
+    class Holder:
+        x = property(operator.attrgetter("_x"))
+
+    report = plugspec.check(Holder(), Proto)
+    assert report.ok
+
+
+def test_a_class_whose_dict_raises_is_no_namedtuple() -> None:
+    assert not _target._is_namedtuple(Dictless)
+    assert not _target._is_namedtuple(_refusing())
+    assert _target._is_namedtuple(typing.NamedTuple("Pair", [("a", int)]))

@@ -17,8 +17,10 @@ from plugspec import _index, _scan
 KEY = ("test-key",)
 
 
-def _stored(paths: list[Path], cache: Path) -> _index.Loaded | None:
-    found = _scan.scan([str(path) for path in paths])
+def _stored(
+    paths: list[Path], cache: Path, *, prefer_valid: bool | None = None
+) -> _index.Loaded | None:
+    found = _scan.scan([str(path) for path in paths], prefer_valid=prefer_valid)
     _index.store(KEY, str(cache), found)
     return _index.load(KEY, str(cache))
 
@@ -56,10 +58,29 @@ def aged(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[list[Path]
     # so that the zip entry is persisted and signatures alone are compared.
     made = {name: _make(tmp_path_factory.mktemp(name)) for name in AGED}
     # And one indexed while still racy (bytes kept), to settle after the wait.
+    made["validity"] = _make_validity(tmp_path_factory.mktemp("validity"))
     racy = made["racy"] = _make(tmp_path_factory.mktemp("racy"))
     _stored(racy[0][:1], racy[1])
     time.sleep(_index.RACY_WINDOW_NS / 1e9 + 0.1)
     return made
+
+
+def _make_validity(root: Path) -> tuple[list[Path], Path]:
+    # For importlib_metadata's ordering (distributions with metadata first):
+    # "Shadow" in first hides "shadow" in site only while it has metadata.
+    first, site = root / "first", root / "site"
+    write_dist(first, "Shadow", entry_points="[other.group]\ns = shadow1:S\n")
+    write_dist(site, "shadow", "2.0", entry_points=f"[{GROUP}]\ns = shadow2:S\n")
+    write_dist(site, "one", entry_points=f"[{GROUP}]\na = one:A\n")
+    write_dist(site, "two", entry_points="[other.group]\nb = two:B\n")
+    write_dist(site, "three")  # no entry points
+    return [first, site], root / "cache"
+
+
+def _names(loaded: _index.Loaded, group: str) -> list[str]:
+    found = loaded.group(group)
+    assert found is not None
+    return [row[0] for row in found[0]]
 
 
 def _remove_zip(paths: list[Path]) -> None:
@@ -115,7 +136,7 @@ def test_each_kind_of_change_refuses_the_index(
     change = CHANGES[name]
     loaded = _stored(paths, cache)
     assert loaded is not None
-    assert [row[0] for row in loaded.groups[GROUP]] == ["a", "z"]
+    assert _names(loaded, GROUP) == ["a", "z"]
     change(paths)
     assert _index.load(KEY, str(cache)) is None
 
@@ -146,8 +167,8 @@ def test_metadata_checked_per_group_when_first_asked(
     assert loaded is not None
     metadata = paths[0] / "two-1.0.dist-info" / "METADATA"
     metadata.write_text(metadata.read_text().replace("1.0", "2.0"))
-    assert loaded.dists_ok(GROUP)  # "two" is not in this group
-    assert not loaded.dists_ok("other.group")
+    assert loaded.group(GROUP) is not None  # "two" is not in this group
+    assert loaded.group("other.group") is None
 
 
 def _payload(cache: Path) -> tuple[object, ...]:
@@ -159,11 +180,11 @@ def _payload(cache: Path) -> tuple[object, ...]:
 
 def test_racy_bytes_compared_then_dropped(aged: dict[str, tuple[list[Path], Path]]) -> None:
     _paths, cache = aged["racy"]
-    assert _payload(cache)[5] is True  # written while the files were fresh
+    assert _payload(cache)[4] is True  # written while the files were fresh
     loaded = _index.load(KEY, str(cache))  # now old enough: rewritten without bytes
     assert loaded is not None
-    assert loaded.dists_ok(GROUP)
-    assert _payload(cache)[5] is False
+    assert loaded.group(GROUP) is not None
+    assert _payload(cache)[4] is False
     assert _index.load(KEY, str(cache)) is not None
 
 
@@ -211,3 +232,42 @@ def test_long_metadata_headers_are_read_in_chunks(tmp_path: Path) -> None:
     write_dist(site, "longhead", entry_points=f"[{GROUP}]\nl = l:L\n", metadata=metadata)
     found = _scan.scan([str(site)])
     assert found.dists == [("longhead", "4.2", found.dists[0][2])]
+
+
+def _groups(paths: list[Path]) -> dict[str, list[tuple[str, str, int]]]:
+    return _scan.scan([str(path) for path in paths], prefer_valid=True).groups
+
+
+def test_metadata_existence_checked_where_it_can_change_the_answer(
+    aged: dict[str, tuple[list[Path], Path]],
+) -> None:
+    paths, cache = aged["validity"]
+    first, site = paths
+    before = _groups(paths)
+    loaded = _stored(paths, cache, prefer_valid=True)
+    assert loaded is not None
+    for group, rows in before.items():
+        assert _names(loaded, group) == [row[0] for row in rows]
+
+    # A lone distribution without entry points: its metadata changes nothing.
+    (site / "three-1.0.dist-info" / "METADATA").unlink()
+    assert _groups(paths) == before
+    loaded = _index.load(KEY, str(cache))
+    assert loaded is not None
+    assert loaded.group(GROUP) is not None
+    assert loaded.group("other.group") is not None
+
+    # A lone distribution with entry points: checked with its own groups
+    # (without metadata it moves behind the others, and loses its name).
+    (site / "two-1.0.dist-info" / "METADATA").unlink()
+    loaded = _index.load(KEY, str(cache))
+    assert loaded is not None
+    assert loaded.group(GROUP) is not None
+    assert loaded.group("other.group") is None
+    assert _groups(paths)["other.group"] != before["other.group"]
+
+    # Several distributions with one name: checked with every answer, since
+    # which one wins decides what every group holds.
+    (first / "Shadow-1.0.dist-info" / "METADATA").unlink()
+    assert _index.load(KEY, str(cache)) is None
+    assert sorted(row[1] for row in _groups(paths)[GROUP]) == ["one:A", "shadow2:S"]

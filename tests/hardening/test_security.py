@@ -228,6 +228,10 @@ def _replaced(data: Any, old: str, new: str) -> Any:
         return type(data)(_replaced(item, old, new) for item in data)
     if isinstance(data, dict):
         return {_replaced(k, old, new): _replaced(v, old, new) for k, v in data.items()}
+    if isinstance(data, bytes) and old.encode() in data and data[0] & 0x7F in b"()":
+        # A nested marshal blob of a tuple (the index keeps each group as one),
+        # not the bytes of a file.
+        return marshal.dumps(_replaced(marshal.loads(data), old, new))
     return data
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import os
 import sys
 import types
 from collections.abc import Callable, Mapping
@@ -22,7 +23,7 @@ from typing_extensions import TypeForm, TypeIs
 from .._errors import ConformanceError
 from ._context import Context
 from ._hints import compile_annotation
-from ._lookup import is_a, is_any
+from ._lookup import is_a, is_any, value_type_of
 from ._members import (
     Found,
     ProtoMember,
@@ -53,6 +54,8 @@ _FUNCTION_TYPES: tuple[type, ...] = (
     types.BuiltinMethodType,
     functools.partial,
 )
+# The runtime's own descriptor for a class's name (never a metaclass override).
+_TYPE_QUALNAME: Any = type.__dict__["__qualname__"]
 
 # Bound the caches that hold strong references (class objects, functions).
 _MAX_ENTRIES = 4096
@@ -195,7 +198,8 @@ def check(obj: object, annotation: TypeForm[Any]) -> Report:
     """
     cls = type(obj)
     try:
-        entry = _INSTANCES.get((id(cls), annotation))
+        # A container's verdict depends on its values (element types): never cached.
+        entry = None if cls in _CONTAINERS else _INSTANCES.get((id(cls), annotation))
     except TypeError:  # an unhashable annotation: no caching
         entry = None
     if entry is not None and entry.cls is cls:
@@ -209,12 +213,51 @@ def check(obj: object, annotation: TypeForm[Any]) -> Report:
     try:
         return _check_slow(obj, form, target)
     except Exception as error:
+        failure = f"{type(error).__name__}: {error}"
+        if _raised_by_plugin(error):
+            # The object's own code (a metaclass hook, a property) broke the
+            # inspection: a verdict on that object, not on the engine.
+            problem = Problem(None, f"inspecting it raised {failure}")
+            return Report(_subject_text(obj), _protocol_text(target), (problem,))
         return Report(
             _subject_text(obj),
             _protocol_text(target),
             (),
-            (f"the check could not be completed ({type(error).__name__}: {error}); accepted",),
+            (f"the check could not be completed ({failure}); accepted",),
         )
+
+
+def _raised_by_plugin(error: BaseException) -> bool:
+    """Whether ``error`` was raised in code outside the engine, the standard library
+    and typing_extensions (the inspected object's own code)."""
+    tb = error.__traceback__
+    if tb is None:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    filename = tb.tb_frame.f_code.co_filename
+    if filename.startswith("<"):  # generated code (eval, exec): not attributable
+        return False
+    path = os.path.abspath(filename)
+    engine, stdlib = _engine_roots()
+    if path.startswith(engine):
+        return False
+    installed = {"site-packages", "dist-packages"} & set(path.split(os.sep))
+    return not path.startswith(stdlib) or bool(installed)
+
+
+@functools.cache
+def _engine_roots() -> tuple[tuple[str, ...], str]:
+    """Where the engine's own code lives (this package, typing_extensions), and the
+    standard library's folder (whose site-packages hold plugins, not the engine)."""
+    import typing_extensions
+
+    package = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "")
+    extensions = os.path.abspath(typing_extensions.__file__ or os.devnull)
+    # Where ``os`` lives; in a virtual environment sysconfig's "platstdlib"
+    # would be the environment itself.
+    stdlib = os.path.join(os.path.dirname(os.path.abspath(os.__file__)), "")
+    return (package, extensions), stdlib
 
 
 def _resolve_forward(annotation: str | ForwardRef, obj: object, frame: FrameType | None) -> object:
@@ -288,14 +331,27 @@ def _protocol_text(target: Target) -> str:
 
 
 def _subject_text(obj: object) -> str:
+    try:
+        return _describe_subject(obj)
+    except Exception:  # a hostile __getattr__ on the object or its metaclass
+        return f"`{_class_name(type(obj))}` instance"
+
+
+def _describe_subject(obj: object) -> str:
     if is_a(obj, type):
-        return f"`{obj.__qualname__}`"
+        return f"`{_class_name(obj)}`"
     if is_a(obj, types.ModuleType):
         return f"module `{obj.__name__}`"
     if is_any(obj, _FUNCTION_TYPES):
         name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
         return f"function `{name}`" if isinstance(name, str) else "function"
-    return f"`{type(obj).__qualname__}` instance"
+    return f"`{_class_name(type(obj))}` instance"
+
+
+def _class_name(cls: type) -> str:
+    """``cls.__qualname__`` read past the metaclass (whose own hooks may raise)."""
+    name: object = _TYPE_QUALNAME.__get__(cls)
+    return name if isinstance(name, str) else "?"
 
 
 def _member_report(
@@ -355,6 +411,18 @@ def _check_slow(obj: object, annotation: object, target: Target) -> Report:
                 self_type=generic,
             ).for_instance(obj),
         )
+    if type(obj) in _CONTAINERS:
+        inferred = value_type_of(obj)  # the element types mypy infers from the values
+        inferred_args = tuple(get_args(inferred))
+        if any(arg is not Any and arg is not Ellipsis for arg in inferred_args):
+            return _instance_entry(
+                type(obj),
+                target,
+                subject_text,
+                protocol_text,
+                args=inferred_args,
+                self_type=inferred,
+            ).for_instance(obj)
     try:
         known = _INSTANCES.get((id(type(obj)), annotation))
     except TypeError:

@@ -19,12 +19,14 @@ import typing_extensions
 
 from ._context import Context
 from ._lookup import (
+    MISSING,
     SELF_FORMS,
     Subject,
     class_dict_of,
     format_annotation,
     is_a,
     is_any,
+    is_subtype_of,
     lookup_class,
     mro_of,
     read_hints,
@@ -45,6 +47,7 @@ from ._target import type_params
 __all__ = [
     "collections_abc_callable",
     "constructor_sigs",
+    "descriptor_return",
     "function_sigs",
     "is_trivial",
     "lambda_returns",
@@ -241,11 +244,59 @@ def function_sigs(
                 implicit=True,
             ),
         )
-    sigs: list[Sig] = []
-    for item in items:
-        sig = raw_sig(item, ctx, name)
-        sigs.append(_specialise(sig, mapping, self_type, bind=bind, explicit_self=explicit_self))
-    return tuple(sigs)
+    raw = [raw_sig(item, ctx, name) for item in items]
+    if bind and len(raw) > 1:
+        # mypy drops the overloads whose explicit ``self`` type the object is not
+        # (checkmember.check_self_arg); all of them stay when none fits.
+        raw = [sig for sig in raw if _accepts_self(sig, self_type, ctx)] or raw
+    return tuple(
+        _specialise(sig, mapping, self_type, bind=bind, explicit_self=explicit_self) for sig in raw
+    )
+
+
+def _accepts_self(sig: Sig, self_type: object, ctx: Context) -> bool:
+    """Whether an overload's explicitly annotated ``self`` accepts ``self_type``."""
+    if self_type is None or self_type is Any or not sig.params:
+        return True
+    first = sig.params[0]
+    if not (first.kind.positional and first.annotated) or get_origin(first.annotation) is type:
+        return True
+    if sig_variables(sig.evolve(params=(first,), returns=None, variables=None)):
+        return True  # a self-type variable: it takes whatever the object is
+    return is_subtype_of(self_type, first.annotation, ctx)
+
+
+def descriptor_return(
+    descriptor_cls: type, instance: object, owner: object, ctx: Context
+) -> object:
+    """What ``descriptor_cls.__get__(instance, owner)`` returns, or ``MISSING`` without one.
+
+    ``instance`` is the instance type (``None`` for access on the class) and
+    ``owner`` is ``type[...]`` of the class; like mypy's
+    ``analyze_descriptor_access``, the first overload that accepts both wins.
+    """
+    hit = lookup_class(descriptor_cls, "__get__")
+    if hit is None or not is_a(hit[1], types.FunctionType):
+        return MISSING
+    sigs = function_sigs(
+        hit[1],
+        ctx,
+        name="__get__",
+        mapping={},
+        self_type=Any,
+        bind=True,
+        where=overload_key(hit[0], "__get__"),
+    )
+    if len(sigs) == 1:
+        return sigs[0].returns
+    for sig in sigs:
+        positional = [p for p in sig.params if p.kind.positional]
+        if all(
+            is_subtype_of(arg, p.annotation, ctx)
+            for arg, p in zip((instance, owner), positional, strict=False)
+        ):
+            return sig.returns
+    return Any  # no overload fits: mypy reports the access itself
 
 
 def overload_key(owner: type, name: str) -> tuple[str, str]:

@@ -345,11 +345,21 @@ def _self_assignments(tree: ast.AST) -> dict[str, str | type | None]:
                 name = target.attr
                 if isinstance(inner, ast.AnnAssign):
                     if name not in annotated:
-                        found[name] = ast.unparse(inner.annotation)
+                        found[name] = _annotation_text(inner)
                         annotated.add(name)
                 elif name not in found:
                     found[name] = _literal_type(inner.value)
     return found
+
+
+def _annotation_text(node: ast.AnnAssign) -> str:
+    """The annotation as written; a bare ``Final`` gets the type mypy infers from a literal."""
+    text = ast.unparse(node.annotation)
+    if text.rsplit(".", 1)[-1] == "Final" and node.value is not None:
+        literal = _literal_type(node.value)
+        if literal is not None:
+            return f"{text}[{literal.__name__}]"
+    return text
 
 
 def _literal_type(value: ast.expr) -> type | None:

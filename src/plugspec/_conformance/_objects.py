@@ -17,6 +17,7 @@ from typing import Any
 from ._context import Context
 from ._functions import (
     constructor_sigs,
+    descriptor_return,
     function_sigs,
     lambda_returns,
     overload_key,
@@ -196,8 +197,8 @@ def _instance_member(subject: Subject, name: str, ctx: Context) -> Found | None:
                 f"`{name}` is assigned in a method of `{cls.__qualname__}` that has not run "
                 "on this instance; its type was read from the source"
             )
-        ann = _assigned_type(cls, assigned[name], ctx)
-        return _data(ann, name, from_instance=True)
+        ann, qualifiers = _assigned_type(cls, assigned[name], ctx)
+        return _data(ann, name, settable="Final" not in qualifiers, from_instance=True)
     if subject.obj is not None:
         space = instance_dict(subject.obj)
         if name in space:
@@ -212,20 +213,23 @@ def _instance_member(subject: Subject, name: str, ctx: Context) -> Found | None:
     return _getattr_fallback(subject, name, ctx)
 
 
-def _assigned_type(cls: type, annotation: str | type | None, ctx: Context) -> object:
-    """The type of ``self.x = ...`` in a method: its annotation, a literal's type, or Any."""
+def _assigned_type(
+    cls: type, annotation: str | type | None, ctx: Context
+) -> tuple[object, frozenset[str]]:
+    """The type of ``self.x = ...`` in a method (its annotation, a literal's type, or Any),
+    with the annotation's qualifiers (``Final``)."""
     if annotation is None:
-        return Any
+        return Any, frozenset()
     if isinstance(annotation, type):
-        return annotation
+        return annotation, frozenset()
     module = sys.modules.get(getattr(cls, "__module__", "") or "")
     namespace: dict[str, Any] = dict(vars(module)) if module is not None else {}
     try:
         value = eval(compile_annotation(annotation), namespace, dict(class_dict_of(cls)))
     except Exception:
         ctx.note(f"annotation `{annotation}` of an attribute of `{cls.__name__}` is unresolvable")
-        return Any
-    return unwrap_qualifiers(value)[0]
+        return Any, frozenset()
+    return unwrap_qualifiers(value)
 
 
 def _class_value(value: type, name: str, ctx: Context, *, from_instance: bool = False) -> Found:
@@ -308,6 +312,19 @@ def _class_value_for_instance(
         return _data(returns, name, settable=False, kind_text="cached property")
     if is_any(value, _BUILTIN_CALLABLES):
         bind = not is_any(value, (types.BuiltinFunctionType, types.MethodWrapperType))
+        from ._typeshed import builtin_stubs  # typeshed's container signatures, when needed
+
+        stubs = builtin_stubs(value)
+        if stubs and bind:
+            # typeshed's signatures, with the container's element types bound.
+            sigs = tuple(
+                sig
+                for stub in stubs
+                for sig in _subject_sigs(stub, name, subject, owner, ctx, bind=True)
+            )
+            return Found(
+                View(ann=MISSING, sigs=sigs, render=lambda: sigs_text(sigs)), kind_text="method"
+            )
         sig = raw_sig(value, ctx, name)
         if bind:
             sig = sig.bind()
@@ -319,7 +336,7 @@ def _class_value_for_instance(
         declared_ann = substitute(declared[1], subject.bindings(declared[0]))
         ann, qualifiers = unwrap_qualifiers(declared_ann)
         ann = substitute(ann, dict.fromkeys(SELF_FORMS, subject.self_type))
-        getter = _descriptor_get(value, ctx)
+        getter = _descriptor_get(value, ctx, instance=subject.self_type, owner=subject.cls)
         return _data(
             ann if getter is MISSING else getter,
             name,
@@ -327,7 +344,7 @@ def _class_value_for_instance(
             classvar="ClassVar" in qualifiers and getter is MISSING,
             is_none=ann is None,
         )
-    getter = _descriptor_get(value, ctx)
+    getter = _descriptor_get(value, ctx, instance=subject.self_type, owner=subject.cls)
     if getter is not MISSING:
         # A descriptor in the class body is a plain variable to mypy's member flags.
         return _data(getter, name)
@@ -338,24 +355,24 @@ def _class_value_for_instance(
     return _data(value_type_of(value), name, is_none=value is None)
 
 
-def _descriptor_get(value: object, ctx: Context) -> object:
-    """The type a custom descriptor's ``__get__`` returns, or ``MISSING`` for plain values."""
+def _descriptor_get(value: object, ctx: Context, *, instance: object, owner: type) -> object:
+    """The type a custom descriptor's ``__get__`` returns, or ``MISSING`` for plain values.
+
+    ``instance`` is the type of the instance it is read through (``None`` when
+    read from the class ``owner`` itself).
+    """
     if value is None or is_any(value, (type, types.FunctionType, types.ModuleType)):
         return MISSING
-    hit = lookup_class(type(value), "__get__")
-    if hit is None:
-        return MISSING
-    getter = hit[1]
-    if not is_a(getter, types.FunctionType):
-        return MISSING
-    hints = read_hints(getter, ctx)
-    return hints.get("return", Any)
+    return descriptor_return(type(value), instance, type_of(owner), ctx)
 
 
 def _property(value: property, name: str, subject: Subject, owner: type, ctx: Context) -> Found:
     mapping = {**subject.bindings(owner), **dict.fromkeys(SELF_FORMS, subject.self_type)}
     ann: object = Any
-    if value.fget is not None:
+    if is_a(value.fget, types.FunctionType):
+        # Bound like a method: a type variable on ``self`` is the subject's type.
+        ann = _bound_return(value.fget, name, subject, owner, ctx)
+    elif value.fget is not None:
         ann = substitute(read_hints(value.fget, ctx).get("return", Any), mapping)
     setter_ann: object = MISSING
     if value.fset is not None:
@@ -398,13 +415,17 @@ def _class_object_member(subject: Subject, name: str, ctx: Context) -> Found | N
             )
         if declared is None:
             # An unannotated assignment in the class body: a class variable (mypy: inferred).
-            getter = _descriptor_get(value, ctx)
+            getter = _descriptor_get(value, ctx, instance=None, owner=cls)
             ann = value_type_of(value) if getter is MISSING else getter
             return _data(ann, name, classvar=True, is_none=value is None)
     if declared is not None:
         ann, qualifiers = unwrap_qualifiers(substitute(declared[1], subject.bindings(declared[0])))
+        getter = MISSING if hit is None else _descriptor_get(hit[1], ctx, instance=None, owner=cls)
         return _data(
-            ann, name, settable="Final" not in qualifiers, classvar="ClassVar" in qualifiers
+            ann if getter is MISSING else getter,
+            name,
+            settable="Final" not in qualifiers,
+            classvar="ClassVar" in qualifiers and getter is MISSING,
         )
     return _metaclass_member(subject, name, ctx)
 

@@ -14,7 +14,7 @@ from typing import Any, get_args, get_origin
 import typing_extensions
 
 from ._context import Context
-from ._functions import function_sigs, is_trivial, overload_key, sigs_text
+from ._functions import descriptor_return, function_sigs, is_trivial, overload_key, sigs_text
 from ._lookup import (
     MISSING,
     SELF_FORMS,
@@ -183,6 +183,14 @@ def _declare(
         if is_any(value, (types.ModuleType,)) or get_origin(value) is not None:
             return None  # an alias or an import, not a member
         declared = value_type_of(value)
+    classvar = "ClassVar" in qualifiers
+    if (classvar or name not in annotations) and is_any(declared, (type,)):
+        # A class variable holding a descriptor is read through its __get__, and
+        # mypy drops the ClassVar flag for it (subtypes.get_member_flags).
+        held = typing.cast("type", declared)
+        got = descriptor_return(held, owner, type_of(owner), Context())
+        if got is not MISSING:
+            declared, classvar = got, False
     return ProtoMember(
         name,
         owner,
@@ -190,7 +198,7 @@ def _declare(
         value,
         declared,
         settable="Final" not in qualifiers,
-        classvar="ClassVar" in qualifiers,
+        classvar=classvar,
     )
 
 
@@ -210,7 +218,9 @@ def expected_view(member: ProtoMember, target_bindings: Subject, ctx: Context) -
     once per protocol member and type arguments, with a placeholder for the
     self type that is replaced only when the member mentions it.
     """
-    key = (member.owner, member.name, target_bindings.args)
+    # The protocol under check is part of the key: how the owner's parameters
+    # are bound depends on it (``class P(Iterable[int], Protocol)``).
+    key = (target_bindings.cls, member.owner, member.name, target_bindings.args)
     try:
         cached = _VIEWS.get(key)
     except TypeError:  # unhashable type arguments: no caching
@@ -307,8 +317,15 @@ def _compute_view(member: ProtoMember, target_bindings: Subject, ctx: Context) -
     full = {**mapping, **dict.fromkeys(SELF_FORMS, self_type)}
     if member.kind is MemberKind.PROPERTY:
         assert isinstance(raw, property)
-        getter = read_hints(raw.fget, ctx) if raw.fget is not None else {}
-        ann = substitute(getter.get("return", Any), full)
+        if is_a(raw.fget, types.FunctionType):
+            # Bound like a method: a type variable on ``self`` is the self type.
+            getter_sigs = function_sigs(
+                raw.fget, ctx, name=member.name, mapping=mapping, self_type=self_type, bind=True
+            )
+            ann = getter_sigs[0].returns
+        else:
+            getter = read_hints(raw.fget, ctx) if raw.fget is not None else {}
+            ann = substitute(getter.get("return", Any), full)
         setter_ann: object = MISSING
         if raw.fset is not None:
             setter_ann = setter_type(raw.fset, ctx)

@@ -64,7 +64,11 @@ def _default_of(param: object) -> object:
 
 
 def _own_bindings(cls: type, args: tuple[object, ...] | None) -> dict[object, object]:
-    params = type_params(cls)
+    params = type_params(cls) or _builtin_params(cls)
+    if cls is tuple and args:
+        # tuple[int, str]: the element type of its Sequence base is the union.
+        items = tuple(arg for arg in args if arg is not Ellipsis)
+        args = (typing.Union[items] if items else Any,)  # noqa: UP007 - built at runtime
     if args is None:
         return {param: _default_of(param) for param in params}
     bindings: dict[object, object] = {}
@@ -75,6 +79,30 @@ def _own_bindings(cls: type, args: tuple[object, ...] | None) -> dict[object, ob
             continue
         bindings[param] = args[index] if index < len(args) else _default_of(param)
     return bindings
+
+
+def _builtin_params(cls: type) -> tuple[object, ...]:
+    """typeshed's type parameters of a builtin container (the runtime class has none)."""
+    if not any(cls is container for container in (list, tuple, dict, set, frozenset)):
+        return ()
+    from ._typeshed import STDLIB
+
+    return STDLIB[cls][0]
+
+
+def _namedtuple_element(cls: type) -> object:
+    """The element type of a NamedTuple class's tuple base: the union of its field types."""
+    from ._context import Context
+    from ._hints import resolve_hints
+
+    fields: object = cls.__dict__.get("_fields")
+    if not isinstance(fields, tuple):
+        return Any
+    hints = resolve_hints(cls, Context())
+    names = [name for name in typing.cast("tuple[object, ...]", fields) if isinstance(name, str)]
+    if not names or any(name not in hints for name in names):
+        return Any
+    return typing.Union[tuple(hints[name] for name in names)]  # noqa: UP007 - built at runtime
 
 
 def class_bindings(cls: type, args: tuple[object, ...] | None) -> dict[type, dict[object, object]]:
@@ -103,7 +131,21 @@ def class_bindings(cls: type, args: tuple[object, ...] | None) -> dict[type, dic
                 continue
             base_args = tuple(substitute(arg, own) for arg in get_args(base))
             result[origin] = _own_bindings(origin, base_args)
+    if tuple in result and cls is not tuple:
+        for klass in result:
+            if _is_namedtuple(klass):
+                # A NamedTuple: mypy's tuple base holds the union of the field types.
+                result[tuple] = {_builtin_params(tuple)[0]: _namedtuple_element(klass)}
+                break
     return result
+
+
+def _is_namedtuple(klass: type) -> bool:
+    """A class made by ``NamedTuple``/``namedtuple`` (a direct ``tuple`` subclass with fields)."""
+    try:
+        return any(base is tuple for base in klass.__bases__) and "_fields" in klass.__dict__
+    except Exception:  # a metaclass that breaks attribute access
+        return False
 
 
 @dataclass(frozen=True)

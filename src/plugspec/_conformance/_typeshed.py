@@ -20,7 +20,7 @@ import contextlib
 import types
 from collections.abc import Generator, Iterator
 from types import TracebackType
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, SupportsIndex, TypeVar
 
 import typing_extensions
 
@@ -32,6 +32,7 @@ __all__ = [
     "STDLIB",
     "STDLIB_PROTOCOLS",
     "builtin_hints",
+    "builtin_stubs",
 ]
 
 _T = TypeVar("_T")
@@ -382,3 +383,55 @@ def builtin_hints(func: object) -> dict[str, object]:
         if known is not None and name in known:
             return {"return": known[name]}
     return {}
+
+
+# typeshed's signatures for the C methods of the builtin containers whose types
+# depend on the container's type parameters (the runtime shows no annotations).
+# The parameters are the ones in STDLIB above, bound per container like any
+# class's. Overloaded methods list one stand-in per overload, in typeshed's order.
+class _ListStubs(Protocol[_T]):
+    def __iter__(self) -> Iterator[_T]: ...
+    def __getitem__(self, key: SupportsIndex, /) -> _T: ...
+    def getitem_slice(self, key: slice, /) -> list[_T]: ...
+
+
+class _TupleStubs(Protocol[_T_co]):
+    def __iter__(self) -> Iterator[_T_co]: ...
+    def __getitem__(self, key: SupportsIndex, /) -> _T_co: ...
+    def getitem_slice(self, key: slice, /) -> tuple[_T_co, ...]: ...
+
+
+# typeshed's dict parameters are invariant; these stand-ins only carry its signatures.
+class _DictStubs(Protocol[_KT, _VT]):  # type: ignore[misc]  # pyright: ignore[reportInvalidTypeVarUse]
+    def __iter__(self) -> Iterator[_KT]: ...
+    def __getitem__(self, key: _KT, /) -> _VT: ...
+
+
+def _stubs(stubs: type, *names: str) -> tuple[Any, ...]:
+    return tuple(stubs.__dict__[name] for name in names)
+
+
+_STUBS: dict[tuple[type, str], tuple[Any, ...]] = {
+    (list, "__iter__"): _stubs(_ListStubs, "__iter__"),
+    (list, "__reversed__"): _stubs(_ListStubs, "__iter__"),
+    (list, "__getitem__"): _stubs(_ListStubs, "__getitem__", "getitem_slice"),
+    (tuple, "__iter__"): _stubs(_TupleStubs, "__iter__"),
+    (tuple, "__getitem__"): _stubs(_TupleStubs, "__getitem__", "getitem_slice"),
+    (set, "__iter__"): _stubs(_ListStubs, "__iter__"),
+    (frozenset, "__iter__"): _stubs(_TupleStubs, "__iter__"),
+    (dict, "__iter__"): _stubs(_DictStubs, "__iter__"),
+    (dict, "__reversed__"): _stubs(_DictStubs, "__iter__"),
+    (dict, "__getitem__"): _stubs(_DictStubs, "__getitem__"),
+}
+
+
+def builtin_stubs(func: object) -> tuple[Any, ...]:
+    """typeshed's signatures (as annotated stand-in functions) for a builtin container's
+    C method such as ``list.__getitem__``; ``()`` for anything else."""
+    if type(func) not in _C_METHOD_TYPES:
+        return ()
+    owner: object = getattr(func, "__objclass__", None)
+    name = getattr(func, "__name__", None)
+    if not isinstance(owner, type) or not isinstance(name, str):
+        return ()
+    return _STUBS.get((owner, name), ())

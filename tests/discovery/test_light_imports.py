@@ -1,0 +1,109 @@
+"""Loading a driver imports only what verifying it needs: the type engine's
+formatter (``_types``) and the standard-protocol tables (``_typeshed``) stay
+unimported for a plain protocol, in a fresh interpreter."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+import pytest
+from _disco import GROUP, write_dist
+
+from plugspec._conformance import _target, _typeshed
+from plugspec._conformance._types import format_type
+
+_DRIVER = f"""
+import json, sys
+from typing import Protocol
+import plugspec
+
+class Runner(Protocol):
+    def run(self, value: int) -> int: ...
+
+ns = plugspec.Namespace({GROUP!r}, Runner)
+driver = plugspec.DriverManager(ns, "fast", invoke_on_load=True).driver
+print(json.dumps({{
+    "ran": driver.run(1),
+    "loaded": sorted(name for name in sys.modules if name.startswith("plugspec._conformance")),
+}}))
+"""
+
+
+def test_loading_a_driver_leaves_the_formatter_and_tables_unimported(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    write_dist(site, "fastdriver", entry_points=f"[{GROUP}]\nfast = fastmod:Plugin\n")
+    (site / "fastmod.py").write_text(
+        "class Plugin:\n    def run(self, value: int) -> int:\n        return value + 1\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", _DRIVER],
+        env={"PYTHONPATH": str(site), "PLUGSPEC_CACHE_DIR": str(tmp_path / "cache")},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["ran"] == 2
+    assert "plugspec._conformance._check" in result["loaded"]  # it was verified
+    assert "plugspec._conformance._types" not in result["loaded"]
+    assert "plugspec._conformance._typeshed" not in result["loaded"]
+
+
+@pytest.mark.parametrize("standard", list(_typeshed.MIRRORS))
+def test_every_standard_protocol_still_finds_its_mirror(standard: type) -> None:
+    # The shortcut that skips the table for other modules' classes must not
+    # skip any class the table knows.
+    assert _target.mirror_of(standard) is _typeshed.MIRRORS[standard]
+
+
+T = TypeVar("T")
+
+
+class Plain(Protocol):
+    def run(self) -> int: ...
+
+
+class Outer:
+    class Nested(Protocol):
+        def run(self) -> int: ...
+
+
+class Generic_(Protocol[T]):
+    def get(self) -> T: ...
+
+
+class Derived(Plain, Protocol):
+    def more(self) -> None: ...
+
+
+def _local() -> type:
+    class Local(Protocol):
+        def run(self) -> int: ...
+
+    return Local
+
+
+@pytest.mark.parametrize(
+    "annotation",
+    [
+        Plain,
+        Outer.Nested,
+        Generic_,
+        Generic_[int],
+        Derived,
+        _local(),
+        type[Plain],
+        type[Generic_[str]],
+        *_typeshed.MIRRORS,
+    ],
+)
+def test_protocol_text_is_the_formatter_s(annotation: object) -> None:
+    target = _target.parse_target(annotation)
+    inner = format_type(target.annotation)
+    assert target.text == (f"type[{inner}]" if target.is_type else inner)
