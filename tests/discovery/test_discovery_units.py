@@ -271,3 +271,20 @@ def test_metadata_existence_checked_where_it_can_change_the_answer(
     (first / "Shadow-1.0.dist-info" / "METADATA").unlink()
     assert _index.load(KEY, str(cache)) is None
     assert sorted(row[1] for row in _groups(paths)[GROUP]) == ["one:A", "shadow2:S"]
+
+
+def test_a_damaged_group_inside_an_intact_index_is_no_answer(
+    setup: tuple[list[Path], Path],
+) -> None:
+    paths, cache = setup
+    assert _stored(paths[:1], cache) is not None
+    payload = _payload(cache)
+    blobs = payload[3]
+    assert isinstance(blobs, dict)
+    # Well-formed around it (header, checksum), but the group's own blob is not marshal.
+    _index._write(KEY, str(cache), (*payload[:3], {**blobs, GROUP: b"\xff not marshal"}, False))
+    loaded = _index.load(KEY, str(cache))
+    assert loaded is not None
+    assert loaded.group(GROUP) is None
+    assert loaded.group("other.group") is not None
+    assert loaded.group("no.such.group") == ((), ())

@@ -7,10 +7,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import typing
 from pathlib import Path
 from typing import Protocol, TypeVar
 
 import pytest
+import typing_extensions
 from _disco import GROUP, write_dist
 
 from plugspec._conformance import _target, _typeshed
@@ -107,3 +109,24 @@ def test_protocol_text_is_the_formatter_s(annotation: object) -> None:
     target = _target.parse_target(annotation)
     inner = format_type(target.annotation)
     assert target.text == (f"type[{inner}]" if target.is_type else inner)
+
+
+class _Impostor:
+    # Claims to be a class (``isinstance(x, type)``) and a protocol, but is not one.
+    __class__ = type  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        self._is_protocol = True
+
+
+def test_an_object_posing_as_a_class_takes_the_long_way() -> None:
+    impostor = _Impostor()
+    assert _target._plain_protocol_text(impostor) is None
+    assert _target.mirror_of(impostor) is None
+
+
+@pytest.mark.parametrize("standard", [typing.SupportsInt, typing_extensions.SupportsIndex])
+def test_standard_protocols_are_named_by_the_formatter(standard: type) -> None:
+    # typeshed may give a standard protocol parameters its runtime class lacks.
+    assert _target._plain_protocol_text(standard) is None
+    assert _target.parse_target(standard).text == format_type(standard)

@@ -7,7 +7,6 @@ import contextlib
 import copy
 import inspect
 import sys
-import textwrap
 import types
 import typing
 import weakref
@@ -534,6 +533,8 @@ def lambda_returns(func: types.FunctionType) -> object:
     The lambda is found in its source line by its parameter names; when
     several lambdas there could match and disagree, the answer is ``Any``.
     """
+    import textwrap  # rarely needed: kept off the import path
+
     try:
         lines, _ = inspect.findsource(func)
         first = func.__code__.co_firstlineno - 1

@@ -12,7 +12,6 @@ import contextlib
 import inspect
 import re
 import sys
-import textwrap
 import types
 import typing
 import weakref
@@ -264,6 +263,12 @@ _ASSIGNED: weakref.WeakKeyDictionary[type, dict[str, str | type | None]] = (
 )
 
 
+def _dedent(text: str) -> str:
+    import textwrap  # only when source is read: kept off the import path
+
+    return textwrap.dedent(text)
+
+
 def _assigned_in(klass: type) -> dict[str, str | type | None]:
     try:
         cached = _ASSIGNED.get(klass)
@@ -284,7 +289,7 @@ def _assigned_in(klass: type) -> dict[str, str | type | None]:
             if not isinstance(func, types.FunctionType):
                 continue
             try:
-                tree = ast.parse(textwrap.dedent(inspect.getsource(func)))
+                tree = ast.parse(_dedent(inspect.getsource(func)))
             except Exception:
                 continue
             result.update(_self_assignments(tree))
@@ -306,7 +311,7 @@ def _class_node(klass: type) -> ast.ClassDef | None:
             if "__getattr__" in hooks or "__getattribute__" in hooks:
                 return None
     try:
-        tree = ast.parse(textwrap.dedent(inspect.getsource(klass)))
+        tree = ast.parse(_dedent(inspect.getsource(klass)))
     except Exception:
         return None
     node = tree.body[0] if tree.body else None

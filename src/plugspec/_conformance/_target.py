@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import typing
 from dataclasses import dataclass
 from typing import Any, get_args, get_origin
@@ -164,14 +165,63 @@ class Target:
     @property
     def text(self) -> str:
         """The annotation as written: ``Box[int]``, ``type[Formatter]``."""
-        from ._types import format_type
+        inner = _plain_protocol_text(self.annotation)
+        if inner is None:
+            from ._types import format_type  # the type engine, only when needed
 
-        inner = format_type(self.annotation)
+            inner = format_type(self.annotation)
         return f"type[{inner}]" if self.is_type else inner
+
+
+# Read past the metaclass, as ``_types`` does.
+_TYPE_DICT: Any = type.__dict__["__dict__"]
+_TYPE_MODULE: Any = type.__dict__["__module__"]
+_TYPE_QUALNAME: Any = type.__dict__["__qualname__"]
+
+
+def _plain_protocol_text(annotation: object) -> str | None:
+    """``format_type``'s text for a non-generic protocol class from outside
+    the standard library (its qualified name), without importing the type
+    engine, which a plugin that conforms never needs; ``None`` otherwise."""
+    if not is_protocol_class(annotation):
+        return None
+    try:
+        params: object = _TYPE_DICT.__get__(annotation).get("__parameters__")
+        module: object = _TYPE_MODULE.__get__(annotation)
+        name: object = _TYPE_QUALNAME.__get__(annotation)
+    except Exception:
+        return None
+    if type(params) is not tuple or params or not isinstance(name, str):
+        return None
+    if not isinstance(module, str) or _standard_module(module):
+        return None  # typeshed may know it (and give it parameters)
+    return name
+
+
+def _standard_module(module: str) -> bool:
+    top = module.partition(".")[0]
+    return top in sys.stdlib_module_names or top == "typing_extensions"
+
+
+# The modules of the standard protocols that have mirrors (``_typeshed.MIRRORS``):
+# a class from any other module has none, which is known without importing
+# the tables.
+_MIRRORED_MODULES = frozenset(
+    {"collections.abc", "_collections_abc", "contextlib", "typing_extensions"}
+)
 
 
 def _mirror(cls: object) -> object:
     """The stand-in protocol for a standard one (``collections.abc.Iterable``...)."""
+    if cls is None:
+        return cls
+    if isinstance(cls, type):
+        try:
+            module: object = _TYPE_MODULE.__get__(cls)
+        except Exception:
+            module = None
+        if isinstance(module, str) and module not in _MIRRORED_MODULES:
+            return cls
     from ._typeshed import MIRRORS
 
     try:
