@@ -186,7 +186,13 @@ class Planted:
         done = run_python(
             PROBE,
             [self.site],
-            env={"PLUGSPEC_NO_CACHE": "", "PLUGSPEC_CACHE_DIR": str(self.cache)},
+            # No bytecode: a ``__pycache__`` written beside the plugin would
+            # change the site's listing and rightly invalidate the index.
+            env={
+                "PLUGSPEC_NO_CACHE": "",
+                "PLUGSPEC_CACHE_DIR": str(self.cache),
+                "PYTHONDONTWRITEBYTECODE": "1",
+            },
             cwd=self.cwd,
         )
         result: dict[str, object] = json.loads(done.stdout)
