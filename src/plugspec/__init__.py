@@ -12,7 +12,7 @@ does not pay for the conformance engine or discovery.
 
 from __future__ import annotations
 
-import importlib
+from ._lazy import lazy_names
 
 # Spelled out rather than imported, so that ``import plugspec`` does not load ``typing``.
 TYPE_CHECKING = False
@@ -94,14 +94,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> object:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value: object = getattr(importlib.import_module(home, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+# Hidden from type checkers, which would otherwise accept any attribute of
+# the package (typed as ``object``) instead of flagging a misspelled name.
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_names(__name__, _HOMES)

@@ -54,3 +54,4 @@ dispatch.map_method(takes_int, Formatter.format, rows)  # E[pyright]: the filter
 manager.map(lambda ext, n: n, 1, 2)  # E: too many arguments for func
 ExtensionManager.make_test_instance(RUNNERS, [manager["csv"]])  # E: extensions of another namespace
 plugspec.Namespace("g", Formatter).group = "other"  # E: read-only attribute
+plugspec.Nmespace("g", Formatter)  # E: a misspelled public name (the lazy imports stay visible)
