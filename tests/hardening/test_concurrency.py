@@ -116,7 +116,9 @@ def test_8_processes_start_together_on_an_empty_index(tmp_path: Path) -> None:
     work.mkdir()
     go = tmp_path / "go"
     env = {k: v for k, v in os.environ.items() if not k.startswith("PLUGSPEC_")}
-    env.update(PYTHONPATH=str(site), PLUGSPEC_CACHE_DIR=str(cache))
+    # No bytecode: a ``__pycache__`` written into the site by the workers'
+    # imports would change its listing and rightly invalidate the index.
+    env.update(PYTHONPATH=str(site), PLUGSPEC_CACHE_DIR=str(cache), PYTHONDONTWRITEBYTECODE="1")
 
     def start() -> subprocess.Popen[str]:
         return subprocess.Popen(
