@@ -20,20 +20,27 @@ Run from the repository root::
     python benchmarks/bench_hooks.py                 # this interpreter
     python benchmarks/bench_hooks.py --all           # every .venv* of the project
 
-pluggy is not a dependency of plugspec: when it is not importable, it is
-pip-installed into ``benchmarks/.envs/pluggy-<version>/`` (a ``--target``
-directory put on ``PYTHONPATH``) and the script runs itself again;
-``--no-install`` leaves the pluggy column out instead.
+pluggy is not a dependency of plugspec, and the one the interpreter may
+already have (pytest brings one) is not used: pluggy is pip-installed from
+PyPI into the benchmark's own ``benchmarks/.envs/pluggy-<python version>/``
+(a ``--target`` directory put first on ``PYTHONPATH``) and the script runs
+itself again; ``--no-install`` never installs it, and without it leaves the
+pluggy column out. Results go to ``docs/comparison.md`` (between the
+``hooks-results`` markers; with ``--all``, one row per interpreter) unless
+``--no-docs``.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import os
+import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import timeit
 from collections.abc import Callable
@@ -42,6 +49,11 @@ from typing import Any, Protocol
 
 ROOT = Path(__file__).resolve().parent.parent
 ENVS = ROOT / "benchmarks" / ".envs"
+DOC = ROOT / "docs" / "comparison.md"
+BLOCK = "hooks-results"
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from _docblock import write_block  # noqa: E402
 
 
 class Hook(Protocol):
@@ -74,14 +86,20 @@ def load_average() -> str:
         return "n/a"
 
 
+def pluggy_target() -> Path:
+    return ENVS / f"pluggy-{sys.version_info[0]}.{sys.version_info[1]}"
+
+
 def ensure_pluggy(allow_install: bool) -> bool:
-    """True when pluggy is importable here; else maybe install it and run again."""
-    if importlib.util.find_spec("pluggy") is not None:
-        return True
-    if not allow_install or os.environ.get("PLUGSPEC_BENCH_CHILD"):
-        return False
-    target = ENVS / f"pluggy-{sys.version_info[0]}.{sys.version_info[1]}"
+    """True when pluggy is importable from the benchmark's own directory; else
+    maybe install it there and run again with it first on the path."""
+    target = pluggy_target()
+    if os.environ.get("PLUGSPEC_BENCH_CHILD"):
+        spec = importlib.util.find_spec("pluggy")
+        return spec is not None and str(spec.origin).startswith(str(target))
     if not target.exists():
+        if not allow_install:
+            return False
         print(f"installing pluggy into {target.relative_to(ROOT)} ...", flush=True)
         subprocess.run(
             [sys.executable, "-m", "pip", "install", "--quiet", "--target", str(target), "pluggy"],
@@ -93,13 +111,55 @@ def ensure_pluggy(allow_install: bool) -> bool:
     raise SystemExit(done.returncode)
 
 
-def run_all(argv: list[str]) -> None:
+def run_all(argv: list[str], write_docs: bool) -> None:
     """Run this script under every project venv's interpreter, one after another."""
-    forwarded = [arg for arg in argv if arg != "--all"]
-    for venv in sorted(ROOT.glob(".venv*")):
-        python = venv / "bin" / "python"
-        if python.exists():
-            subprocess.run([str(python), __file__, *forwarded], check=False)
+    forwarded = [arg for arg in argv if arg not in ("--all", "--no-docs")]
+    rows: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for venv in sorted(ROOT.glob(".venv*")):
+            python = venv / "bin" / "python"
+            if not python.exists():
+                continue
+            out = Path(scratch) / f"{venv.name}.json"
+            command = [str(python), __file__, *forwarded, "--no-docs", "--json", str(out)]
+            subprocess.run(command, check=False)
+            if out.exists():
+                rows.append(json.loads(out.read_text()))
+    if write_docs and rows:
+        rows.sort(key=lambda row: row["version"])
+        write_block(DOC, BLOCK, report(rows))
+        print(f"\nwritten to {DOC.relative_to(ROOT)}")
+
+
+def report(rows: list[dict[str, Any]]) -> str:
+    """One row per interpreter, method first."""
+    first = rows[0]
+    pluggy = sorted({row["pluggy"] for row in rows if row["pluggy"]})
+    peer = f", pluggy {', '.join(pluggy)} from PyPI" if pluggy else " (pluggy not measured)"
+    lines = [
+        f"Measured by `python {Path(__file__).resolve().relative_to(ROOT).as_posix()}"
+        f"{' --all' if len(rows) > 1 else ''}` on {platform.system()} {platform.machine()}, "
+        f"{os.cpu_count()} CPUs{peer}: one hook, {first['plugins']} plugins (each a "
+        "different class), CPU time per call (`time.process_time`), median of "
+        f"{first['repeat']} interleaved rounds of {first['number']} calls each.",
+        "",
+        "| Python | list comprehension | plugspec `map_method` | pluggy `pm.hook` "
+        "| plugspec / comprehension | pluggy / plugspec | load average |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for row in rows:
+        median = row["median"]
+        comprehension, typed = median["comprehension"], median["plugspec"]
+        if "pluggy" in median:
+            untyped = f"{median['pluggy'] * 1e9:.0f} ns"
+            speedup = f"{median['pluggy'] / typed:.1f}x"
+        else:
+            untyped = speedup = "not measured"
+        lines.append(
+            f"| {row['python']} | {comprehension * 1e9:.0f} ns | {typed * 1e9:.0f} ns "
+            f"| {untyped} | {typed / comprehension:.2f}x | {speedup} | {row['load']} |"
+        )
+    return "\n".join(lines)
 
 
 def main() -> None:
@@ -109,9 +169,11 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=15, help="interleaved repeats (median)")
     parser.add_argument("--no-install", action="store_true", help="never install pluggy")
     parser.add_argument("--all", action="store_true", help="run under every .venv* here")
+    parser.add_argument("--no-docs", action="store_true", help="do not touch docs/comparison.md")
+    parser.add_argument("--json", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.all:
-        run_all(sys.argv[1:])
+        run_all(sys.argv[1:], not args.no_docs)
         return
     have_pluggy = ensure_pluggy(not args.no_install)
 
@@ -192,6 +254,21 @@ def main() -> None:
     if "pluggy" in median:
         speedup = median["pluggy"] / median["plugspec"]
         print(f"  pluggy / plugspec        = {speedup:.2f}  (target >= 4)")
+    row = {
+        "python": f"{platform.python_implementation()} {platform.python_version()}",
+        "version": list(sys.version_info[:3]),
+        "plugins": args.plugins,
+        "number": args.number,
+        "repeat": args.repeat,
+        "pluggy": pluggy_version,
+        "load": load_average(),
+        "median": median,
+    }
+    if args.json:
+        args.json.write_text(json.dumps(row))
+    if not args.no_docs:
+        write_block(DOC, BLOCK, report([row]))
+        print(f"\nwritten to {DOC.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -37,7 +37,7 @@ nitpick_ignore_regex = [
         r"py:.*",
         r"(typing|typing_extensions|collections\.abc|types|logging|pathlib|asyncio|importlib[\w.]*)\..*",
     ),
-    (r"py:.*", r"(Callable|Concatenate|Iterable|Iterator|Mapping|Sequence|TypeForm|Any)"),
+    (r"py:.*", r"(Callable|Concatenate|Iterable|Iterator|Mapping|Sequence|TypeForm|TypeIs|Any)"),
     # Type variables of generic signatures (``Namespace[P]``, ``map() -> list[R]``).
     (r"py:class", r"(plugspec\.[\w.]+\.)?(P|Q|R|A|T)(\.args|\.kwargs)?"),
     (r"py:class", r"(str|int|bool|object|type|list|dict|tuple|None|BaseException|Exception)"),

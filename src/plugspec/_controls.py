@@ -169,9 +169,10 @@ def blocked_reason(entry_point: EntryPoint) -> str | None:
     return controls.reason(entry_point) if controls.active else None
 
 
-def select(entry_points: tuple[EntryPoint, ...]) -> tuple[EntryPoint, ...]:
+def select(entry_points: tuple[EntryPoint, ...], *, log: bool = True) -> tuple[EntryPoint, ...]:
     """``entry_points`` without those the environment blocks; each one left
-    out is logged at ``INFO`` on the ``plugspec`` logger."""
+    out is logged at ``INFO`` on the ``plugspec`` logger (unless ``log`` is
+    false: the caller has logged them already)."""
     controls = current()
     if not controls.active or not entry_points:
         return entry_points
@@ -183,7 +184,7 @@ def select(entry_points: tuple[EntryPoint, ...]) -> tuple[EntryPoint, ...]:
             kept.append(entry_point)
         else:
             refused.append((entry_point, reason))
-    if refused:
+    if refused and log:
         _log(refused)
     return tuple(kept)
 

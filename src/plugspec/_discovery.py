@@ -10,6 +10,13 @@ Either way the answer equals ``importlib.metadata.entry_points(group=...)``
 on the same ``sys.path``, and ``importlib.metadata`` is not imported. Later
 lookups reuse the in-memory result until :func:`refresh` or a change to
 ``sys.path``.
+
+From the index, an entry point's distribution name and version are checked
+against the metadata they were read from only when first read (as
+``importlib.metadata.EntryPoint.dist.name`` reads ``METADATA`` on access):
+loading one plugin of a large group does not look at the metadata of all the
+others. If that metadata changed, the name and version are read again and
+the process rescans (writing a fresh index), as when a group's check fails.
 """
 
 from __future__ import annotations
@@ -43,8 +50,10 @@ class EntryPoint:
 
     # Hand-written rather than a frozen dataclass: the dataclass machinery
     # imports ``inspect`` and costs more at start-up than the whole warm path.
-    # Read-only properties over private slots keep it immutable.
-    __slots__ = ("_dist_name", "_dist_version", "_group", "_name", "_value")
+    # Read-only properties over private slots keep it immutable. ``_pending``
+    # holds, until the distribution's name or version is first read, the
+    # index's unchecked record of them (see ``_Pending``).
+    __slots__ = ("_dist_name", "_dist_version", "_group", "_name", "_pending", "_value")
     __match_args__ = ("name", "value", "group", "dist_name", "dist_version")
 
     def __init__(
@@ -60,6 +69,7 @@ class EntryPoint:
         self._group = group
         self._dist_name = dist_name
         self._dist_version = dist_version
+        self._pending: _Pending | None = None
 
     @property
     def name(self) -> str:
@@ -79,12 +89,43 @@ class EntryPoint:
     @property
     def dist_name(self) -> str | None:
         """The declaring distribution's ``Name``, when its metadata has one."""
+        if self._pending is not None:
+            self._settle()
         return self._dist_name
 
     @property
     def dist_version(self) -> str | None:
         """The declaring distribution's ``Version``, when its metadata has one."""
+        if self._pending is not None:
+            self._settle()
         return self._dist_version
+
+    @classmethod
+    def _indexed(
+        cls,
+        name: str,
+        value: str,
+        group: str,
+        dist_name: str | None,
+        dist_version: str | None,
+        pending: _Pending | None,
+    ) -> EntryPoint:
+        # From the index: name and version are checked when first read.
+        ep = cls.__new__(cls)
+        ep._name = name
+        ep._value = value
+        ep._group = group
+        ep._dist_name = dist_name
+        ep._dist_version = dist_version
+        ep._pending = pending
+        return ep
+
+    def _settle(self) -> None:
+        pending = self._pending
+        if pending is not None:
+            self._dist_name, self._dist_version = pending.resolve()
+            # Last, so that a concurrent reader never sees it cleared early.
+            self._pending = None
 
     def _fields(self) -> tuple[str, str, str, str | None, str | None]:
         return (self.name, self.value, self.group, self.dist_name, self.dist_version)
@@ -134,6 +175,44 @@ class EntryPoint:
 
 
 _lock = _thread.RLock()
+
+
+class _Pending:
+    # A distribution's name and version as the index recorded them, with the
+    # rows of the metadata files they were read from, not yet checked. Shared
+    # by the distribution's entry points in one group; resolved once.
+    __slots__ = ("name", "rows", "snapshot", "version")
+
+    def __init__(
+        self, name: str | None, version: str | None, rows: Any, snapshot: _Snapshot
+    ) -> None:
+        self.name = name
+        self.version = version
+        self.rows = rows
+        self.snapshot: _Snapshot | None = snapshot
+
+    def resolve(self) -> tuple[str | None, str | None]:
+        with _lock:
+            snapshot = self.snapshot
+            if snapshot is not None:
+                self.snapshot = None
+                index = snapshot.index
+                if index is not None and not index.fresh(self.rows):
+                    self.name, self.version = _reread(snapshot, index.location(self.rows))
+            return self.name, self.version
+
+
+def _reread(snapshot: _Snapshot, location: str) -> tuple[str | None, str | None]:
+    # The metadata changed since the index was written: read this
+    # distribution's again, and rescan (writing a fresh index) so that the
+    # process and the next ones answer from what is installed now.
+    global _snapshot
+    from ._scan import dist_headers
+
+    headers = dist_headers(location)
+    if _snapshot is snapshot:
+        _snapshot = _load(snapshot.path, trust_index=False)
+    return headers.get("name"), headers.get("version")
 
 
 class _Snapshot:
@@ -225,6 +304,30 @@ def _build(snapshot: _Snapshot, group: str, rows: Any, dists: Any) -> tuple[Entr
     return result
 
 
+def _build_pending(
+    snapshot: _Snapshot,
+    group: str,
+    rows: tuple[tuple[str, str, int], ...],
+    dists: Any,
+    *,
+    keep: bool = True,
+) -> tuple[EntryPoint, ...]:
+    # From the index: each distribution's name and version are checked when
+    # first read (``_Pending``, one per distribution), not now.
+    pending: dict[int, _Pending | None] = {}
+    make = EntryPoint._indexed  # pyright: ignore[reportPrivateUsage]
+    result: list[EntryPoint] = []
+    for name, value, dist in rows:
+        dist_name, version, _order_rows, own = dists[dist]
+        if dist not in pending:
+            pending[dist] = _Pending(dist_name, version, own, snapshot) if own else None
+        result.append(make(name, value, group, dist_name, version, pending[dist]))
+    built = tuple(result)
+    if keep:  # the whole group, not a driver's part of it
+        snapshot.built[group] = built
+    return built
+
+
 def entry_points(group: str) -> tuple[EntryPoint, ...]:
     """The entry points installed in ``group``, in discovery order.
 
@@ -238,29 +341,49 @@ def entry_points(group: str) -> tuple[EntryPoint, ...]:
     return _installed(group)
 
 
-def _installed(group: str) -> tuple[EntryPoint, ...]:
+def entry_points_named(group: str, name: str) -> tuple[EntryPoint, ...]:
+    """The entry points of ``group`` called ``name``, in discovery order:
+    :func:`entry_points` filtered, for a driver.
+
+    From the index, only the matching entry points are built, and the files
+    that decide the order of the group's distributions are checked only
+    when several match (the order of one is no question).
+    """
+    if _overlay:
+        return tuple(ep for ep in _overlay.get(group, ()) if ep.name == name) + _installed(
+            group, name
+        )
+    return _installed(group, name)
+
+
+def _installed(group: str, name: str | None = None) -> tuple[EntryPoint, ...]:
     global _snapshot
     path = tuple(sys.path)
     snapshot = _snapshot
     if snapshot is not None and snapshot.path == path:
         found = snapshot.built.get(group)
         if found is not None:
-            return found
+            return found if name is None else _named(found, name)
     with _lock:
         snapshot = _snapshot
         if snapshot is None or snapshot.path != path:
             snapshot = _snapshot = _load(path)
         found = snapshot.built.get(group)
         if found is not None:
-            return found
+            return found if name is None else _named(found, name)
         index = snapshot.index
         if index is not None:
-            found_rows = index.group(group)
+            found_rows = index.group(group, name)
             if found_rows is not None:
-                return _build(snapshot, group, *found_rows)
+                return _build_pending(snapshot, group, *found_rows, keep=name is None)
             # A distribution's metadata changed since the index was written.
             snapshot = _snapshot = _load(path, trust_index=False)
-        return _build(snapshot, group, snapshot.groups.get(group, ()), snapshot.dists)
+        built = _build(snapshot, group, snapshot.groups.get(group, ()), snapshot.dists)
+        return built if name is None else _named(built, name)
+
+
+def _named(found: tuple[EntryPoint, ...], name: str) -> tuple[EntryPoint, ...]:
+    return tuple(ep for ep in found if ep.name == name)
 
 
 def refresh() -> None:

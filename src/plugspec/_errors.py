@@ -7,11 +7,12 @@ can report or filter failures without parsing text.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from ._record import Record, set_field
 
+TYPE_CHECKING = False  # spelled out: loading a plugin need not import ``typing``
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ._conformance._report import Report
 
 __all__ = [
@@ -24,18 +25,30 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class PluginOrigin:
+class PluginOrigin(Record):
     """Where a plugin comes from: its group, entry point and distribution.
 
     ``entry_point`` is written as in ``entry_points.txt``:
     ``name = module:attr``.
     """
 
+    __slots__ = ("dist_name", "dist_version", "entry_point", "group")
     group: str
     entry_point: str
-    dist_name: str | None = None
-    dist_version: str | None = None
+    dist_name: str | None
+    dist_version: str | None
+
+    def __init__(
+        self,
+        group: str,
+        entry_point: str,
+        dist_name: str | None = None,
+        dist_version: str | None = None,
+    ) -> None:
+        set_field(self, "group", group)
+        set_field(self, "entry_point", entry_point)
+        set_field(self, "dist_name", dist_name)
+        set_field(self, "dist_version", dist_version)
 
     @property
     def name(self) -> str:

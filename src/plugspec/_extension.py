@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from ._discovery import EntryPoint
 from ._errors import PluginOrigin
+from ._record import Frozen, set_field
 
 __all__ = ["Extension"]
 
 P = TypeVar("P")
 
 
-@dataclass(frozen=True, eq=False, slots=True)
-class Extension(Generic[P]):
+class Extension(Frozen, Generic[P]):
     """A plugin that was loaded and verified against its namespace's protocol.
 
     ``plugin`` is what the entry point names (a class, function, module or
@@ -37,6 +36,8 @@ class Extension(Generic[P]):
     'hello you'
     """
 
+    __slots__ = ("entry_point", "group", "name", "obj", "plugin")
+
     name: str
     """The entry point's name."""
 
@@ -51,6 +52,15 @@ class Extension(Generic[P]):
 
     obj: P
     """The verified object: ``plugin``, or what invoking it returned."""
+
+    def __init__(
+        self, name: str, group: str, entry_point: EntryPoint, plugin: object, obj: P
+    ) -> None:
+        set_field(self, "name", name)
+        set_field(self, "group", group)
+        set_field(self, "entry_point", entry_point)
+        set_field(self, "plugin", plugin)
+        set_field(self, "obj", obj)
 
     @property
     def dist_name(self) -> str | None:

@@ -12,12 +12,17 @@ is unchanged, instead of rescanning every distribution (see
   an entry that was not listable is still not listable;
 * each file the scan read or looked for (every kept distribution's
   ``entry_points.txt``; ``METADATA``/``PKG-INFO`` of distributions with entry
-  points, checked per group when a group is first asked for; metadata
-  existence where it can change the answer, see ``_place_validity`` in
-  :mod:`plugspec._scan`): ``(st_mtime_ns, st_ctime_ns, st_size, st_ino,
-  st_dev, st_mode)``, or its absence. ``st_ctime`` moves on every write and
-  on every ``utime``, so an edit that keeps the size and restores an older
-  modification time is still seen;
+  points; metadata existence where it can change the answer, see
+  ``_place_validity`` in :mod:`plugspec._scan`): ``(st_mtime_ns,
+  st_ctime_ns, st_size, st_ino, st_dev, st_mode)``, or its absence.
+  ``st_ctime`` moves on every write and on every ``utime``, so an edit that
+  keeps the size and restores an older modification time is still seen.
+  Rows that only say a file is absent, or only that it exists (the metadata
+  files whose existence orders distributions), compare just that, with
+  ``os.access``. Rows of a group's distributions are checked when the group
+  is first asked for, except those the distribution's name and version were
+  read from: the caller checks those (:meth:`Loaded.fresh`) only when that
+  name or version is first read;
 * files whose ``st_ctime`` was within :data:`~plugspec._scan.RACY_WINDOW_NS`
   of the scan (their timestamps could be unchanged by an edit in the same
   clock tick) also have their bytes compared. Once they are old enough, the
@@ -50,10 +55,13 @@ if TYPE_CHECKING:
     from ._scan import FileDep, PathDep, Scan
 
     # (sys.path entry index or -1, child of the entry or a full path, file
-    #  name in the child or "", stat signature, racy bytes or None, complete)
+    #  name in the child or "", stat signature (True: only that it exists;
+    #  None: that it does not), racy bytes or None, complete)
     _FileRow: TypeAlias = tuple[int, str, str, Any, bytes | None, bool]
     _PathRow: TypeAlias = tuple[str, str, tuple[str, ...], Any]
-    _DistRow: TypeAlias = tuple[str | None, str | None, tuple[_FileRow, ...]]
+    # (name, version, rows checked with the group, rows the name and version
+    #  were read from, checked when they are first read)
+    _DistRow: TypeAlias = tuple[str | None, str | None, tuple[_FileRow, ...], tuple[_FileRow, ...]]
     # A group's entry points (name, value, index into the group's own
     # distributions) and those distributions.
     _Group: TypeAlias = tuple[tuple[tuple[str, str, int], ...], tuple[_DistRow, ...]]
@@ -66,7 +74,7 @@ __all__ = ["RACY_WINDOW_NS", "Loaded", "cache_dir", "index_key", "load", "store"
 #: compared instead of trusting its ``stat`` signature alone.
 RACY_WINDOW_NS = 2_000_000_000
 
-_FORMAT = 2
+_FORMAT = 3
 _MAGIC = b"PLGSPIX1"
 _HEADER = len(_MAGIC) + 4 + 8
 #: At most this many index files are kept; the least recently used go first.
@@ -159,19 +167,24 @@ def _prefixes(paths: Sequence[_PathRow]) -> list[str]:
 
 def _files_ok(rows: Sequence[_FileRow], prefixes: Sequence[str]) -> bool:
     stat_ = os.stat
+    access = os.access
+    exists = os.F_OK
     sep = os.sep
     for entry, child, name, expected, content, complete in rows:
         path = prefixes[entry] + child + sep + name if name else prefixes[entry] + child
+        if expected is None or expected is True:
+            # Existence alone: ``access`` builds no stat result and raises
+            # nothing for a missing file, so it costs about half a ``stat``.
+            if access(path, exists) is not (expected is True):
+                return False
+            continue
         # Inlined signature comparison: this loop is the warm path.
         try:
             st = stat_(path)
         except (OSError, ValueError):
-            if expected is not None:
-                return False
-            continue
+            return False
         if (
-            expected is None
-            or st.st_ctime_ns != expected[1]
+            st.st_ctime_ns != expected[1]
             or st.st_mtime_ns != expected[0]
             or st.st_size != expected[2]
             or st.st_ino != expected[3]
@@ -210,8 +223,10 @@ def _paths_ok(rows: Sequence[_PathRow]) -> bool:
 
 class Loaded:
     """A validated index. Each group is kept as its own ``marshal`` blob and
-    decoded only when asked for (:meth:`group`), after the metadata files of
-    its distributions are checked."""
+    decoded only when asked for (:meth:`group`), after the rows of its
+    distributions that decide the answer's order are checked. The rows a
+    distribution's name and version were read from are left to
+    :meth:`fresh`, for the caller to check when it first needs them."""
 
     __slots__ = ("_blobs", "_checked", "_prefixes")
 
@@ -220,20 +235,44 @@ class Loaded:
         self._prefixes = prefixes
         self._checked = checked
 
-    def group(self, group: str) -> _Group | None:
-        """``group``'s entry points and distributions, or ``None`` when the
-        metadata of one of its distributions changed since the index was
-        written."""
+    def group(self, group: str, name: str | None = None) -> _Group | None:
+        """``group``'s entry points (only those called ``name`` when given)
+        and distributions (``(name, version, rows, name_rows)``), or ``None``
+        when something that decides which of its distributions are there, or
+        their order, changed since the index was written. The order of one
+        entry point is no question: it is not checked."""
         blob = self._blobs.get(group)
         if blob is None:
             return ((), ())
         try:
             found: _Group = marshal.loads(blob)
-            if self._checked or all(_files_ok(dist[2], self._prefixes) for dist in found[1]):
-                return found
+            entries, dists = found
+            if name is not None:
+                entries = tuple(entry for entry in entries if entry[0] == name)
+                if len(entries) < 2:
+                    return entries, dists
+            prefixes = self._prefixes
+            if self._checked or all(not dist[2] or _files_ok(dist[2], prefixes) for dist in dists):
+                return entries, dists
         except Exception:
             pass  # a damaged index is no index
         return None
+
+    def fresh(self, rows: tuple[_FileRow, ...]) -> bool:
+        """Whether the files a distribution's name and version were read
+        from (the last item of its row from :meth:`group`) are unchanged."""
+        if self._checked or not rows:
+            return True
+        try:
+            return _files_ok(rows, self._prefixes)
+        except Exception:
+            return False  # a damaged row: read the metadata again
+
+    def location(self, rows: tuple[_FileRow, ...]) -> str:
+        """The metadata directory (or ``.egg-info`` file) that ``rows``, a
+        distribution's non-empty name rows from :meth:`group`, belong to."""
+        entry, child = rows[0][0], rows[0][1]
+        return self._prefixes[entry] + child
 
 
 def _read(path: str) -> bytes | None:
@@ -306,8 +345,9 @@ def load(key: tuple[Any, ...], directory: str) -> Loaded | None:
             # for their timestamps to be trusted, rewrite without their bytes.
             groups: dict[str, _Group] = {name: marshal.loads(blob) for name, blob in blobs.items()}
             for _rows, dists in groups.values():
-                if not all(_files_ok(dist[2], prefixes) for dist in dists):
-                    return None
+                for dist in dists:
+                    if not (_files_ok(dist[2], prefixes) and _files_ok(dist[3], prefixes)):
+                        return None
             _settle(key, directory, paths, files, groups)
         return Loaded(blobs, prefixes, checked=racy)
     except Exception:
@@ -323,7 +363,10 @@ def _settle(
     groups: dict[str, _Group],
 ) -> None:
     limit = time.time_ns() - RACY_WINDOW_NS
-    rows = [*files, *(row for _, dists in groups.values() for dist in dists for row in dist[2])]
+    rows = [
+        *files,
+        *(row for _, dists in groups.values() for dist in dists for row in (*dist[2], *dist[3])),
+    ]
     if any(row[4] is not None and row[3][1] >= limit for row in rows):
         return
 
@@ -331,7 +374,9 @@ def _settle(
         return tuple((*row[:4], None, True) for row in block)
 
     blobs = {
-        name: marshal.dumps((entries, tuple((n, v, plain(block)) for n, v, block in dists)))
+        name: marshal.dumps(
+            (entries, tuple((n, v, plain(rows), plain(own)) for n, v, rows, own in dists))
+        )
         for name, (entries, dists) in groups.items()
     }
     _write(key, directory, (key, paths, plain(files), blobs, False))
@@ -339,7 +384,12 @@ def _settle(
 
 def _file_row(dep: FileDep) -> _FileRow:
     entry, child, name = dep.where or (-1, dep.path, "")
-    return (entry, child, name, dep.signature, dep.content, dep.complete)
+    signature: Any = dep.signature
+    if signature is not None and dep.existence and name:
+        # Only that the file is there counts. (Whether the metadata
+        # directory itself is a file, name "", keeps its whole signature.)
+        signature = True
+    return (entry, child, name, signature, dep.content, dep.complete)
 
 
 def _own_group(rows: Sequence[tuple[str, str, int]], dists: Sequence[_DistRow]) -> _Group:
@@ -349,8 +399,11 @@ def _own_group(rows: Sequence[tuple[str, str, int]], dists: Sequence[_DistRow]) 
     return entries, tuple(dists[dist] for dist in local)
 
 
-def _unique_rows(rows: Iterable[_FileRow], common: set[Any]) -> tuple[_FileRow, ...]:
-    seen: set[Any] = set()
+def _unique_rows(
+    rows: Iterable[_FileRow], common: set[Any], seen: set[Any]
+) -> tuple[_FileRow, ...]:
+    # Without the rows already checked with every answer (``common``) or
+    # kept earlier for the same distribution (``seen``, updated).
     kept: list[_FileRow] = []
     for row in rows:
         where = row[:4]
@@ -374,14 +427,16 @@ def store(key: tuple[Any, ...], directory: str, scan: Scan) -> None:
     # A file already checked with every answer, or earlier in the same
     # distribution's rows, needs no second look.
     common = {row[:4] for row in files if row[4] is None}
-    dists = tuple(
-        (name, version, _unique_rows(map(_file_row, deps), common))
-        for name, version, deps in scan.dists
-    )
+    dists: list[_DistRow] = []
+    for name, version, deps in scan.dists:
+        seen: set[Any] = set()  # shared: a name row already checked for order is not repeated
+        rows = _unique_rows((_file_row(dep) for dep in deps if dep.existence), common, seen)
+        own = _unique_rows((_file_row(dep) for dep in deps if not dep.existence), common, seen)
+        dists.append((name, version, rows, own))
     # Whether any file's bytes were kept (see RACY_WINDOW_NS), so that a warm
     # start need not look through every row to find out.
     racy = any(row[4] is not None for row in files) or any(
-        row[4] is not None for dist in dists for row in dist[2]
+        row[4] is not None for dist in dists for row in (*dist[2], *dist[3])
     )
     paths = tuple(_path_row(dep) for dep in scan.paths)
     # One blob per group: a warm start decodes only the groups it is asked for.

@@ -27,13 +27,10 @@ import functools
 import re
 import types
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, Protocol, TypeVar, cast
-
-from typing_extensions import ParamSpec
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, cast
 
 from . import _controls
-from ._conformance import check
-from ._discovery import EntryPoint, entry_points
+from ._discovery import EntryPoint, entry_points, entry_points_named
 from ._errors import (
     ConformanceError,
     MultipleMatchesError,
@@ -48,6 +45,8 @@ from ._outcome import Outcome
 
 if TYPE_CHECKING:
     import logging
+
+    from ._conformance import Report
 
 __all__ = [
     "DispatchExtensionManager",
@@ -149,6 +148,7 @@ class _ManagerBase(Generic[P]):
     _invoke_kwds: dict[str, object]
     _on_load_failure_callback: Callable[[Any, EntryPoint, PlugspecError], object] | None
     _conflict_resolver: _Resolver[P] | None
+    _class_form: Any
     _extensions: tuple[Extension[P], ...]
     _objs: tuple[P, ...]
     _by_name: dict[str, list[Extension[P]]]
@@ -184,6 +184,15 @@ class _ManagerBase(Generic[P]):
         self._invoke_kwds = dict(invoke_kwds or {})
         self._on_load_failure_callback = on_load_failure_callback
         self._conflict_resolver = conflict_resolver
+        # The verifier is imported by the first manager built, not with this
+        # module, so that reaching a manager class stays light. Declared here
+        # rather than on the class: get_type_hints() of a manager class then
+        # needs no ``Report``.
+        from ._conformance import check
+
+        self._check: Callable[[object, Any], Report] = check
+        # ``type[P]``, made once rather than per plugin.
+        self._class_form = types.GenericAlias(type, (namespace.protocol,))
         self._install(())
 
     def _install(self, extensions: Iterable[Extension[P]]) -> None:
@@ -204,29 +213,29 @@ class _ManagerBase(Generic[P]):
 
     def _load_one(self, entry_point: EntryPoint, load: Callable[[], object]) -> Extension[P]:
         """Import, verify, invoke, verify again; raise what went wrong."""
-        origin = _origin(entry_point)
+        # ``Any``: the target is called when invoked, and ``obj`` is a ``P``
+        # once checked (no ``cast``: a function call per plugin).
+        target: Any
         try:
             target = load()
         except Exception as exc:
-            raise PluginLoadError(origin, "import", exc) from exc
-        protocol: Any = self.namespace.protocol
-        obj = target
+            raise PluginLoadError(_origin(entry_point), "import", exc) from exc
+        namespace = self.namespace
+        obj: Any = target
         if self._invoke_on_load:
             if isinstance(target, type):
                 # Refuse a class that cannot conform before running its code.
-                class_form: Any = types.GenericAlias(type, (protocol,))
-                report = check(target, class_form)
+                report = self._check(target, self._class_form)
                 if not report.ok:
-                    raise ConformanceError(report, origin)
-            invoke = cast(Callable[..., object], target)
+                    raise ConformanceError(report, _origin(entry_point))
             try:
-                obj = invoke(*self._invoke_args, **self._invoke_kwds)
+                obj = target(*self._invoke_args, **self._invoke_kwds)
             except Exception as exc:
-                raise PluginLoadError(origin, "invoke", exc) from exc
-        report = check(obj, protocol)
+                raise PluginLoadError(_origin(entry_point), "invoke", exc) from exc
+        report = self._check(obj, namespace.protocol)
         if not report.ok:
-            raise ConformanceError(report, origin)
-        return Extension(entry_point.name, self.namespace.group, entry_point, target, cast(P, obj))
+            raise ConformanceError(report, _origin(entry_point))
+        return Extension(entry_point.name, namespace.group, entry_point, target, obj)
 
     def _load_all(
         self,
@@ -284,7 +293,7 @@ class _ManagerBase(Generic[P]):
                     "make_test_instance takes a mapping of name -> object or "
                     f"plugspec.Extension objects, not {ext!r}"
                 )
-            report = check(ext.obj, self.namespace.protocol)
+            report = self._check(ext.obj, self.namespace.protocol)
             if report.ok:
                 loaded.append(ext)
             else:
@@ -1131,11 +1140,13 @@ class DriverManager(_MappingManager[P]):
             conflict_resolver=conflict_resolver,
         )
         self.name = name
-        installed = self._installed()
-        candidates = [ep for ep in installed if ep.name == name]
+        # Only the entry points with this name (discovery checks the order of
+        # the group's distributions only when several have it).
+        candidates = _controls.select(entry_points_named(self.namespace.group, name))
         if not candidates:
-            available = sorted({ep.name for ep in installed})
-            reason = _controls.refusal(entry_points(self.namespace.group), name)
+            everything = entry_points(self.namespace.group)
+            available = sorted({ep.name for ep in _controls.select(everything, log=False)})
+            reason = _controls.refusal(everything, name)
             raise NoMatchesError(self.namespace.group, name, available, reason)
         if len(candidates) > 1 and conflict_resolver is None:
             raise MultipleMatchesError(

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-import re
+import sys
 import typing
-from typing import Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
-from typing_extensions import TypeForm, is_protocol
+if TYPE_CHECKING:
+    from typing_extensions import TypeForm
 
 __all__ = ["Namespace"]
 
 P = TypeVar("P")
 
-# The entry-point specification's rule for group names (dotted identifiers).
-_GROUP = re.compile(r"\w+(\.\w+)*")
+
+def _valid_group(group: str) -> bool:
+    # The entry-point specification's rule for group names, ``\w+(\.\w+)*``
+    # (``\w``: what str.isalnum() accepts, and "_"), without compiling a pattern.
+    return all(part.replace("_", "a").isalnum() for part in group.split("."))
 
 
 def _protocol_name(protocol: object) -> str:
@@ -23,11 +27,20 @@ def _protocol_name(protocol: object) -> str:
     return repr(protocol).replace(f"{getattr(protocol, '__module__', '')}.", "")
 
 
+def _is_protocol(cls: object) -> bool:
+    # typing_extensions.is_protocol, without importing typing_extensions (and
+    # through it ``inspect``) in every process that loads a plugin: a class
+    # written with typing_extensions.Protocol means the module is loaded.
+    extensions = sys.modules.get("typing_extensions")
+    bases = (typing.Protocol, getattr(extensions, "Protocol", typing.Protocol))
+    return isinstance(cls, type) and bool(getattr(cls, "_is_protocol", False)) and cls not in bases
+
+
 def _check_protocol(protocol: object) -> None:
     origin = typing.get_origin(protocol)
-    if isinstance(protocol, type) and is_protocol(protocol):
+    if _is_protocol(protocol):
         return
-    if isinstance(origin, type) and is_protocol(origin):
+    if _is_protocol(origin):
         return
     raise TypeError(
         f"a Namespace needs a typing.Protocol (or a parameterised generic Protocol such as "
@@ -64,7 +77,7 @@ class Namespace(Generic[P]):
     _protocol: TypeForm[P]
 
     def __init__(self, group: str, protocol: TypeForm[P]) -> None:
-        if not isinstance(cast(object, group), str) or _GROUP.fullmatch(group) is None:
+        if not isinstance(cast(object, group), str) or not _valid_group(group):
             raise ValueError(
                 f"invalid entry-point group {group!r}: a group is dotted words "
                 "such as 'myapp.formatters'"

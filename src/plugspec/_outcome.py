@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Generic, TypeVar, cast
 
 from ._extension import Extension
+from ._record import Frozen, set_field
 
 __all__ = ["Outcome"]
 
@@ -13,8 +13,7 @@ P = TypeVar("P")
 R = TypeVar("R")
 
 
-@dataclass(frozen=True, eq=False, slots=True)
-class Outcome(Generic[P, R]):
+class Outcome(Frozen, Generic[P, R]):
     """One plugin's part in a call: its extension, and its result or its exception.
 
     Returned, one per plugin in call order, by
@@ -45,14 +44,23 @@ class Outcome(Generic[P, R]):
     broken False None RuntimeError('no greeting today')
     """
 
+    __slots__ = ("exception", "extension", "value")
+
     extension: Extension[P]
     """The plugin that was called."""
 
-    value: R | None = None
+    value: R | None
     """What the call returned (``None`` when it raised)."""
 
-    exception: Exception | None = None
+    exception: Exception | None
     """What the call raised, or ``None`` when it returned."""
+
+    def __init__(
+        self, extension: Extension[P], value: R | None = None, exception: Exception | None = None
+    ) -> None:
+        set_field(self, "extension", extension)
+        set_field(self, "value", value)
+        set_field(self, "exception", exception)
 
     @property
     def ok(self) -> bool:

@@ -42,6 +42,7 @@ __all__ = [
     "FileDep",
     "PathDep",
     "Scan",
+    "dist_headers",
     "file_signature",
     "normalize",
     "parse_entry_points",
@@ -81,12 +82,14 @@ class FileDep:
     its signature to be trusted (see :data:`RACY_WINDOW_NS`); ``complete`` says
     whether those bytes reached the end of the file. ``where`` is the same
     path as ``(index of the sys.path entry, child of that entry, file name in
-    the child or "")``, a form the index stores compactly.
+    the child or "")``, a form the index stores compactly. ``existence``
+    says that only whether the path exists mattered (a metadata file looked
+    for to order distributions), not what it holds.
     """
 
     # Plain slotted classes here, not dataclasses: creating a dataclass costs
     # more at import than this whole module's other work on a small scan.
-    __slots__ = ("complete", "content", "path", "signature", "where")
+    __slots__ = ("complete", "content", "existence", "path", "signature", "where")
 
     def __init__(
         self,
@@ -95,12 +98,14 @@ class FileDep:
         content: bytes | None = None,
         complete: bool = True,
         where: tuple[int, str, str] | None = None,
+        existence: bool = False,
     ) -> None:
         self.path = path
         self.signature = signature
         self.content = content
         self.complete = complete
         self.where = where
+        self.existence = existence
 
 
 class PathDep:
@@ -125,10 +130,10 @@ class Scan:
     ``groups`` maps a group to ``(name, value, dist)`` tuples in discovery
     order, ``dist`` indexing ``dists``: ``(name, version, files)`` where
     ``files`` are the metadata files that name and version came from, and
-    those that decided the distribution's place in the order when only its
-    own groups depend on it. ``files`` are the files every answer depends on.
-    ``persistable`` is false
-    when the answer depends on something the index cannot check cheaply.
+    (marked ``existence``) those that decided the distribution's place in
+    the order when only its own groups depend on it. ``files`` are the files
+    every answer depends on. ``persistable`` is false when the answer
+    depends on something the index cannot check cheaply.
     """
 
     __slots__ = ("dists", "files", "groups", "paths", "persistable", "started_ns")
@@ -260,7 +265,7 @@ class _Scanner:
 
     def exists(self, path: str, where: tuple[int, str, str]) -> Signature:
         signature = file_signature(path)
-        self.record.append(FileDep(path, signature, where=where))
+        self.record.append(FileDep(path, signature, where=where, existence=True))
         return signature
 
 
@@ -323,6 +328,14 @@ class _Candidate:
             return None if text is None else str(text)
         data = scanner.read(self.path + _SEP + "entry_points.txt", self.where("entry_points.txt"))
         return None if data is None else data.decode("utf-8", "replace")
+
+
+def dist_headers(path: str) -> dict[str, str]:
+    """The ``Name`` and ``Version`` headers of the distribution whose
+    metadata directory (or ``.egg-info`` file) is ``path``, read the way the
+    scan reads them (:func:`read_headers`); keys lower-cased."""
+    scanner = _Scanner(Scan(started_ns=time.time_ns()))
+    return _Candidate(path, os.path.basename(path)).headers(scanner)
 
 
 def _lookup(root: str, names: Sequence[str], entry: int) -> list[_Candidate]:
@@ -455,9 +468,10 @@ def _place_validity(
     # candidates with one normalized name wins, and (b) the order of its own
     # entry points within their groups. So the files that decided it are
     # checked with every answer for a name held by several candidates, with
-    # the distribution's groups (like its name and version) for a lone one
-    # that declares entry points, and not at all for a lone one that declares
-    # none (an entry_points.txt appearing there is seen anyway).
+    # the distribution's groups for a lone one that declares entry points
+    # (eagerly, unlike its name and version: they decide the order), and not
+    # at all for a lone one that declares none (an entry_points.txt
+    # appearing there is seen anyway). Only existence counts (``existence``).
     counts: dict[str, int] = {}
     for key in keys:
         counts[key] = counts.get(key, 0) + 1

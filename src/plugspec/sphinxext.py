@@ -28,7 +28,6 @@ instances must conform, as when an application loads it with
 from __future__ import annotations
 
 import inspect
-import types
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -40,8 +39,8 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.typing import ExtensionMetadata
 
-from ._conformance import check
 from ._discovery import EntryPoint, entry_points
+from ._load_and_check import load_and_check
 from ._lookup import NAMESPACES_GROUP, NamespaceLookupError, namespace_at
 from ._namespace import Namespace
 
@@ -89,17 +88,11 @@ def _summary(target: object) -> str:
 
 
 def _row(entry_point: EntryPoint, protocol: Any) -> _Row:
-    try:
-        target = entry_point.load()
-    except Exception as error:  # a broken plugin is a verdict, never a failed build
-        return _Row(entry_point, "", f"cannot import: {type(error).__name__}: {error}")
-    # A class is checked as ``type[protocol]``: its instances must conform.
-    form: Any = types.GenericAlias(type, (protocol,)) if isinstance(target, type) else protocol
-    try:
-        report = check(target, form)
-    except Exception as error:  # e.g. a metaclass that breaks attribute access
-        return _Row(entry_point, "", f"the check itself failed: {type(error).__name__}: {error}")
-    return _Row(entry_point, _summary(target), None if report.ok else str(report))
+    loaded = load_and_check(entry_point, protocol)
+    if loaded.report is None:  # a broken plugin is a verdict, never a failed build
+        return _Row(entry_point, "", loaded.error)
+    report = loaded.report
+    return _Row(entry_point, _summary(loaded.target), None if report.ok else str(report))
 
 
 def _rows(namespace: Namespace[Any]) -> list[_Row]:

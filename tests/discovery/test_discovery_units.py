@@ -159,16 +159,30 @@ def test_another_key_is_not_this_index(setup: tuple[list[Path], Path]) -> None:
     assert _index.load(KEY, str(cache / "nowhere")) is None
 
 
-def test_metadata_checked_per_group_when_first_asked(
+def test_metadata_checked_per_distribution_when_its_name_is_read(
     aged: dict[str, tuple[list[Path], Path]],
 ) -> None:
     paths, cache = aged["per_group"]
-    loaded = _stored(paths[:1], cache)
+    loaded = _stored(paths[:1], cache, prefer_valid=False)
     assert loaded is not None
     metadata = paths[0] / "two-1.0.dist-info" / "METADATA"
     metadata.write_text(metadata.read_text().replace("1.0", "2.0"))
-    assert loaded.group(GROUP) is not None  # "two" is not in this group
-    assert loaded.group("other.group") is None
+    # The groups still hold (a name changes no order) ...
+    mine, other = loaded.group(GROUP), loaded.group("other.group")
+    assert mine is not None
+    assert other is not None
+    ((one_name, _, one_checked, one_rows),) = mine[1]
+    ((two_name, two_version, two_checked, two_rows),) = other[1]
+    assert (one_name, two_name, two_version) == ("one", "two", "1.0")
+    assert one_checked == two_checked == ()
+    # ... but the name and version of "two" were read from what changed.
+    assert loaded.fresh(one_rows)
+    assert not loaded.fresh(two_rows)
+    assert loaded.location(two_rows) == str(paths[0] / "two-1.0.dist-info")
+    assert _scan.dist_headers(loaded.location(two_rows)) == {"name": "two", "version": "2.0"}
+    # A row that is not a signature (a damaged index) never passes.
+    ((entry, child, name, _, _, _),) = two_rows
+    assert not loaded.fresh(((entry, child, name, (1,), None, True),))
 
 
 def _payload(cache: Path) -> tuple[object, ...]:

@@ -1,6 +1,6 @@
-"""Loading a driver imports only what verifying it needs: the type engine's
-formatter (``_types``) and the standard-protocol tables (``_typeshed``) stay
-unimported for a plain protocol, in a fresh interpreter."""
+"""Loading a driver imports only what verifying it needs: the usual plugin is
+verified without the engine, in a fresh interpreter; the protocol's text is
+the formatter's without importing it for a plain protocol."""
 
 from __future__ import annotations
 
@@ -27,20 +27,20 @@ class Runner(Protocol):
     def run(self, value: int) -> int: ...
 
 ns = plugspec.Namespace({GROUP!r}, Runner)
-driver = plugspec.DriverManager(ns, "fast", invoke_on_load=True).driver
-print(json.dumps({{
-    "ran": driver.run(1),
-    "loaded": sorted(name for name in sys.modules if name.startswith("plugspec._conformance")),
-}}))
+try:
+    ran = plugspec.DriverManager(ns, "fast", invoke_on_load=True).driver.run(1)
+except plugspec.ConformanceError as error:
+    ran = str(error.report)
+print(json.dumps({{"ran": ran, "loaded": sorted(sys.modules)}}))
 """
 
+_HEAVY = ("inspect", "dataclasses", "typing_extensions", "plugspec._conformance._check")
 
-def test_loading_a_driver_leaves_the_formatter_and_tables_unimported(tmp_path: Path) -> None:
+
+def _load_driver(tmp_path: Path, method: str) -> dict[str, object]:
     site = tmp_path / "site"
     write_dist(site, "fastdriver", entry_points=f"[{GROUP}]\nfast = fastmod:Plugin\n")
-    (site / "fastmod.py").write_text(
-        "class Plugin:\n    def run(self, value: int) -> int:\n        return value + 1\n"
-    )
+    (site / "fastmod.py").write_text(f"class Plugin:\n{method}")
     proc = subprocess.run(
         [sys.executable, "-c", _DRIVER],
         env={"PYTHONPATH": str(site), "PLUGSPEC_CACHE_DIR": str(tmp_path / "cache")},
@@ -50,11 +50,32 @@ def test_loading_a_driver_leaves_the_formatter_and_tables_unimported(tmp_path: P
         check=False,
     )
     assert proc.returncode == 0, proc.stderr
-    result = json.loads(proc.stdout)
+    result: dict[str, object] = json.loads(proc.stdout)
+    return result
+
+
+def test_the_usual_driver_is_verified_without_the_engine(tmp_path: Path) -> None:
+    # Declared as the protocol declares it: decided from the class dictionaries.
+    method = "    def run(self, value: int) -> int:\n        return value + 1\n"
+    result = _load_driver(tmp_path, method)
     assert result["ran"] == 2
-    assert "plugspec._conformance._check" in result["loaded"]  # it was verified
-    assert "plugspec._conformance._types" not in result["loaded"]
-    assert "plugspec._conformance._typeshed" not in result["loaded"]
+    assert not set(_HEAVY) & set(typing.cast("list[str]", result["loaded"]))
+
+
+def test_a_driver_declared_otherwise_is_compared_by_the_engine(tmp_path: Path) -> None:
+    # Compatible but written differently: the engine compares the signatures.
+    method = "    def run(self, value: object, extra: int = 0) -> int:\n        return 2\n"
+    result = _load_driver(tmp_path, method)
+    loaded = typing.cast("list[str]", result["loaded"])
+    assert result["ran"] == 2
+    assert "plugspec._conformance._check" in loaded  # it was verified in full
+
+
+def test_a_non_conforming_driver_is_refused_by_the_engine(tmp_path: Path) -> None:
+    method = "    def run(self, value: str) -> int:\n        return 2\n"
+    result = _load_driver(tmp_path, method)
+    assert "parameter `value`" in str(result["ran"]), result["ran"]
+    assert "plugspec._conformance._check" in typing.cast("list[str]", result["loaded"])
 
 
 @pytest.mark.parametrize("standard", list(_typeshed.MIRRORS))

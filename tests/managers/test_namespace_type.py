@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import re
 from typing import Generic, Protocol, TypeVar
 
 import pytest
@@ -53,6 +54,17 @@ def test_a_bad_group_is_a_value_error_naming_it(group: str) -> None:
 @given(st.from_regex(r"\A\w+(\.\w+)*\Z"))
 def test_every_dotted_name_is_a_valid_group(group: str) -> None:
     assert plugspec.Namespace(group, Formatter).group == group
+
+
+@given(st.text(alphabet=st.sampled_from("aZ_9é.-\n ٣\u0301"), max_size=8) | st.text(max_size=6))
+def test_a_group_is_valid_exactly_when_the_specification_s_pattern_matches(group: str) -> None:
+    valid = re.fullmatch(r"\w+(\.\w+)*", group) is not None
+    try:
+        plugspec.Namespace(group, Formatter)
+    except ValueError:
+        assert not valid, group
+    else:
+        assert valid, group
 
 
 def test_a_non_string_group_is_a_value_error() -> None:

@@ -130,6 +130,14 @@ class UnresolvedClassVar(Protocol):
     limit: ClassVar[Missing]  # type: ignore[name-defined]  # noqa: F821
 
 
+class WithNestedClass(Protocol):
+    """A nested class: a read-only member of type ``type[Inner]``."""
+
+    class Inner: ...
+
+    def make(self) -> int: ...
+
+
 PROTOCOLS: list[object] = [
     Box,
     Unresolved,
@@ -143,4 +151,6 @@ PROTOCOLS: list[object] = [
     Caller,
     Overloaded,
     Child,
+    WithNestedClass,
+    UnresolvedClassVar,
 ]

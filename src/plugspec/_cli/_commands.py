@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +73,12 @@ def _entry_json(entry_point: EntryPoint) -> JSON:
 
 
 def _problem_json(problem: Problem) -> JSON:
-    return asdict(problem)  # member, message, expected, found
+    return {
+        "member": problem.member,
+        "message": problem.message,
+        "expected": problem.expected,
+        "found": problem.found,
+    }
 
 
 def _namespace_heading(ref: NamespaceRef, style: Styler, protocol: str | None) -> str:

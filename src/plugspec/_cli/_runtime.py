@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import types
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -12,8 +11,9 @@ from typing import Any, cast
 import typing_extensions
 from typing_extensions import TypeForm
 
-from .._conformance import Problem, check
+from .._conformance import Problem
 from .._discovery import EntryPoint
+from .._load_and_check import load_and_check
 
 __all__ = ["Member", "RuntimeResult", "check_runtime", "protocol_members", "type_name"]
 
@@ -68,26 +68,14 @@ def check_runtime(entry_point: EntryPoint, protocol: TypeForm[Any]) -> RuntimeRe
     A class is checked as ``type[protocol]`` (its instances must conform, as
     when a manager invokes it on load); anything else as ``protocol``.
     """
-    try:
-        target = entry_point.load()
-    except Exception as error:  # a broken plugin is a verdict, not a crash
-        return RuntimeResult(
-            entry_point, None, error=f"cannot import: {type(error).__name__}: {error}"
-        )
-    is_class = inspect.isclass(target)
-    # ``type[protocol]`` spelled for a protocol only known at run time.
-    annotation: TypeForm[Any] = (
-        cast("TypeForm[Any]", types.GenericAlias(type, (protocol,))) if is_class else protocol
-    )
-    checked_as = f"type[{type_name(protocol)}]" if is_class else type_name(protocol)
-    try:
-        report = check(target, annotation)
-    except Exception as error:  # the engine must not take the command down
-        return RuntimeResult(
-            entry_point,
-            checked_as,
-            error=f"the check itself failed: {type(error).__name__}: {error}",
-        )
+    loaded = load_and_check(entry_point, protocol)
+    if not loaded.imported:
+        return RuntimeResult(entry_point, None, error=loaded.error)
+    name = type_name(protocol)
+    checked_as = f"type[{name}]" if loaded.as_class else name
+    report = loaded.report
+    if report is None:
+        return RuntimeResult(entry_point, checked_as, error=loaded.error)
     return RuntimeResult(entry_point, checked_as, report.problems, report.notes, None, str(report))
 
 

@@ -1,6 +1,6 @@
 """The conformance engine: does an object conform to a protocol, as mypy sees it?"""
 
-from ._check import check, conforms, verify
+from ._api import check, conforms, verify
 from ._report import Problem, Report
 
 __all__ = ["Problem", "Report", "check", "conforms", "verify"]

@@ -1,4 +1,4 @@
-"""Public entry points of the conformance engine: ``check``, ``conforms``, ``verify``.
+"""The engine's side of :func:`plugspec.check` (see :mod:`._api`).
 
 A verdict is mypy's verdict on ``x: <annotation> = obj``. Verdicts are cached
 per (class of the object, annotation); what an instance may hold in its own
@@ -9,18 +9,14 @@ every instance, so the warm path is one dictionary lookup.
 from __future__ import annotations
 
 import functools
-import inspect
 import os
 import sys
 import types
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import FrameType
-from typing import Any, ForwardRef, TypeVar, get_args, get_origin
+from typing import Any, ForwardRef, get_args, get_origin
 
-from typing_extensions import TypeForm, TypeIs
-
-from .._errors import ConformanceError
 from ._context import Context
 from ._hints import compile_annotation
 from ._lookup import is_a, is_any, value_type_of
@@ -40,12 +36,12 @@ from ._members import (
     protocol_members,
     quick_match,
 )
+from ._quick import share_instance_report
 from ._report import Problem, Report
 from ._target import Target, is_protocol_class, parse_target
 
-__all__ = ["check", "conforms", "verify"]
+__all__ = ["check_in_full"]
 
-P = TypeVar("P")
 
 _FUNCTION_TYPES: tuple[type, ...] = (
     types.FunctionType,
@@ -173,29 +169,9 @@ _INSTANCES: dict[tuple[int, object], _Entry] = {}
 _OTHERS: dict[tuple[int, object], tuple[object, Report]] = {}
 
 
-def check(obj: object, annotation: TypeForm[Any]) -> Report:
-    """Check ``obj`` against ``annotation`` as mypy checks ``x: annotation = obj``.
-
-    ``annotation`` is a Protocol, a parameterised generic Protocol
-    (``Box[int]``) or ``type[Protocol]``; ``obj`` may be an instance, a
-    class object, a function or a module. A string annotation (a forward
-    reference) is evaluated in the caller's namespace, then in the object's
-    module. The report lists every problem; what the runtime cannot see is
-    accepted and noted. Raises :class:`TypeError` only when ``annotation``
-    is not a protocol form.
-
-    >>> from typing import Protocol
-    >>> class Closer(Protocol):
-    ...     def close(self) -> None: ...
-    >>> class File:
-    ...     def close(self) -> None: ...
-    >>> check(File(), Closer).ok
-    True
-    >>> print(check(File, Closer))  # doctest: +NORMALIZE_WHITESPACE
-    `File` is not compatible with protocol `Closer`: method `close` requires argument
-    `self`, which the protocol's signature does not pass
-    (expected `close(self) -> None`, found `close(self) -> None`)
-    """
+def check_in_full(obj: object, annotation: object, caller: FrameType | None) -> Report:
+    """:func:`plugspec.check` by the engine; a string annotation is resolved
+    in ``caller``'s namespace first."""
     cls = type(obj)
     try:
         # A container's verdict depends on its values (element types): never cached.
@@ -207,8 +183,7 @@ def check(obj: object, annotation: TypeForm[Any]) -> Report:
         return report if report is not None else entry.for_instance(obj)
     form: object = annotation
     if isinstance(form, (str, ForwardRef)):
-        here = inspect.currentframe()
-        form = _resolve_forward(form, obj, here.f_back if here is not None else None)
+        form = _resolve_forward(form, obj, caller)
     target = parse_target(form)
     try:
         return _check_slow(obj, form, target)
@@ -289,35 +264,6 @@ def _home_module(obj: object) -> types.ModuleType | None:
     owner = obj if is_a(obj, type) or is_any(obj, _FUNCTION_TYPES) else type(obj)
     name = getattr(owner, "__module__", None) if is_any(owner, (type, types.FunctionType)) else None
     return sys.modules.get(name) if isinstance(name, str) else None
-
-
-def conforms(obj: object, annotation: TypeForm[P]) -> TypeIs[P]:
-    """Whether ``obj`` conforms to ``annotation``; narrows ``obj`` for type checkers.
-
-    >>> from typing import Protocol
-    >>> class Sized(Protocol):
-    ...     def __len__(self) -> int: ...
-    >>> conforms([1, 2], Sized), conforms(3, Sized)
-    (True, False)
-    """
-    return check(obj, annotation).ok
-
-
-def verify(obj: object, annotation: TypeForm[P]) -> P:
-    """Return ``obj`` typed as ``annotation``, or raise :class:`ConformanceError`.
-
-    >>> from typing import Protocol
-    >>> class Named(Protocol):
-    ...     name: str
-    >>> class Tool:
-    ...     name: str = "hammer"
-    >>> verify(Tool(), Named).name
-    'hammer'
-    """
-    report = check(obj, annotation)
-    if not report.ok:
-        raise ConformanceError(report)
-    return obj  # type: ignore[return-value]
 
 
 # --------------------------------------------------------------------------- the slow path
@@ -436,7 +382,11 @@ def _check_slow(obj: object, annotation: object, target: Target) -> Report:
         _INSTANCES[(id(type(obj)), annotation)] = entry
     except TypeError:
         pass
-    return entry.report if entry.report is not None else entry.for_instance(obj)
+    if entry.report is None:
+        return entry.for_instance(obj)
+    if type(obj) not in _CONTAINERS:  # whose verdicts depend on their values
+        share_instance_report(type(obj), annotation, entry.report)
+    return entry.report
 
 
 def _generic_alias_of(obj: object) -> object:

@@ -14,25 +14,45 @@ from __future__ import annotations
 import builtins
 import functools
 import re
+import sys
 import types
 import typing
-import weakref
-from collections.abc import Mapping
-from typing import Any, get_args, get_origin
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar, get_args, get_origin
 
-import typing_extensions
-
-from ._lookup import SELF_FORMS, class_dict_of, is_a
+from ._raw import class_dict_of
 
 __all__ = ["same_declaration"]
 
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _NOT_FOUND: Any = object()
 _MAX_DEPTH = 12
+_T = TypeVar("_T")
 
 # What one function declares: (parameters, async, annotations) or None when unusable.
 _Shape = tuple[tuple[object, ...], bool, tuple[tuple[str, object], ...]]
-_SHAPES: weakref.WeakKeyDictionary[types.FunctionType, _Shape | None] = weakref.WeakKeyDictionary()
+
+# What was read of each function, keyed by ``id()``. Plain dictionaries rather
+# than WeakKeyDictionary: importing ``weakref`` (about half a millisecond) costs
+# a one-plugin load more than the quick path itself. Each entry keeps its
+# function alive, so its id cannot pass to another function while the entry is
+# there; a full table is emptied, which bounds what it keeps alive.
+_MAX_ENTRIES = 4096
+_SHAPES: dict[int, tuple[types.FunctionType, _Shape | None]] = {}
+
+
+def _cached(
+    cache: dict[int, tuple[types.FunctionType, _T]],
+    func: types.FunctionType,
+    read: Callable[[types.FunctionType], _T],
+) -> _T:
+    known = cache.get(id(func))
+    if known is not None and known[0] is func:
+        return known[1]
+    value = read(func)
+    if len(cache) >= _MAX_ENTRIES:
+        cache.clear()
+    cache[id(func)] = (func, value)
+    return value
 
 
 def same_declaration(expected: object, found: object) -> bool:
@@ -41,19 +61,24 @@ def same_declaration(expected: object, found: object) -> bool:
     ``expected`` is the protocol's function, ``found`` the object's.
     Overloaded functions never qualify.
     """
-    if not is_a(expected, types.FunctionType) or not is_a(found, types.FunctionType):
+    # ``type() is``: the function type cannot be subclassed, nor faked this way.
+    if type(expected) is not types.FunctionType or type(found) is not types.FunctionType:
         return False
     if _overloaded(expected) or _overloaded(found):
         return False
-    left = _shape(expected)
-    right = _shape(found)
+    left = _cached(_SHAPES, expected, _read_shape)
+    right = _cached(_SHAPES, found, _read_shape)
     if left is None or right is None or left[0] != right[0] or left[1] != right[1]:
         return False
     annotations, other = left[2], right[2]
     if len(annotations) != len(other):
         return False
     for (name, value), (other_name, other_value) in zip(annotations, other, strict=True):
-        if name != other_name or not _same(value, expected, other_value, found, 0):
+        if name != other_name:
+            return False
+        if value is other_value and type(value) is type:
+            continue  # the usual annotation, one plain class: what ``_same`` says, sooner
+        if not _same(value, expected, other_value, found, 0):
             return False
     return True
 
@@ -61,20 +86,24 @@ def same_declaration(expected: object, found: object) -> bool:
 def _overloaded(func: types.FunctionType) -> bool:
     if func.__qualname__ == "_overload_dummy":
         return True
+    get_overloads = _GET_OVERLOADS
+    if get_overloads is None:
+        # Before 3.11, typing_extensions' registry, read only when the module
+        # is loaded: overloads registered there imply it is. This module stays
+        # light for the quick path (typing_extensions imports ``inspect``).
+        extensions = sys.modules.get("typing_extensions")
+        get_overloads = getattr(extensions, "get_overloads", None)
+        if get_overloads is None:
+            return False
     try:
-        return bool(typing_extensions.get_overloads(func))
+        return bool(get_overloads(func))
     except Exception:
         return True
 
 
-def _shape(func: types.FunctionType) -> _Shape | None:
-    try:
-        return _SHAPES[func]
-    except KeyError:
-        pass
-    shape = _read_shape(func)
-    _SHAPES[func] = shape
-    return shape
+# From 3.11 typing keeps the registry, and typing_extensions' ``get_overloads``
+# is typing's own (found once, not per call).
+_GET_OVERLOADS: Callable[[Any], Sequence[object]] | None = getattr(typing, "get_overloads", None)
 
 
 def _read_shape(func: types.FunctionType) -> _Shape | None:
@@ -82,29 +111,34 @@ def _read_shape(func: types.FunctionType) -> _Shape | None:
     if "__wrapped__" in namespace or "__signature__" in namespace:
         return None
     code = func.__code__
-    count = code.co_argcount + code.co_kwonlyargcount
-    count += bool(code.co_flags & 0x04) + bool(code.co_flags & 0x08)  # *args, **kwargs
-    defaults = len(func.__defaults__ or ())
-    kw_defaults = func.__kwdefaults__ or {}
-    params: list[object] = [
-        (code.co_posonlyargcount, code.co_argcount, code.co_kwonlyargcount, code.co_flags & 0x0C)
-    ]
-    for index, name in enumerate(code.co_varnames[:count]):
-        has_default = (
-            code.co_argcount - defaults <= index < code.co_argcount
-        ) or name in kw_defaults
-        params.append((name, index, has_default))
-    raw = namespace.get("__annotations__")
+    flags = code.co_flags
+    positional = code.co_argcount
+    count = positional + code.co_kwonlyargcount
+    count += bool(flags & 0x04) + bool(flags & 0x08)  # *args, **kwargs
+    # The parameters: their kinds (the counts and the ``*args``/``**kwargs``
+    # flags), their names in order, and which have defaults: the last
+    # positional ones, as many as ``__defaults__`` holds, and the keyword-only
+    # ones ``__kwdefaults__`` names. Equal shapes mean equal parameters.
+    params = (
+        code.co_posonlyargcount,
+        positional,
+        code.co_kwonlyargcount,
+        flags & 0x0C,
+        code.co_varnames[:count],
+        len(func.__defaults__ or ()),
+        tuple(func.__kwdefaults__ or ()),
+    )
+    # Declared rather than cast (a call per plugin); checked just below.
+    raw: dict[str, object] | None = namespace.get("__annotations__")
     if raw is None:
         raw = getattr(func, "__annotations__", None)
     if not isinstance(raw, dict):
         return None
-    items = typing.cast("dict[object, object]", raw)
-    if not all(type(key) is str for key in items):
+    if not all(type(key) is str for key in raw):  # assigned by hand: anything goes
         return None
-    annotations = tuple((str(key), value) for key, value in items.items())
-    is_async = bool(code.co_flags & 0x80)  # CO_COROUTINE
-    return (tuple(params), is_async, annotations)
+    annotations = tuple(raw.items())
+    is_async = bool(flags & 0x80)  # CO_COROUTINE
+    return (params, is_async, annotations)
 
 
 def _same(
@@ -137,14 +171,24 @@ def _same(
 
 def _plain(annotation: object) -> bool:
     """Not a type variable, ``Self`` or anything else bound differently per side."""
-    kind = type(annotation).__name__
-    if kind in ("TypeVar", "ParamSpec", "TypeVarTuple", "ParamSpecArgs", "ParamSpecKwargs"):
+    kind = type(annotation)
+    if kind is type:
+        return True  # a plain class, the usual annotation
+    if kind.__name__ in _TYPE_PARAMETERS:
         return False
-    return not any(annotation is form for form in SELF_FORMS)
+    extensions = sys.modules.get("typing_extensions")
+    return annotation is not _TYPING_SELF and annotation is not getattr(
+        extensions, "Self", _NOT_FOUND
+    )
+
+
+_TYPE_PARAMETERS = ("TypeVar", "ParamSpec", "TypeVarTuple", "ParamSpecArgs", "ParamSpecKwargs")
+_TYPING_SELF: object = getattr(typing, "Self", _NOT_FOUND)  # 3.11+
 
 
 def _same_names(text: str, left_func: types.FunctionType, right_func: types.FunctionType) -> bool:
-    left_scope, right_scope = _scope(left_func), _scope(right_func)
+    left_scope = _cached(_SCOPES, left_func, _read_scope)
+    right_scope = _cached(_SCOPES, right_func, _read_scope)
     if left_scope is None or right_scope is None:
         return False
     left_globals, left_shadowed = left_scope
@@ -165,23 +209,14 @@ def _same_names(text: str, left_func: types.FunctionType, right_func: types.Func
 
 @functools.lru_cache(maxsize=4096)
 def _identifiers(text: str) -> frozenset[str]:
-    return frozenset(_IDENTIFIER.findall(text))
+    # Compiled on first use (re caches it): most annotations are not strings.
+    return frozenset(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))
 
 
 # A function's annotation scope: its module globals and the names its enclosing
 # classes define (those shadow the module's, so they are left to the full check).
 _Scope = tuple[dict[str, object], frozenset[str]]
-_SCOPES: weakref.WeakKeyDictionary[types.FunctionType, _Scope | None] = weakref.WeakKeyDictionary()
-
-
-def _scope(func: types.FunctionType) -> _Scope | None:
-    try:
-        return _SCOPES[func]
-    except KeyError:
-        pass
-    scope = _read_scope(func)
-    _SCOPES[func] = scope
-    return scope
+_SCOPES: dict[int, tuple[types.FunctionType, _Scope | None]] = {}
 
 
 def _read_scope(func: types.FunctionType) -> _Scope | None:

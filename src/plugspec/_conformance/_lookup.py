@@ -17,12 +17,12 @@ import typing
 import weakref
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
 import typing_extensions
-from typing_extensions import TypeIs
 
 from ._context import Context
+from ._raw import class_dict_of, is_a, is_any, mro_of
 from ._signatures import Sig
 from ._target import class_bindings
 
@@ -53,10 +53,6 @@ __all__ = [
 
 
 MISSING: Any = object()
-
-# Names that are never protocol members (typing's EXCLUDED_ATTRIBUTES on every
-# Python, plus mypy's EXCLUDED_PROTOCOL_ATTRIBUTES).
-
 
 SELF_FORMS: tuple[object, ...] = tuple(
     {getattr(typing, "Self", None), typing_extensions.Self} - {None}
@@ -141,23 +137,6 @@ def _name_of(obj: object) -> str:
     return name if isinstance(name, str) else type(obj).__name__
 
 
-_T = TypeVar("_T")
-
-
-def is_a(value: object, kind: type[_T]) -> TypeIs[_T]:
-    """``isinstance`` by the real type only.
-
-    ``isinstance`` falls back to ``value.__class__``, which an object can
-    make a property (its own code); ``type(value)`` cannot be faked.
-    """
-    return issubclass(type(value), kind)
-
-
-def is_any(value: object, kinds: tuple[type, ...]) -> bool:
-    """:func:`is_a` for several types (no narrowing)."""
-    return issubclass(type(value), kinds)
-
-
 def underlying_function(value: object) -> object:
     """The function inside a ``classmethod`` or ``staticmethod`` (else ``value`` itself)."""
     if method_kind(value):
@@ -181,22 +160,6 @@ def method_kind(value: object) -> str:
         if issubclass(kind, wrapper):
             return name
     return ""
-
-
-def class_dict_of(cls: object) -> Mapping[str, object]:
-    try:
-        space = type.__dict__["__dict__"].__get__(cls)  # never a metaclass property
-    except Exception:
-        return {}
-    return typing.cast("Mapping[str, object]", space)  # a class's own mappingproxy
-
-
-def mro_of(cls: type) -> tuple[type, ...]:
-    try:
-        mro = type.__dict__["__mro__"].__get__(cls)
-    except Exception:
-        return (cls,)
-    return typing.cast("tuple[type, ...]", mro) if isinstance(mro, tuple) else (cls,)
 
 
 def own_annotations(cls: type, ctx: Context) -> dict[str, object]:

@@ -35,6 +35,7 @@ from ._lookup import (
     unwrap_qualifiers,
     value_type_of,
 )
+from ._raw import NOT_MEMBERS
 from ._substitute import substitute
 from ._target import class_bindings, is_protocol_class, mirror_of, type_params
 
@@ -47,42 +48,6 @@ __all__ = [
     "protocol_members",
     "setter_type",
 ]
-
-
-_NOT_MEMBERS = frozenset(
-    [
-        "__abstractmethods__",
-        "__annotations__",
-        "__class_getitem__",
-        "__dict__",
-        "__doc__",
-        "__final__",
-        "__init__",
-        "__module__",
-        "__new__",
-        "__orig_bases__",
-        "__orig_class__",
-        "__parameters__",
-        "__slots__",
-        "__subclasshook__",
-        "__weakref__",
-        "_is_protocol",
-        "_is_runtime_protocol",
-        "__protocol_attrs__",
-        "__non_callable_proto_members__",
-        "__callable_proto_members_only__",
-        "__firstlineno__",
-        "__static_attributes__",
-        "__type_params__",
-        "__match_args__",
-        "__annotate__",
-        "__annotate_func__",
-        "__annotations_cache__",
-        "__qualname__",
-        "_MutableMapping__marker",
-        "__init_subclass__",
-    ]
-)
 
 
 class MemberKind(enum.Enum):
@@ -148,7 +113,7 @@ def _collect_members(protocol: type, ctx: Context) -> tuple[ProtoMember, ...]:
         namespace = class_dict_of(klass)
         annotations = own_annotations(klass, ctx)
         for name in list(namespace) + [n for n in annotations if n not in namespace]:
-            if name in seen or name in _NOT_MEMBERS or name.startswith("_abc_"):
+            if name in seen or name in NOT_MEMBERS or name.startswith("_abc_"):
                 continue
             member = _declare(name, klass, namespace, annotations)
             if member is not None:
@@ -390,7 +355,7 @@ def abstract_members(cls: type) -> list[str]:
         if is_protocol_class(klass):
             space = class_dict_of(klass)
             raw = space.get("__annotations__")
-            candidates.update(n for n in space if n not in _NOT_MEMBERS)
+            candidates.update(n for n in space if n not in NOT_MEMBERS)
             if isinstance(raw, Mapping):
                 candidates.update(str(n) for n in typing.cast("Mapping[object, object]", raw))
     if not candidates:

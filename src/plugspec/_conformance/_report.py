@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .._record import Record, set_field
 
 __all__ = ["Problem", "Report"]
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(Record):
     """One way in which an object fails to conform to a protocol.
 
     ``member`` is the protocol member at fault (``None`` when the object as a
@@ -17,10 +16,23 @@ class Problem:
     ``found`` what the object has, both as source-like text.
     """
 
+    __slots__ = ("expected", "found", "member", "message")
     member: str | None
     message: str
-    expected: str | None = None
-    found: str | None = None
+    expected: str | None
+    found: str | None
+
+    def __init__(
+        self,
+        member: str | None,
+        message: str,
+        expected: str | None = None,
+        found: str | None = None,
+    ) -> None:
+        set_field(self, "member", member)
+        set_field(self, "message", message)
+        set_field(self, "expected", expected)
+        set_field(self, "found", found)
 
     def __str__(self) -> str:
         details: list[str] = []
@@ -31,8 +43,7 @@ class Problem:
         return f"{self.message} ({', '.join(details)})" if details else self.message
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(Record):
     """The verdict of :func:`plugspec.check`.
 
     ``ok`` is true when ``problems`` is empty. ``notes`` record what the
@@ -50,10 +61,23 @@ class Report:
     (expected `greet(self, name: str) -> str`)
     """
 
+    __slots__ = ("notes", "problems", "protocol", "subject")
     subject: str
     protocol: str
-    problems: tuple[Problem, ...] = ()
-    notes: tuple[str, ...] = ()
+    problems: tuple[Problem, ...]
+    notes: tuple[str, ...]
+
+    def __init__(
+        self,
+        subject: str,
+        protocol: str,
+        problems: tuple[Problem, ...] = (),
+        notes: tuple[str, ...] = (),
+    ) -> None:
+        set_field(self, "subject", subject)
+        set_field(self, "protocol", protocol)
+        set_field(self, "problems", problems)
+        set_field(self, "notes", notes)
 
     @property
     def ok(self) -> bool:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 import typing
 from dataclasses import dataclass
 from typing import Any, get_args, get_origin
 
 import typing_extensions
 
+from ._raw import standard_module
 from ._substitute import substitute
 
 __all__ = [
@@ -193,14 +193,9 @@ def _plain_protocol_text(annotation: object) -> str | None:
         return None
     if type(params) is not tuple or params or not isinstance(name, str):
         return None
-    if not isinstance(module, str) or _standard_module(module):
+    if not isinstance(module, str) or standard_module(module):
         return None  # typeshed may know it (and give it parameters)
     return name
-
-
-def _standard_module(module: str) -> bool:
-    top = module.partition(".")[0]
-    return top in sys.stdlib_module_names or top == "typing_extensions"
 
 
 # The modules of the standard protocols that have mirrors (``_typeshed.MIRRORS``):

@@ -1097,7 +1097,7 @@ class _Checker:
 
     def _class_object_conforms(self, item: _Inst, right: _Inst) -> bool:
         """mypy's ``is_protocol_implementation(..., class_obj=True)``: the class as a value."""
-        from ._check import check
+        from ._api import check
 
         protocol_cls = _typeshed.MIRRORS.get(right.cls, right.cls)
         protocol: Any = _rebuild(protocol_cls, right.args) if right.args else protocol_cls

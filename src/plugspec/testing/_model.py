@@ -1,38 +1,45 @@
-"""What a protocol declares, read statically, for generating implementations."""
+"""A protocol's members as the strategies build them, taken from the conformance engine.
+
+The engine's member model (``_conformance._protocol``) is the one reader of
+protocol classes; this module only restates its facts in the terms that
+generating a class needs: ``inspect.Parameter`` objects (with the
+protocol's literal defaults), ``inspect.Parameter.empty`` for what is not
+annotated, the name of the ``self`` parameter, and whether any signature
+will do.
+"""
 
 from __future__ import annotations
 
-import enum
+import ast
 import inspect
-import types
 import typing
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar, TypeVar
+from typing import Any
 
 import typing_extensions
-from typing_extensions import get_protocol_members, is_protocol
 
-from .._conformance._substitute import substitute
+from .._conformance._context import Context
+from .._conformance._lookup import Subject, View
+from .._conformance._protocol import MemberKind, ProtoMember, expected_view, protocol_members
+from .._conformance._signatures import Param, ParamKind, Sig
+from .._conformance._target import is_protocol_class
 
-__all__ = ["Kind", "Member", "Model", "read_protocol"]
+__all__ = ["Member", "MemberKind", "Model", "read_protocol"]
 
 #: ``Self`` (typing_extensions re-exports typing's where there is one).
 SELF_FORM: object = typing_extensions.Self
 
 _EMPTY = inspect.Parameter.empty
-_POSITIONAL = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
-
-
-class Kind(enum.Enum):
-    """How a protocol declares a member."""
-
-    METHOD = "method"
-    CLASSMETHOD = "classmethod"
-    STATICMETHOD = "staticmethod"
-    PROPERTY = "property"
-    ATTRIBUTE = "attribute"
-    CLASSVAR = "class variable"
+_CALLABLE = (MemberKind.METHOD, MemberKind.CLASSMETHOD, MemberKind.STATICMETHOD)
+_ANY_ARGS = {inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD}
+_INSPECT_KINDS = {
+    ParamKind.POSITIONAL_ONLY: inspect.Parameter.POSITIONAL_ONLY,
+    ParamKind.POSITIONAL_OR_KEYWORD: inspect.Parameter.POSITIONAL_OR_KEYWORD,
+    ParamKind.VAR_POSITIONAL: inspect.Parameter.VAR_POSITIONAL,
+    ParamKind.KEYWORD_ONLY: inspect.Parameter.KEYWORD_ONLY,
+    ParamKind.VAR_KEYWORD: inspect.Parameter.VAR_KEYWORD,
+}
 
 
 @dataclass(frozen=True)
@@ -47,18 +54,19 @@ class Member:
     """
 
     name: str
-    kind: Kind
+    kind: MemberKind
     annotation: object = _EMPTY
     params: tuple[inspect.Parameter, ...] = ()
     first: str | None = None
     is_async: bool = False
     settable: bool = False
+    classvar: bool = False
     gradual: bool = False
 
     @property
     def is_callable(self) -> bool:
         """Whether this is a method of some kind."""
-        return self.kind in (Kind.METHOD, Kind.CLASSMETHOD, Kind.STATICMETHOD)
+        return self.kind in _CALLABLE
 
 
 @dataclass(frozen=True)
@@ -75,67 +83,6 @@ class Model:
         return annotation is SELF_FORM or annotation is self.origin or annotation == self.annotation
 
 
-def _is_any(annotation: object) -> bool:
-    return annotation is Any or annotation is _EMPTY
-
-
-def _hints(obj: object) -> dict[str, object]:
-    try:
-        return dict(typing.get_type_hints(obj))
-    except Exception:
-        # Unresolvable names: keep what is already evaluated; the rest is Any.
-        raw: Mapping[str, object] = getattr(obj, "__annotations__", None) or {}
-        return {key: value for key, value in raw.items() if not isinstance(value, str)}
-
-
-def _read_method(name: str, kind: Kind, func: object, bindings: Mapping[object, object]) -> Member:
-    overloads: Sequence[object] = ()
-    if isinstance(func, types.FunctionType):
-        overloads = typing_extensions.get_overloads(func)
-    try:
-        signature = inspect.signature(func)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return Member(name, kind, first=None if kind is Kind.STATICMETHOD else "self", gradual=True)
-    hints = _hints(func)
-    params = list(signature.parameters.values())
-    first = None
-    if kind is not Kind.STATICMETHOD:
-        if not params or params[0].kind not in _POSITIONAL:
-            # No explicit `self` (e.g. typing's placeholder for an overloaded
-            # method without implementation): accept any call.
-            return Member(name, kind, first="self", gradual=True)
-        first = params.pop(0).name
-    resolved = tuple(
-        p.replace(annotation=substitute(hints[p.name], bindings) if p.name in hints else _EMPTY)
-        for p in params
-    )
-    kinds = {p.kind for p in resolved if _is_any(p.annotation)}
-    gradual = bool(overloads) or (
-        len(resolved) == 2
-        and {inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD} <= kinds
-    )
-    returns = substitute(hints["return"], bindings) if "return" in hints else _EMPTY
-    return Member(
-        name,
-        kind,
-        annotation=returns,
-        params=resolved,
-        first=first,
-        is_async=inspect.iscoroutinefunction(func),
-        gradual=gradual,
-    )
-
-
-def _declared_in(origin: type, name: str) -> tuple[type, object, bool]:
-    """The class that declares ``name``, its ``__dict__`` value, and whether it has one."""
-    for klass in origin.__mro__:
-        if name in vars(klass):
-            return klass, vars(klass)[name], True
-        if name in inspect.get_annotations(klass):
-            return klass, None, False
-    raise AssertionError(name)  # pragma: no cover - members are declared somewhere
-
-
 def read_protocol(annotation: object) -> Model:
     """The members of a protocol or parameterised generic protocol.
 
@@ -147,48 +94,74 @@ def read_protocol(annotation: object) -> Model:
     [('greet', 'method'), ('name', 'attribute')]
     """
     origin = typing.get_origin(annotation) or annotation
-    if not (isinstance(origin, type) and is_protocol(origin)):
+    if not is_protocol_class(origin):
         raise TypeError(f"expected a typing.Protocol or a parameterised one, not {annotation!r}")
-    params: tuple[object, ...] = getattr(origin, "__parameters__", ())
-    args = typing.get_args(annotation)
-    bindings: dict[object, object] = dict(zip(params, args, strict=False))  # missing arguments: Any
-    members: list[Member] = []
-    for name in sorted(get_protocol_members(origin)):
-        owner, value, in_dict = _declared_in(origin, name)
-        if in_dict and isinstance(value, staticmethod):
-            func: object = typing.cast("staticmethod[..., object]", value).__func__
-            members.append(_read_method(name, Kind.STATICMETHOD, func, bindings))
-        elif in_dict and isinstance(value, classmethod):
-            func = typing.cast("classmethod[Any, ..., object]", value).__func__
-            members.append(_read_method(name, Kind.CLASSMETHOD, func, bindings))
-        elif in_dict and isinstance(value, property):
-            getter = value.fget
-            hints = _hints(getter) if getter is not None else {}
-            returns = substitute(hints["return"], bindings) if "return" in hints else _EMPTY
-            settable = value.fset is not None
-            members.append(Member(name, Kind.PROPERTY, annotation=returns, settable=settable))
-        elif in_dict and callable(value) and name not in inspect.get_annotations(owner):
-            members.append(_read_method(name, Kind.METHOD, value, bindings))
-        else:
-            members.append(_read_attribute(name, owner, bindings))
-    return Model(annotation, origin, origin.__qualname__, tuple(members))
+    protocol = typing.cast("type", origin)
+    args = typing.get_args(annotation) or None
+    # Seen through an instance whose type is ``Self``: the engine binds the
+    # protocol's type arguments and leaves ``Self`` as written.
+    through = Subject("instance", protocol, args=args, self_type=SELF_FORM)
+    ctx = Context()  # what the engine notes (unreadable signatures...) is not needed here
+    members = tuple(
+        _member(member, expected_view(member, through, ctx))
+        for member in protocol_members(protocol, ctx)
+    )
+    return Model(annotation, protocol, protocol.__qualname__, members)
 
 
-def _read_attribute(name: str, owner: type, bindings: Mapping[object, object]) -> Member:
-    hints = _hints(owner)
-    raw = inspect.get_annotations(owner).get(name)
-    if name in hints:
-        declared = hints[name]
-    elif isinstance(raw, str) and raw.startswith(("ClassVar", "typing.ClassVar")):
-        declared = ClassVar[Any]
-    else:
-        declared = _EMPTY
-    if typing.get_origin(declared) is ClassVar or declared is ClassVar:
-        inner = typing.get_args(declared)
-        kind = Kind.CLASSVAR
-        declared = inner[0] if inner else _EMPTY
-    else:
-        kind = Kind.ATTRIBUTE
-    if isinstance(declared, TypeVar) or bindings:
-        declared = substitute(declared, bindings)
-    return Member(name, kind, annotation=declared, settable=True)
+def _member(member: ProtoMember, view: View) -> Member:
+    if member.is_callable:
+        return _method(member, view.sigs or ())
+    if member.kind is MemberKind.PROPERTY:
+        return Member(member.name, member.kind, annotation=view.ann, settable=member.settable)
+    # An attribute, a class variable, or a nested class (read-only, of type ``type[C]``).
+    return Member(
+        member.name,
+        member.kind,
+        annotation=view.ann,
+        settable=member.settable,
+        classvar=member.classvar,
+    )
+
+
+def _method(member: ProtoMember, sigs: Sequence[Sig]) -> Member:
+    bound = member.kind is not MemberKind.STATICMETHOD
+    sig = sigs[0] if len(sigs) == 1 else None
+    first = sig.bound_self.name if sig and bound and sig.bound_self is not None else None
+    if sig is None or (bound and first is None):
+        # Overloaded, or no explicit ``self`` (an unreadable signature, which
+        # the engine reads as ``(*args, **kwargs)``): accept any call.
+        return Member(member.name, member.kind, first="self" if bound else None, gradual=True)
+    params = tuple(_parameter(index, param) for index, param in enumerate(sig.params))
+    anything = {p.kind for p in params if p.annotation is _EMPTY or p.annotation is Any}
+    gradual = len(params) == 2 and anything >= _ANY_ARGS
+    return Member(
+        member.name,
+        member.kind,
+        annotation=sig.returns if sig.returns_annotated else _EMPTY,
+        params=params,
+        first=first,
+        is_async=sig.is_async,
+        gradual=gradual,
+    )
+
+
+def _parameter(index: int, param: Param) -> inspect.Parameter:
+    return inspect.Parameter(
+        param.name or f"__arg{index}",
+        _INSPECT_KINDS[param.kind],
+        default=_default(param) if param.has_default else _EMPTY,
+        annotation=param.annotation if param.annotated else _EMPTY,
+    )
+
+
+def _default(param: Param) -> object:
+    """The default value: the engine keeps plain literals as source text, and ``...`` otherwise.
+
+    The generated functions never read their arguments, so a stand-in for
+    any other default changes nothing a caller or a type checker sees.
+    """
+    try:
+        return ast.literal_eval(param.default_text or "...")
+    except (ValueError, SyntaxError):  # e.g. ``nan``
+        return ...

@@ -15,7 +15,7 @@ from hypothesis.errors import InvalidArgument
 from typing_extensions import TypeForm, is_protocol
 
 from .._conformance import Report
-from ._model import Kind, Member, Model, read_protocol
+from ._model import Member, MemberKind, Model, read_protocol
 
 __all__ = ["Violation", "ViolationKind", "implementations", "violations"]
 
@@ -234,10 +234,10 @@ class _Class:
     ) -> None:
         params = tuple(params)
         kind = member.kind
-        first = None if kind is Kind.STATICMETHOD else (member.first or "self")
+        first = None if kind is MemberKind.STATICMETHOD else (member.first or "self")
         if value is _SELF:
             result: Callable[[Any], object] = (
-                (lambda cls: cls()) if kind is Kind.CLASSMETHOD else (lambda obj: obj)
+                (lambda cls: cls()) if kind is MemberKind.CLASSMETHOD else (lambda obj: obj)
             )
         else:
             result = lambda _: value  # noqa: E731 - one expression, as a closure
@@ -256,9 +256,9 @@ class _Class:
             annotations=annotations,
         )
         wrapped: object = function
-        if kind is Kind.CLASSMETHOD:
+        if kind is MemberKind.CLASSMETHOD:
             wrapped = classmethod(function)
-        elif kind is Kind.STATICMETHOD:
+        elif kind is MemberKind.STATICMETHOD:
             wrapped = staticmethod(function)
         self.namespace[member.name] = wrapped
         self.shown.append(f"{member.name}() -> {value!r}")
@@ -377,9 +377,9 @@ def _draw_member(draw: st.DrawFn, gen: _Gen, cls: _Class, member: Member) -> Non
         _draw_method(draw, gen, cls, member)
         return
     value = _draw_value(draw, gen.value(member))
-    if member.kind is Kind.CLASSVAR:
+    if member.classvar:
         where = "classvar"
-    elif member.kind is Kind.PROPERTY and not member.settable:
+    elif not member.settable:  # a read-only property or nested class
         where = draw(st.sampled_from(["property", "instance", "class"]))
     else:
         where = draw(st.sampled_from(["setter", "instance", "class"]))
@@ -476,11 +476,11 @@ def _applicable(member: Member) -> list[ViolationKind]:
     if _concrete(member.annotation):
         found.append(ViolationKind.WRONG_ATTRIBUTE_TYPE)
         found.append(ViolationKind.METHOD_FOR_ATTRIBUTE)
-    if member.kind is Kind.CLASSVAR:
+    if member.classvar:
         found.append(ViolationKind.ATTRIBUTE_FOR_CLASSVAR)
     elif member.settable:
         found.append(ViolationKind.READ_ONLY_PROPERTY)
-        if member.kind is Kind.ATTRIBUTE:
+        if member.kind is MemberKind.ATTRIBUTE:
             found.append(ViolationKind.CLASSVAR_FOR_ATTRIBUTE)
     return found
 
@@ -494,7 +494,7 @@ def _draw_violation(
         cls.data(member.name, int, draw(st.integers()), where="class")
         return
     if kind is ViolationKind.METHOD_FOR_ATTRIBUTE:
-        method = Member(member.name, Kind.METHOD, annotation=member.annotation, first="self")
+        method = Member(member.name, MemberKind.METHOD, annotation=member.annotation, first="self")
         cls.method(
             method, params=(), returns=member.annotation, annotated=True, is_async=False, value=None
         )
@@ -502,7 +502,7 @@ def _draw_violation(
     if not member.is_callable:
         value = _draw_value(draw, gen.value(member))
         if kind is ViolationKind.WRONG_ATTRIBUTE_TYPE:
-            where = "classvar" if member.kind is Kind.CLASSVAR else "instance"
+            where = "classvar" if member.classvar else "instance"
             cls.data(member.name, _Unrelated, _Unrelated(), where=where)
         elif kind is ViolationKind.READ_ONLY_PROPERTY:
             cls.data(member.name, member.annotation, value, where="property")

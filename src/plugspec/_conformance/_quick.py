@@ -1,0 +1,180 @@
+"""The usual plugin, decided without importing the engine.
+
+Loading a plugin checks its class against ``type[P]`` (before the
+constructor runs), then the instance against ``P``. The usual plugin is a
+plain class (made by a class statement, no metaclass, no type parameters,
+not a subclass of the protocol) that defines every method of a plain
+protocol (one class body, only methods, no type parameters) with the very
+signature the protocol writes. Both verdicts are then "compatible" whatever
+the annotations mean (a type is a subtype of itself, see :mod:`._fastpath`),
+so they are read here from the two class dictionaries, without importing
+the engine: ``inspect``, ``typing_extensions`` and the engine's own modules
+cost more at start-up than the rest of a warm load.
+
+Anything else returns ``None`` and the engine decides. The engine reaches
+the same verdict for these classes through its own shortcut
+(``_members.quick_match``), and the test suite holds the two to equal
+reports on every labelled case.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+import typing
+from typing import TYPE_CHECKING, Any
+
+from ._fastpath import same_declaration
+from ._raw import NOT_MEMBERS, class_dict_of, mro_of, standard_module
+from ._report import Report
+
+if TYPE_CHECKING:
+    from collections.abc import Container
+
+__all__ = ["quick_check", "share_instance_report"]
+
+# Py_TPFLAGS_HEAPTYPE: a class made by a class statement (not list, a
+# function's type, a module's type...).
+_HEAP_TYPE = 1 << 9
+# From 3.14 annotations are evaluated lazily and leave ``__dict__`` empty.
+_ENABLED = sys.version_info < (3, 14)
+_MAX_ENTRIES = 4096
+_ABSENT: Any = object()
+
+_Members = tuple[tuple[str, types.FunctionType], ...]
+# (class, protocol, report for ``type[protocol]``, report for an instance);
+# ``None`` where the engine decides (or the engine's own fixed verdict on
+# instances, see share_instance_report). Keyed by identities, never by
+# a class's own ``__hash__``; each entry keeps its class and protocol alive.
+_Verdict = tuple[type, object, Report | None, Report | None]
+_VERDICTS: dict[tuple[int, int], _Verdict] = {}
+_PROTOCOLS: dict[int, tuple[type, _Members | None]] = {}
+
+
+def quick_check(obj: object, annotation: object) -> Report | None:
+    """The report on ``obj`` against ``annotation`` when the usual plugin's
+    shortcut decides it, else ``None``. Never raises."""
+    try:
+        if type(annotation) is not types.GenericAlias:
+            # An instance against ``P``: the warm path, one dictionary lookup.
+            cls = type(obj)
+            verdict = _VERDICTS.get((id(cls), id(annotation)))
+            if verdict is None or verdict[0] is not cls or verdict[1] is not annotation:
+                verdict = _remember(cls, annotation)
+            return verdict[3]
+        alias: Any = annotation
+        if alias.__origin__ is not type or len(alias.__args__) != 1 or type(obj) is not type:
+            return None
+        cls = obj
+        protocol: object = alias.__args__[0]
+        verdict = _VERDICTS.get((id(cls), id(protocol)))
+        if verdict is None or verdict[0] is not cls or verdict[1] is not protocol:
+            verdict = _remember(cls, protocol)
+        return verdict[2]
+    except Exception:  # anything odd is the engine's to judge
+        return None
+
+
+def share_instance_report(cls: type, annotation: object, report: Report) -> None:
+    """Keep the engine's verdict on every instance of ``cls`` (one that does not
+    depend on what an instance holds) where :func:`quick_check` looks first."""
+    known = _VERDICTS.get((id(cls), id(annotation)))
+    same = known is not None and known[0] is cls and known[1] is annotation
+    _store((cls, annotation, known[2] if known is not None and same else None, report))
+
+
+def _remember(cls: type, protocol: object) -> _Verdict:
+    return _store(_decide(cls, protocol) if _ENABLED else (cls, protocol, None, None))
+
+
+def _store(verdict: _Verdict) -> _Verdict:
+    if len(_VERDICTS) >= _MAX_ENTRIES:
+        _VERDICTS.clear()
+    _VERDICTS[(id(verdict[0]), id(verdict[1]))] = verdict
+    return verdict
+
+
+def _decide(cls: type, protocol: object) -> _Verdict:
+    if not isinstance(protocol, type):
+        return (cls, protocol, None, None)
+    members = _members_of(protocol)
+    if members is None or not _provides(cls, protocol, members):
+        return (cls, protocol, None, None)
+    name = protocol.__qualname__
+    subject = f"`{cls.__qualname__}`"
+    return (cls, protocol, Report(subject, f"type[{name}]"), Report(f"{subject} instance", name))
+
+
+def _protocol_bases() -> tuple[object, ...]:
+    extensions = sys.modules.get("typing_extensions")
+    return (typing.Protocol, getattr(extensions, "Protocol", typing.Protocol))
+
+
+def _members_of(protocol: type) -> _Members | None:
+    known = _PROTOCOLS.get(id(protocol))
+    if known is None or known[0] is not protocol:
+        if len(_PROTOCOLS) >= _MAX_ENTRIES:
+            _PROTOCOLS.clear()
+        known = _PROTOCOLS[id(protocol)] = (protocol, _plain_members(protocol))
+    return known[1]
+
+
+def _plain_members(protocol: type) -> _Members | None:
+    """The methods of a plain protocol, or ``None`` when it is anything else."""
+    mro = mro_of(protocol)
+    if (
+        len(mro) != 4
+        or mro[1] not in _protocol_bases()
+        or mro[2] is not typing.Generic
+        or type(protocol) is not type(mro[1])  # no metaclass of its own
+    ):
+        return None
+    space = class_dict_of(protocol)
+    module = space.get("__module__")
+    if (
+        space.get("_is_protocol") is not True
+        or space.get("__parameters__")
+        or space.get("__annotations__")  # attributes, properties: compared in full
+        or space.get("__abstractmethods__")
+        or not isinstance(module, str)
+        or standard_module(module)  # typeshed may describe it otherwise
+    ):
+        return None
+    members: list[tuple[str, types.FunctionType]] = []
+    for name, value in space.items():
+        if name in NOT_MEMBERS or name.startswith("_abc_"):
+            continue
+        if type(value) is not types.FunctionType or name == "__hash__":
+            return None
+        members.append((name, value))
+    return tuple(members) if members else None
+
+
+def _provides(cls: type, protocol: type, members: _Members) -> bool:
+    """``cls`` is a plain class defining each member as the protocol writes it."""
+    if type(cls) is not type or not cls.__flags__ & _HEAP_TYPE:
+        return False
+    mro = mro_of(cls)
+    spaces = [class_dict_of(klass) for klass in mro]
+    own = spaces[0]  # ``cls`` itself
+    if protocol in mro or own.get("__parameters__") or "__abstractmethods__" in own:
+        return False
+    # Names annotated anywhere in the MRO: such a member is compared in full.
+    annotated: list[Container[object]] = []
+    for space in spaces:
+        annotations = space.get("__annotations__")
+        if annotations is not None:
+            if type(annotations) is not dict:
+                return False
+            annotated.append(typing.cast("dict[str, object]", annotations))
+    for name, expected in members:
+        if annotated and any(name in annotations for annotations in annotated):
+            return False
+        found: object = _ABSENT
+        for space in spaces:  # a loop, not next(generator): this runs per plugin class
+            if name in space:
+                found = space[name]
+                break
+        if type(found) is not types.FunctionType or not same_declaration(expected, found):
+            return False
+    return True

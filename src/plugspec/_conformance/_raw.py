@@ -1,0 +1,99 @@
+"""Reading classes past their own hooks: the runtime's descriptors, never a
+metaclass's properties or ``__class__`` overrides.
+
+Light on purpose (no ``inspect``, no ``typing_extensions``): the quick path
+(:mod:`._quick`) uses it before the engine is imported.
+"""
+
+from __future__ import annotations
+
+import sys
+import typing
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from typing_extensions import TypeIs
+
+__all__ = ["NOT_MEMBERS", "class_dict_of", "is_a", "is_any", "mro_of", "standard_module"]
+
+_T = TypeVar("_T")
+
+#: Names in a protocol's body that are never members (typing's bookkeeping and
+#: EXCLUDED_ATTRIBUTES on every Python, plus mypy's EXCLUDED_PROTOCOL_ATTRIBUTES).
+NOT_MEMBERS = frozenset(
+    [
+        "__abstractmethods__",
+        "__annotations__",
+        "__class_getitem__",
+        "__dict__",
+        "__doc__",
+        "__final__",
+        "__init__",
+        "__module__",
+        "__new__",
+        "__orig_bases__",
+        "__orig_class__",
+        "__parameters__",
+        "__slots__",
+        "__subclasshook__",
+        "__weakref__",
+        "_is_protocol",
+        "_is_runtime_protocol",
+        "__protocol_attrs__",
+        "__non_callable_proto_members__",
+        "__callable_proto_members_only__",
+        "__firstlineno__",
+        "__static_attributes__",
+        "__type_params__",
+        "__match_args__",
+        "__annotate__",
+        "__annotate_func__",
+        "__annotations_cache__",
+        "__qualname__",
+        "_MutableMapping__marker",
+        "__init_subclass__",
+    ]
+)
+
+_CLASS_DICT: typing.Any = type.__dict__["__dict__"]
+_CLASS_MRO: typing.Any = type.__dict__["__mro__"]
+
+
+def is_a(value: object, kind: type[_T]) -> TypeIs[_T]:
+    """``isinstance`` by the real type only.
+
+    ``isinstance`` falls back to ``value.__class__``, which an object can
+    make a property (its own code); ``type(value)`` cannot be faked.
+    """
+    return issubclass(type(value), kind)
+
+
+def is_any(value: object, kinds: tuple[type, ...]) -> bool:
+    """:func:`is_a` for several types (no narrowing)."""
+    return issubclass(type(value), kinds)
+
+
+def class_dict_of(cls: object) -> Mapping[str, object]:
+    """The class's own namespace (a ``mappingproxy``), or ``{}``."""
+    try:
+        space: Mapping[str, object] = _CLASS_DICT.__get__(cls)  # never a metaclass property
+    except Exception:
+        return {}
+    return space
+
+
+def mro_of(cls: type) -> tuple[type, ...]:
+    """The class's ``__mro__`` as the runtime keeps it (``(cls,)`` if unreadable)."""
+    try:
+        mro: object = _CLASS_MRO.__get__(cls)
+    except Exception:
+        return (cls,)
+    return mro if type(mro) is tuple else (cls,)  # pyright: ignore[reportUnknownVariableType]
+
+
+def standard_module(module: str) -> bool:
+    """Whether ``module`` is part of the standard library (or typing_extensions)."""
+    top = module.partition(".")[0]
+    return top in sys.stdlib_module_names or top == "typing_extensions"
