@@ -21,7 +21,8 @@ ENTRY_POINT = EntryPoint("fast", "fastmod:Fast", "app.runners", "fastdist", "1.0
 @pytest.mark.parametrize("record", [PROBLEM, REPORT, ORIGIN])
 def test_value_records_compare_hash_copy_and_pickle_by_their_fields(record: object) -> None:
     twin = pickle.loads(pickle.dumps(record))
-    assert twin == record and twin is not record
+    assert twin == record
+    assert twin is not record
     assert hash(twin) == hash(record)
     assert copy.copy(record) == record == copy.deepcopy(record)
     assert record != object()
@@ -63,9 +64,12 @@ def test_records_cannot_be_changed(record: object) -> None:
 def test_extensions_and_outcomes_compare_by_identity() -> None:
     one = Extension("fast", "app.runners", ENTRY_POINT, object, 1)
     same_fields = Extension("fast", "app.runners", ENTRY_POINT, object, 1)
-    assert one == one and one != same_fields
+    assert one == one
+    assert one != same_fields
     outcome: Outcome[int, int] = Outcome(one, 2)
-    assert outcome.ok and outcome.result() == 2 and outcome != Outcome(one, 2)
+    assert outcome.ok
+    assert outcome.result() == 2
+    assert outcome != Outcome(one, 2)
     failed: Outcome[int, int] = Outcome(one, exception=ValueError("no"))
     with pytest.raises(ValueError, match="no"):
         failed.result()
