@@ -165,22 +165,27 @@ def _prefixes(paths: Sequence[_PathRow]) -> list[str]:
     return [*(os.path.join(row[0], "") for row in paths), ""]
 
 
-def _files_ok(rows: Sequence[_FileRow], prefixes: Sequence[str]) -> bool:
+def _files_ok(
+    rows: Sequence[_FileRow], prefixes: Sequence[str], dirs: Sequence[int | None] = ()
+) -> bool:
+    # ``dirs``: a descriptor of each sys.path entry (see ``_open_dirs``), or none.
     stat_ = os.stat
     access = os.access
     exists = os.F_OK
     sep = os.sep
     for entry, child, name, expected, content, complete in rows:
-        path = prefixes[entry] + child + sep + name if name else prefixes[entry] + child
+        relative = child + sep + name if name else child
+        fd = dirs[entry] if dirs else None
+        path = relative if fd is not None else prefixes[entry] + relative
         if expected is None or expected is True:
             # Existence alone: ``access`` builds no stat result and raises
             # nothing for a missing file, so it costs about half a ``stat``.
-            if access(path, exists) is not (expected is True):
+            if access(path, exists, dir_fd=fd) is not (expected is True):
                 return False
             continue
         # Inlined signature comparison: this loop is the warm path.
         try:
-            st = stat_(path)
+            st = stat_(path, dir_fd=fd)
         except (OSError, ValueError):
             return False
         if (
@@ -192,16 +197,42 @@ def _files_ok(rows: Sequence[_FileRow], prefixes: Sequence[str]) -> bool:
             or st.st_mode != expected[5]
         ):
             return False
-        if content is not None and not _content_ok(path, content, complete):
+        if content is not None and not _content_ok(prefixes[entry] + relative, content, complete):
             return False
     return True
 
 
-def _paths_ok(rows: Sequence[_PathRow]) -> bool:
-    for entry, kind, listing, signature in rows:
+def _open_dirs(rows: Sequence[_PathRow]) -> list[int | None]:
+    """A descriptor of each listed ``sys.path`` directory (``None`` for the
+    others, and for the "no entry" slot), where the platform can stat
+    relative to one: the kernel then resolves two path components per file
+    instead of the whole path, and the listing and the files are read from
+    the same directory. Closed by :func:`_close_dirs`."""
+    dirs: list[int | None] = [None] * (len(rows) + 1)
+    if os.stat not in os.supports_dir_fd or os.listdir not in os.supports_fd:
+        return dirs
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
+    for number, row in enumerate(rows):
+        if row[1] == "dir":
+            try:  # noqa: SIM105 - contextlib is not worth importing on this path
+                dirs[number] = os.open(row[0] or ".", flags)
+            except (OSError, ValueError):
+                pass
+    return dirs
+
+
+def _close_dirs(dirs: Sequence[int | None]) -> None:
+    for fd in dirs:
+        if fd is not None:
+            os.close(fd)
+
+
+def _paths_ok(rows: Sequence[_PathRow], dirs: Sequence[int | None] = ()) -> bool:
+    for number, (entry, kind, listing, signature) in enumerate(rows):
         where = entry or "."
+        fd = dirs[number] if dirs else None
         try:
-            names = os.listdir(where)
+            names = os.listdir(where if fd is None else fd)
         except (OSError, ValueError):
             names = None
         if kind == "dir":
@@ -338,8 +369,12 @@ def load(key: tuple[Any, ...], directory: str) -> Loaded | None:
         blobs: Any = data[3]
         racy = data[4] is True
         prefixes = _prefixes(paths)
-        if not _paths_ok(paths) or not _files_ok(files, prefixes):
-            return None
+        dirs = _open_dirs(paths)
+        try:
+            if not _paths_ok(paths, dirs) or not _files_ok(files, prefixes, dirs):
+                return None
+        finally:
+            _close_dirs(dirs)
         if racy:
             # Check everything now and, once the racy files are old enough
             # for their timestamps to be trusted, rewrite without their bytes.
