@@ -49,7 +49,7 @@ import zlib
 # Spelled out rather than imported: the warm path does not import ``typing``.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Iterator, Sequence
     from typing import Any, TypeAlias
 
     from ._scan import FileDep, PathDep, Scan
@@ -63,8 +63,9 @@ if TYPE_CHECKING:
     #  were read from, checked when they are first read)
     _DistRow: TypeAlias = tuple[str | None, str | None, tuple[_FileRow, ...], tuple[_FileRow, ...]]
     # A group's entry points (name, value, index into the group's own
-    # distributions) and those distributions.
-    _Group: TypeAlias = tuple[tuple[tuple[str, str, int], ...], tuple[_DistRow, ...]]
+    # distributions) and those distributions (decoded one at a time where a
+    # driver needs only one).
+    _Group: TypeAlias = tuple[tuple[tuple[str, str, int], ...], "_Dists | tuple[_DistRow, ...]"]
 
 __all__ = ["RACY_WINDOW_NS", "Loaded", "cache_dir", "index_key", "load", "store"]
 
@@ -74,7 +75,7 @@ __all__ = ["RACY_WINDOW_NS", "Loaded", "cache_dir", "index_key", "load", "store"
 #: compared instead of trusting its ``stat`` signature alone.
 RACY_WINDOW_NS = 2_000_000_000
 
-_FORMAT = 3
+_FORMAT = 4
 _MAGIC = b"PLGSPIX1"
 _HEADER = len(_MAGIC) + 4 + 8
 #: At most this many index files are kept; the least recently used go first.
@@ -271,20 +272,23 @@ class Loaded:
         and distributions (``(name, version, rows, name_rows)``), or ``None``
         when something that decides which of its distributions are there, or
         their order, changed since the index was written. The order of one
-        entry point is no question: it is not checked."""
+        entry point is no question: it is not checked, and only its own
+        distribution is decoded."""
         blob = self._blobs.get(group)
         if blob is None:
             return ((), ())
         try:
-            found: _Group = marshal.loads(blob)
-            entries, dists = found
+            entries, dists = _unpack_group(blob)
             if name is not None:
                 entries = tuple(entry for entry in entries if entry[0] == name)
                 if len(entries) < 2:
+                    for entry in entries:
+                        dists[entry[2]]  # decoded now: a damaged one is no answer
                     return entries, dists
+            every = tuple(dists)
             prefixes = self._prefixes
-            if self._checked or all(not dist[2] or _files_ok(dist[2], prefixes) for dist in dists):
-                return entries, dists
+            if self._checked or all(not dist[2] or _files_ok(dist[2], prefixes) for dist in every):
+                return entries, every
         except Exception:
             pass  # a damaged index is no index
         return None
@@ -378,7 +382,10 @@ def load(key: tuple[Any, ...], directory: str) -> Loaded | None:
         if racy:
             # Check everything now and, once the racy files are old enough
             # for their timestamps to be trusted, rewrite without their bytes.
-            groups: dict[str, _Group] = {name: marshal.loads(blob) for name, blob in blobs.items()}
+            groups: dict[str, _Group] = {
+                name: (entries, tuple(dists))
+                for name, (entries, dists) in map(_unpack, blobs.items())
+            }
             for _rows, dists in groups.values():
                 for dist in dists:
                     if not (_files_ok(dist[2], prefixes) and _files_ok(dist[3], prefixes)):
@@ -409,7 +416,7 @@ def _settle(
         return tuple((*row[:4], None, True) for row in block)
 
     blobs = {
-        name: marshal.dumps(
+        name: _pack_group(
             (entries, tuple((n, v, plain(rows), plain(own)) for n, v, rows, own in dists))
         )
         for name, (entries, dists) in groups.items()
@@ -425,6 +432,44 @@ def _file_row(dep: FileDep) -> _FileRow:
         # directory itself is a file, name "", keeps its whole signature.)
         signature = True
     return (entry, child, name, signature, dep.content, dep.complete)
+
+
+def _pack_group(group: _Group) -> bytes:
+    # Each distribution is a blob of its own inside the group's: a driver
+    # decodes the one it loads, not the thousand others.
+    entries, dists = group
+    return marshal.dumps((entries, tuple(marshal.dumps(dist) for dist in dists)))
+
+
+def _unpack_group(blob: bytes) -> _Group:
+    entries, packed = marshal.loads(blob)
+    return entries, _Dists(packed)
+
+
+def _unpack(item: tuple[str, bytes]) -> tuple[str, _Group]:
+    return item[0], _unpack_group(item[1])
+
+
+class _Dists:
+    """A group's distributions, each decoded when first asked for."""
+
+    __slots__ = ("_decoded", "_packed")
+
+    def __init__(self, packed: tuple[bytes, ...]) -> None:
+        self._packed = packed
+        self._decoded: dict[int, _DistRow] = {}
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+    def __getitem__(self, index: int) -> _DistRow:
+        found = self._decoded.get(index)
+        if found is None:
+            found = self._decoded[index] = marshal.loads(self._packed[index])
+        return found
+
+    def __iter__(self) -> Iterator[_DistRow]:
+        return (self[index] for index in range(len(self._packed)))
 
 
 def _own_group(rows: Sequence[tuple[str, str, int]], dists: Sequence[_DistRow]) -> _Group:
@@ -475,7 +520,7 @@ def store(key: tuple[Any, ...], directory: str, scan: Scan) -> None:
     )
     paths = tuple(_path_row(dep) for dep in scan.paths)
     # One blob per group: a warm start decodes only the groups it is asked for.
-    blobs = {group: marshal.dumps(_own_group(rows, dists)) for group, rows in scan.groups.items()}
+    blobs = {group: _pack_group(_own_group(rows, dists)) for group, rows in scan.groups.items()}
     payload = (key, paths, files, blobs, racy)
     try:
         os.makedirs(directory, mode=0o700, exist_ok=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import sys
 
 TYPE_CHECKING = False
@@ -26,7 +25,10 @@ def lazy_names(
         home = homes.get(name)
         if home is None:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
-        value: object = getattr(importlib.import_module(home, package), name)
+        # ``__import__`` rather than importlib.import_module: importing
+        # ``importlib`` is a cost of its own, on every process's first use.
+        module = __import__(package + home, fromlist=(name,))
+        value: object = getattr(module, name)
         setattr(sys.modules[package], name, value)
         return value
 

@@ -92,7 +92,7 @@ def _settle(*roots: Path) -> None:
 
 
 def _has_content(payload: Any) -> bool:
-    dists = [dist for blob in payload[3].values() for dist in marshal.loads(blob)[1]]
+    dists = [marshal.loads(dist) for blob in payload[3].values() for dist in marshal.loads(blob)[1]]
     rows = [*payload[2], *(row for dist in dists for row in (*dist[2], *dist[3]))]
     return any(row[4] is not None for row in rows)
 

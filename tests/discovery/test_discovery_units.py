@@ -3,6 +3,7 @@ store, change one thing, and see the stored answer refused."""
 
 from __future__ import annotations
 
+import marshal
 import os
 import time
 import zipfile
@@ -302,3 +303,29 @@ def test_a_damaged_group_inside_an_intact_index_is_no_answer(
     assert loaded.group(GROUP) is None
     assert loaded.group("other.group") is not None
     assert loaded.group("no.such.group") == ((), ())
+
+
+def test_a_damaged_distribution_inside_a_group_is_no_answer(
+    setup: tuple[list[Path], Path],
+) -> None:
+    paths, cache = setup
+    loaded = _stored(paths[:1], cache)
+    assert loaded is not None
+    good = loaded.group(GROUP)
+    assert good is not None
+    names = [entry[0] for entry in good[0]]
+    assert names
+    payload = _payload(cache)
+    blobs = payload[3]
+    assert isinstance(blobs, dict)
+    entries, dists = marshal.loads(blobs[GROUP])
+    damaged = marshal.dumps((entries, tuple(b"\xff not marshal" for _ in dists)))
+    _index._write(KEY, str(cache), (*payload[:3], {**blobs, GROUP: damaged}, False))
+    loaded = _index.load(KEY, str(cache))
+    assert loaded is not None
+    # Whole, or one name as a driver asks: the damaged distribution is no answer.
+    assert loaded.group(GROUP) is None
+    assert all(loaded.group(GROUP, name) is None for name in names)
+    absent = loaded.group(GROUP, "absent")  # nothing of it is decoded
+    assert absent is not None
+    assert absent[0] == ()
