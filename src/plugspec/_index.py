@@ -49,7 +49,7 @@ import zlib
 # Spelled out rather than imported: the warm path does not import ``typing``.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Sequence
+    from collections.abc import Iterator, Sequence
     from typing import Any, TypeAlias
 
     from ._scan import FileDep, PathDep, Scan
@@ -479,19 +479,27 @@ def _own_group(rows: Sequence[tuple[str, str, int]], dists: Sequence[_DistRow]) 
     return entries, tuple(dists[dist] for dist in local)
 
 
-def _unique_rows(
-    rows: Iterable[_FileRow], common: set[Any], seen: set[Any]
-) -> tuple[_FileRow, ...]:
-    # Without the rows already checked with every answer (``common``) or
-    # kept earlier for the same distribution (``seen``, updated).
-    kept: list[_FileRow] = []
-    for row in rows:
-        where = row[:4]
-        if row[4] is None and (where in common or where in seen):
-            continue
-        seen.add(where)
-        kept.append(row)
-    return tuple(kept)
+def _dist_rows(
+    deps: Sequence[FileDep], common: set[Any]
+) -> tuple[tuple[_FileRow, ...], tuple[_FileRow, ...]]:
+    """A distribution's rows checked with its groups (existence, for the
+    order) and those its name and version were read from, in that order of
+    preference, without the rows already checked with every answer
+    (``common``) or kept earlier."""
+    seen: set[Any] = set()
+    order: list[_FileRow] = []
+    names: list[_FileRow] = []
+    for existence, kept in ((True, order), (False, names)):
+        for dep in deps:
+            if dep.existence != existence:
+                continue
+            row = _file_row(dep)
+            where = row[:4]
+            if row[4] is None and (where in common or where in seen):
+                continue
+            seen.add(where)
+            kept.append(row)
+    return tuple(order), tuple(names)
 
 
 def _path_row(dep: PathDep) -> _PathRow:
@@ -509,10 +517,7 @@ def store(key: tuple[Any, ...], directory: str, scan: Scan) -> None:
     common = {row[:4] for row in files if row[4] is None}
     dists: list[_DistRow] = []
     for name, version, deps in scan.dists:
-        seen: set[Any] = set()  # shared: a name row already checked for order is not repeated
-        rows = _unique_rows((_file_row(dep) for dep in deps if dep.existence), common, seen)
-        own = _unique_rows((_file_row(dep) for dep in deps if not dep.existence), common, seen)
-        dists.append((name, version, rows, own))
+        dists.append((name, version, *_dist_rows(deps, common)))
     # Whether any file's bytes were kept (see RACY_WINDOW_NS), so that a warm
     # start need not look through every row to find out.
     racy = any(row[4] is not None for row in files) or any(
