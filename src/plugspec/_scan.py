@@ -36,7 +36,7 @@ from ._index import RACY_WINDOW_NS
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
-    from typing import Any
+    from typing import Any, Literal
 
 __all__ = [
     "FileDep",
@@ -84,7 +84,8 @@ class FileDep:
     path as ``(index of the sys.path entry, child of that entry, file name in
     the child or "")``, a form the index stores compactly. ``existence``
     says that only whether the path exists mattered (a metadata file looked
-    for to order distributions), not what it holds.
+    for to order distributions), not what it holds; ``signature`` is then
+    ``True`` (there) or ``None`` (absent) for a file checked by ``access``.
     """
 
     # Plain slotted classes here, not dataclasses: creating a dataclass costs
@@ -94,7 +95,7 @@ class FileDep:
     def __init__(
         self,
         path: str,
-        signature: Signature,
+        signature: Signature | Literal[True],
         content: bytes | None = None,
         complete: bool = True,
         where: tuple[int, str, str] | None = None,
@@ -207,6 +208,8 @@ def read_headers(data: bytes) -> dict[str, str]:
                 current.append("\n" + line)
             continue
         current = None
+        if len(found) == 2:
+            break  # both read, continuation lines included: the rest cannot change them
         key, colon, value = line.partition(":")
         # A header line as the email parser sees one: printable ASCII, no
         # space, up to the first ":" (its r"[\041-\071\073-\176]*:").
@@ -263,10 +266,21 @@ class _Scanner:
         )
         return data
 
-    def exists(self, path: str, where: tuple[int, str, str]) -> Signature:
+    def exists(self, path: str, where: tuple[int, str, str]) -> bool:
+        """Whether a metadata file is there, recorded as an existence check
+        (the index stores only that: ``os.access`` costs about half a
+        ``stat`` and builds no result)."""
+        found = os.access(path, os.F_OK)
+        self.record.append(FileDep(path, True if found else None, where=where, existence=True))
+        return found
+
+    def is_file(self, path: str, where: tuple[int, str, str]) -> bool:
+        """Whether ``path`` (an ``.egg-info`` that is a file) is a regular
+        file; its whole signature is recorded (a directory becoming a file
+        counts)."""
         signature = file_signature(path)
         self.record.append(FileDep(path, signature, where=where, existence=True))
-        return signature
+        return signature is not None and stat.S_ISREG(signature[5])
 
 
 class _Candidate:
@@ -301,9 +315,9 @@ class _Candidate:
         if self.foreign is not None:
             return any(self.foreign.read_text(name) for name in ("METADATA", "PKG-INFO"))
         return (
-            scanner.exists(self.path + _SEP + "METADATA", self.where("METADATA")) is not None
-            or scanner.exists(self.path + _SEP + "PKG-INFO", self.where("PKG-INFO")) is not None
-            or stat.S_ISREG((scanner.exists(self.path, self.where("")) or (0,) * 6)[5])
+            scanner.exists(self.path + _SEP + "METADATA", self.where("METADATA"))
+            or scanner.exists(self.path + _SEP + "PKG-INFO", self.where("PKG-INFO"))
+            or scanner.is_file(self.path, self.where(""))
         )
 
     def headers(self, scanner: _Scanner) -> dict[str, str]:

@@ -116,6 +116,16 @@ def _write(site: Path, spec: dict[str, Any]) -> None:
         (target / "entry_points.txt").write_bytes(spec["entry_points"].encode())
 
 
+def _sites(root: Path, dists: list[dict[str, Any]]) -> list[Path]:
+    """Three site directories under ``root`` holding the generated distributions."""
+    sites = [root / f"site{number}" for number in range(3)]
+    for site in sites:
+        site.mkdir()
+    for spec in dists:
+        _write(sites[spec["site"]], spec)
+    return sites
+
+
 def _describe(ep: Any) -> tuple[str, str, str | None, str | None]:
     try:
         with warnings.catch_warnings():
@@ -156,12 +166,7 @@ def test_scan_equals_importlib(
 ) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        sites = [root / f"site{number}" for number in range(3)]
-        for site in sites:
-            site.mkdir()
-        for spec in dists:
-            _write(sites[spec["site"]], spec)
-        entries = [str(site) for site in sites]
+        entries = [str(site) for site in _sites(root, dists)]
         for number, spec in enumerate(eggs):
             egg_dir = root / f"{spec['name']}-1.{number}-py3.egg"
             info = egg_dir / "EGG-INFO"
@@ -214,11 +219,7 @@ def test_the_index_answers_as_importlib_whole_groups_and_by_name(
     # groups and each name (as a driver asks) equal importlib's answer.
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        sites = [root / f"site{number}" for number in range(3)]
-        for site in sites:
-            site.mkdir()
-        for spec in dists:
-            _write(sites[spec["site"]], spec)
+        sites = _sites(root, dists)
         monkeypatch.setattr(sys, "path", [*(str(site) for site in sites), *BASE_PATH])
         monkeypatch.setenv("PLUGSPEC_CACHE_DIR", str(root / "cache"))
         for step in ("cold", "warm", "edited"):
