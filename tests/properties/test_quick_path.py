@@ -15,6 +15,7 @@ from _generate import Member, execute, members, mutated, render_class
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from plugspec._conformance import _quick
 from plugspec._conformance._check import check_in_full
 from plugspec._conformance._quick import quick_check
 
@@ -50,7 +51,10 @@ def _as_manager_checks(obj: object, annotation: object) -> list[tuple[object, ob
 
 
 def _agree(obj: object, annotation: object) -> bool:
-    """Whether the quick path decided (and then said what the engine says)."""
+    """Whether the quick path decided by its own rule (and then said what the
+    engine says). Its cache is emptied first: the engine shares its verdicts
+    there, and those are the engine's by construction."""
+    _quick._VERDICTS.clear()
     quick = quick_check(obj, annotation)
     if quick is None:
         return False

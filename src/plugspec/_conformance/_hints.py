@@ -16,7 +16,7 @@ import sys
 import types
 import typing
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, ForwardRef, cast
 
 import typing_extensions
@@ -295,7 +295,42 @@ def _evaluate(
         return _deep(value, evaluate_text, 0)
     except Exception as error:
         ctx.note(f"annotation of {label} could not be evaluated ({type(error).__name__}: {error})")
+        failure = error
+    if not isinstance(failure, NameError):
         return Any
+    # mypy reports a name it cannot resolve and reads it as ``Any``; so does
+    # this second reading, which keeps the rest of the annotation: the
+    # ``ClassVar`` or ``Final`` around it, the ``list`` around ``list[Missing]``.
+    # ``Any`` is compatible both ways, so nothing is refused for it.
+    unresolved = _AnyWhereUnresolved(globalns, localns)
+
+    def lenient_text(text: str) -> object:
+        return eval(compile_annotation(text), globalns, unresolved)
+
+    try:
+        return _deep(value, lenient_text, 0)
+    except Exception:
+        return Any
+
+
+class _AnyWhereUnresolved(Mapping[str, Any]):
+    """The names an annotation can see (local, global, builtin), and ``Any``
+    for every other: evaluation looks names up here first."""
+
+    def __init__(self, globalns: Mapping[str, Any], localns: Mapping[str, Any]) -> None:
+        self._spaces = (localns, globalns, vars(builtins))
+
+    def __getitem__(self, name: str) -> Any:
+        for space in self._spaces:
+            if name in space:
+                return space[name]
+        return Any
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    def __len__(self) -> int:
+        return 0
 
 
 def _deep(value: object, evaluate_text: Callable[[str], object], depth: int) -> object:
