@@ -350,9 +350,7 @@ def entry_points_named(group: str, name: str) -> tuple[EntryPoint, ...]:
     when several match (the order of one is no question).
     """
     if _overlay:
-        return tuple(ep for ep in _overlay.get(group, ()) if ep.name == name) + _installed(
-            group, name
-        )
+        return _named(_overlay.get(group, ()), name) + _installed(group, name)
     return _installed(group, name)
 
 
@@ -363,14 +361,14 @@ def _installed(group: str, name: str | None = None) -> tuple[EntryPoint, ...]:
     if snapshot is not None and snapshot.path == path:
         found = snapshot.built.get(group)
         if found is not None:
-            return found if name is None else _named(found, name)
+            return _named(found, name)
     with _lock:
         snapshot = _snapshot
         if snapshot is None or snapshot.path != path:
             snapshot = _snapshot = _load(path)
         found = snapshot.built.get(group)
         if found is not None:
-            return found if name is None else _named(found, name)
+            return _named(found, name)
         index = snapshot.index
         if index is not None:
             found_rows = index.group(group, name)
@@ -378,12 +376,12 @@ def _installed(group: str, name: str | None = None) -> tuple[EntryPoint, ...]:
                 return _build_pending(snapshot, group, *found_rows, keep=name is None)
             # A distribution's metadata changed since the index was written.
             snapshot = _snapshot = _load(path, trust_index=False)
-        built = _build(snapshot, group, snapshot.groups.get(group, ()), snapshot.dists)
-        return built if name is None else _named(built, name)
+        return _named(_build(snapshot, group, snapshot.groups.get(group, ()), snapshot.dists), name)
 
 
-def _named(found: tuple[EntryPoint, ...], name: str) -> tuple[EntryPoint, ...]:
-    return tuple(ep for ep in found if ep.name == name)
+def _named(found: tuple[EntryPoint, ...], name: str | None) -> tuple[EntryPoint, ...]:
+    # All of ``found`` (a whole group), or those called ``name``.
+    return found if name is None else tuple(ep for ep in found if ep.name == name)
 
 
 def refresh() -> None:

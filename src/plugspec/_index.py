@@ -67,7 +67,15 @@ if TYPE_CHECKING:
     # driver needs only one).
     _Group: TypeAlias = tuple[tuple[tuple[str, str, int], ...], "_Dists | tuple[_DistRow, ...]"]
 
-__all__ = ["RACY_WINDOW_NS", "Loaded", "cache_dir", "index_key", "load", "store"]
+__all__ = [
+    "RACY_WINDOW_NS",
+    "Loaded",
+    "cache_dir",
+    "index_key",
+    "load",
+    "stat_signature",
+    "store",
+]
 
 #: A file changed less than this long before a scan started may change again
 #: without its timestamps moving (timestamps are coarse: one clock tick on
@@ -137,19 +145,18 @@ def _trusted(st: os.stat_result, kind: int) -> bool:
     return getuid is None or st.st_uid == getuid()
 
 
+def stat_signature(st: os.stat_result) -> tuple[int, int, int, int, int, int]:
+    """What the index compares of a file: ``(st_mtime_ns, st_ctime_ns, st_size,
+    st_ino, st_dev, st_mode)``."""
+    return (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino, st.st_dev, st.st_mode)
+
+
 def _signature_ok(path: str, expected: Any) -> bool:
     try:
         st = os.stat(path)
     except (OSError, ValueError):
         return expected is None
-    return expected is not None and (
-        st.st_mtime_ns,
-        st.st_ctime_ns,
-        st.st_size,
-        st.st_ino,
-        st.st_dev,
-        st.st_mode,
-    ) == tuple(expected)
+    return expected is not None and stat_signature(st) == tuple(expected)
 
 
 def _content_ok(path: str, content: bytes, complete: bool) -> bool:
@@ -184,7 +191,8 @@ def _files_ok(
             if access(path, exists, dir_fd=fd) is not (expected is True):
                 return False
             continue
-        # Inlined signature comparison: this loop is the warm path.
+        # ``stat_signature`` inlined, compared field by field: this loop is the
+        # warm path.
         try:
             st = stat_(path, dir_fd=fd)
         except (OSError, ValueError):

@@ -30,7 +30,7 @@ import stat
 import sys
 import time
 
-from ._index import RACY_WINDOW_NS
+from ._index import RACY_WINDOW_NS, stat_signature
 
 # Spelled out rather than imported: a cold start need not import ``typing``.
 TYPE_CHECKING = False
@@ -64,15 +64,9 @@ Signature = Stat | None
 def file_signature(path: str) -> Signature:
     """The ``stat`` facts the index compares for ``path``."""
     try:
-        st = os.stat(path)
+        return stat_signature(os.stat(path))
     except (OSError, ValueError):
         return None
-    return (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino, st.st_dev, st.st_mode)
-
-
-def _fsignature(fd: int) -> Stat:
-    st = os.fstat(fd)
-    return (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino, st.st_dev, st.st_mode)
 
 
 class FileDep:
@@ -238,7 +232,7 @@ class _Scanner:
             self.record.append(FileDep(path, file_signature(path), where=where))
             return None
         try:
-            signature = _fsignature(fd)
+            signature = stat_signature(os.fstat(fd))
             if not stat.S_ISREG(signature[5]):
                 self.record.append(FileDep(path, signature, where=where))
                 return None
