@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 import typing
 from typing import TYPE_CHECKING, Generic, TypeVar, cast
+
+from ._conformance._raw import protocol_bases
 
 if TYPE_CHECKING:
     from typing_extensions import TypeForm
@@ -29,11 +30,12 @@ def _protocol_name(protocol: object) -> str:
 
 def _is_protocol(cls: object) -> bool:
     # typing_extensions.is_protocol, without importing typing_extensions (and
-    # through it ``inspect``) in every process that loads a plugin: a class
-    # written with typing_extensions.Protocol means the module is loaded.
-    extensions = sys.modules.get("typing_extensions")
-    bases = (typing.Protocol, getattr(extensions, "Protocol", typing.Protocol))
-    return isinstance(cls, type) and bool(getattr(cls, "_is_protocol", False)) and cls not in bases
+    # through it ``inspect``) in every process that loads a plugin.
+    return (
+        isinstance(cls, type)
+        and bool(getattr(cls, "_is_protocol", False))
+        and cls not in protocol_bases()
+    )
 
 
 def _check_protocol(protocol: object) -> None:

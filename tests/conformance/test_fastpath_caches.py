@@ -1,5 +1,6 @@
-"""What ``_fastpath`` keeps of each function it read: a bounded table, keyed by
-``id()``, whose entries never answer for another function."""
+"""What ``_fastpath`` (and ``_quick``, through the same helper) keeps of each
+object it read: a bounded table, keyed by ``id()``, whose entries never answer
+for another object."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import typing
 
 import pytest
 
-from plugspec._conformance import _fastpath
+from plugspec._conformance import _fastpath, _raw
 
 
 def _made(source: str, **globals_: object) -> types.FunctionType:
@@ -22,7 +23,7 @@ _RUN = "def run(self, value: int) -> int: ...\n"
 
 
 def test_the_tables_stay_within_their_bound(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_fastpath, "_MAX_ENTRIES", 3)
+    monkeypatch.setattr(_raw, "MAX_ENTRIES", 3)
     monkeypatch.setattr(_fastpath, "_SHAPES", {})
     monkeypatch.setattr(_fastpath, "_SCOPES", {})
     for _ in range(10):

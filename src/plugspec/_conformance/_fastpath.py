@@ -18,41 +18,20 @@ import sys
 import types
 import typing
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeVar, get_args, get_origin
+from typing import Any, get_args, get_origin
 
-from ._raw import class_dict_of
+from ._raw import cached_by_identity, class_dict_of
 
 __all__ = ["same_declaration"]
 
 _NOT_FOUND: Any = object()
 _MAX_DEPTH = 12
-_T = TypeVar("_T")
 
 # What one function declares: (parameters, async, annotations) or None when unusable.
 _Shape = tuple[tuple[object, ...], bool, tuple[tuple[str, object], ...]]
 
-# What was read of each function, keyed by ``id()``. Plain dictionaries rather
-# than WeakKeyDictionary: importing ``weakref`` (about half a millisecond) costs
-# a one-plugin load more than the quick path itself. Each entry keeps its
-# function alive, so its id cannot pass to another function while the entry is
-# there; a full table is emptied, which bounds what it keeps alive.
-_MAX_ENTRIES = 4096
+# What was read of each function (see ``_raw.cached_by_identity``).
 _SHAPES: dict[int, tuple[types.FunctionType, _Shape | None]] = {}
-
-
-def _cached(
-    cache: dict[int, tuple[types.FunctionType, _T]],
-    func: types.FunctionType,
-    read: Callable[[types.FunctionType], _T],
-) -> _T:
-    known = cache.get(id(func))
-    if known is not None and known[0] is func:
-        return known[1]
-    value = read(func)
-    if len(cache) >= _MAX_ENTRIES:
-        cache.clear()
-    cache[id(func)] = (func, value)
-    return value
 
 
 def same_declaration(expected: object, found: object) -> bool:
@@ -66,8 +45,8 @@ def same_declaration(expected: object, found: object) -> bool:
         return False
     if _overloaded(expected) or _overloaded(found):
         return False
-    left = _cached(_SHAPES, expected, _read_shape)
-    right = _cached(_SHAPES, found, _read_shape)
+    left = cached_by_identity(_SHAPES, expected, _read_shape)
+    right = cached_by_identity(_SHAPES, found, _read_shape)
     if left is None or right is None or left[0] != right[0] or left[1] != right[1]:
         return False
     annotations, other = left[2], right[2]
@@ -187,8 +166,8 @@ _TYPING_SELF: object = getattr(typing, "Self", _NOT_FOUND)  # 3.11+
 
 
 def _same_names(text: str, left_func: types.FunctionType, right_func: types.FunctionType) -> bool:
-    left_scope = _cached(_SCOPES, left_func, _read_scope)
-    right_scope = _cached(_SCOPES, right_func, _read_scope)
+    left_scope = cached_by_identity(_SCOPES, left_func, _read_scope)
+    right_scope = cached_by_identity(_SCOPES, right_func, _read_scope)
     if left_scope is None or right_scope is None:
         return False
     left_globals, left_shadowed = left_scope

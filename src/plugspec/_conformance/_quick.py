@@ -25,7 +25,15 @@ import typing
 from typing import TYPE_CHECKING, Any
 
 from ._fastpath import same_declaration
-from ._raw import NOT_MEMBERS, class_dict_of, mro_of, standard_module
+from ._raw import (
+    MAX_ENTRIES,
+    NOT_MEMBERS,
+    cached_by_identity,
+    class_dict_of,
+    mro_of,
+    protocol_bases,
+    standard_module,
+)
 from ._report import Report
 
 if TYPE_CHECKING:
@@ -38,7 +46,6 @@ __all__ = ["quick_check", "share_instance_report"]
 _HEAP_TYPE = 1 << 9
 # From 3.14 annotations are evaluated lazily and leave ``__dict__`` empty.
 _ENABLED = sys.version_info < (3, 14)
-_MAX_ENTRIES = 4096
 _ABSENT: Any = object()
 
 _Members = tuple[tuple[str, types.FunctionType], ...]
@@ -88,7 +95,7 @@ def _remember(cls: type, protocol: object) -> _Verdict:
 
 
 def _store(verdict: _Verdict) -> _Verdict:
-    if len(_VERDICTS) >= _MAX_ENTRIES:
+    if len(_VERDICTS) >= MAX_ENTRIES:
         _VERDICTS.clear()
     _VERDICTS[(id(verdict[0]), id(verdict[1]))] = verdict
     return verdict
@@ -97,7 +104,7 @@ def _store(verdict: _Verdict) -> _Verdict:
 def _decide(cls: type, protocol: object) -> _Verdict:
     if not isinstance(protocol, type):
         return (cls, protocol, None, None)
-    members = _members_of(protocol)
+    members = cached_by_identity(_PROTOCOLS, protocol, _plain_members)
     if members is None or not _provides(cls, protocol, members):
         return (cls, protocol, None, None)
     name = protocol.__qualname__
@@ -105,26 +112,12 @@ def _decide(cls: type, protocol: object) -> _Verdict:
     return (cls, protocol, Report(subject, f"type[{name}]"), Report(f"{subject} instance", name))
 
 
-def _protocol_bases() -> tuple[object, ...]:
-    extensions = sys.modules.get("typing_extensions")
-    return (typing.Protocol, getattr(extensions, "Protocol", typing.Protocol))
-
-
-def _members_of(protocol: type) -> _Members | None:
-    known = _PROTOCOLS.get(id(protocol))
-    if known is None or known[0] is not protocol:
-        if len(_PROTOCOLS) >= _MAX_ENTRIES:
-            _PROTOCOLS.clear()
-        known = _PROTOCOLS[id(protocol)] = (protocol, _plain_members(protocol))
-    return known[1]
-
-
 def _plain_members(protocol: type) -> _Members | None:
     """The methods of a plain protocol, or ``None`` when it is anything else."""
     mro = mro_of(protocol)
     if (
         len(mro) != 4
-        or mro[1] not in _protocol_bases()
+        or mro[1] not in protocol_bases()
         or mro[2] is not typing.Generic
         or type(protocol) is not type(mro[1])  # no metaclass of its own
     ):

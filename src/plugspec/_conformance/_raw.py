@@ -12,13 +12,26 @@ import typing
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
     from typing_extensions import TypeIs
 
-__all__ = ["NOT_MEMBERS", "class_dict_of", "is_a", "is_any", "mro_of", "standard_module"]
+__all__ = [
+    "NOT_MEMBERS",
+    "cached_by_identity",
+    "class_dict_of",
+    "is_a",
+    "is_any",
+    "mro_of",
+    "protocol_bases",
+    "standard_module",
+]
 
 _T = TypeVar("_T")
+_K = TypeVar("_K")
+
+#: The most entries an identity-keyed cache holds (see ``cached_by_identity``).
+MAX_ENTRIES = 4096
 
 #: Names in a protocol's body that are never members (typing's bookkeeping and
 #: EXCLUDED_ATTRIBUTES on every Python, plus mypy's EXCLUDED_PROTOCOL_ATTRIBUTES).
@@ -97,3 +110,30 @@ def standard_module(module: str) -> bool:
     """Whether ``module`` is part of the standard library (or typing_extensions)."""
     top = module.partition(".")[0]
     return top in sys.stdlib_module_names or top == "typing_extensions"
+
+
+def protocol_bases() -> tuple[object, ...]:
+    """``typing.Protocol``, and ``typing_extensions.Protocol`` (its own class
+    before 3.12) when that module is loaded: a protocol written with it means
+    it is, so it is never imported here."""
+    extensions = sys.modules.get("typing_extensions")
+    return (typing.Protocol, getattr(extensions, "Protocol", typing.Protocol))
+
+
+def cached_by_identity(cache: dict[int, tuple[_K, _T]], key: _K, read: Callable[[_K], _T]) -> _T:
+    """``read(key)``, kept in ``cache`` under ``id(key)``.
+
+    Keyed by identity, never by the object's own ``__hash__`` (a metaclass
+    may define one), and without ``weakref`` (half a millisecond to import,
+    more than a one-plugin load spends here): each entry keeps its key alive,
+    so an id cannot pass to another object while the entry is there, and a
+    full cache is emptied, which bounds what it keeps alive.
+    """
+    known = cache.get(id(key))
+    if known is not None and known[0] is key:
+        return known[1]
+    value = read(key)
+    if len(cache) >= MAX_ENTRIES:
+        cache.clear()
+    cache[id(key)] = (key, value)
+    return value
