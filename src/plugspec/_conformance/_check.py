@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from types import FrameType
 from typing import Any, ForwardRef, get_args, get_origin
 
+import typing_extensions
+
 from ._context import Context
 from ._hints import compile_annotation
 from ._lookup import is_a, is_any, value_type_of
@@ -31,16 +33,21 @@ from ._members import (
     expected_view,
     find_member,
     instance_dict,
+    instances_conform,
+    iter_member_names,
     member_problems,
     nominal_verdict,
     protocol_members,
     quick_match,
+    sigs_of_type,
 )
 from ._quick import share_instance_report
 from ._report import Problem, Report
+from ._signatures import sig_from_callable_annotation, sig_incompatibilities
 from ._target import Target, is_protocol_class, parse_target
+from ._types import RELATIONS_ABOVE
 
-__all__ = ["check_in_full"]
+__all__ = ["check_in_full", "class_object_conforms"]
 
 
 _FUNCTION_TYPES: tuple[type, ...] = (
@@ -225,8 +232,6 @@ def _raised_by_plugin(error: BaseException) -> bool:
 def _engine_roots() -> tuple[tuple[str, ...], str]:
     """Where the engine's own code lives (this package, typing_extensions), and the
     standard library's folder (whose site-packages hold plugins, not the engine)."""
-    import typing_extensions
-
     package = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "")
     extensions = os.path.abspath(typing_extensions.__file__ or os.devnull)
     # Where ``os`` lives; in a virtual environment sysconfig's "platstdlib"
@@ -504,6 +509,14 @@ def _check_class_object(cls: type, target: Target, subject_text: str, protocol_t
     return Report(subject_text, protocol_text, tuple(problems), tuple(ctx.notes))
 
 
+def class_object_conforms(cls: type, protocol: object, ctx: Context) -> bool:
+    """Whether the class object ``cls`` conforms to ``protocol`` as a value."""
+    report = check_in_full(cls, protocol, None)
+    for note in report.notes:
+        ctx.note(note)
+    return report.ok
+
+
 def _check_type_of(
     obj: object, annotation: object, target: Target, subject_text: str, protocol_text: str
 ) -> Report:
@@ -542,3 +555,19 @@ def _check_type_of(
         return Report(subject_text, protocol_text, tuple(problems), tuple(ctx.notes))
 
     return _cached_other(obj, annotation, compute)
+
+
+def _install_relations() -> None:
+    """Give annotation subtyping the relations above it that it recurses into."""
+    above = RELATIONS_ABOVE
+    above.callable_sig = sig_from_callable_annotation
+    above.sig_incompatibilities = lambda found, expected, ctx, check_names: sig_incompatibilities(
+        found, expected, ctx, check_names=check_names
+    )
+    above.member_names = iter_member_names
+    above.call_sigs = sigs_of_type
+    above.instances_conform = instances_conform
+    above.class_object_conforms = class_object_conforms
+
+
+_install_relations()

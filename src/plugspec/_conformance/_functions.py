@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import collections.abc
 import contextlib
 import copy
 import inspect
@@ -22,10 +23,8 @@ from ._lookup import (
     SELF_FORMS,
     Subject,
     class_dict_of,
-    format_annotation,
     is_a,
     is_any,
-    is_subtype_of,
     lookup_class,
     mro_of,
     read_hints,
@@ -42,6 +41,8 @@ from ._signatures import (
 )
 from ._substitute import substitute
 from ._target import type_params
+from ._types import format_type, is_subtype
+from ._typeshed import builtin_hints
 
 __all__ = [
     "collections_abc_callable",
@@ -191,8 +192,6 @@ def _read_sig(func: object, ctx: Context, name: str | None) -> Sig:
             f"`{label}` is implemented in C: its parameter and return types are unknown "
             "and taken as Any"
         )
-        from ._typeshed import builtin_hints  # typeshed's return types for C methods
-
         sig = sig_from_signature(signature, builtin_hints(func), name=str(label))
         return replace(sig, implicit=False)
     hints = read_hints(func, ctx)
@@ -262,7 +261,7 @@ def _accepts_self(sig: Sig, self_type: object, ctx: Context) -> bool:
         return True
     if sig_variables(sig.evolve(params=(first,), returns=None, variables=None)):
         return True  # a self-type variable: it takes whatever the object is
-    return is_subtype_of(self_type, first.annotation, ctx)
+    return is_subtype(self_type, first.annotation, ctx)
 
 
 def descriptor_return(
@@ -291,7 +290,7 @@ def descriptor_return(
     for sig in sigs:
         positional = [p for p in sig.params if p.kind.positional]
         if all(
-            is_subtype_of(arg, p.annotation, ctx)
+            is_subtype(arg, p.annotation, ctx)
             for arg, p in zip((instance, owner), positional, strict=False)
         ):
             return sig.returns
@@ -520,7 +519,7 @@ def _is_type_arg(arg: object) -> bool:
 
 
 def sigs_text(sigs: tuple[Sig, ...]) -> str:
-    texts = [sig.text(format_annotation) for sig in sigs]
+    texts = [sig.text(format_type) for sig in sigs]
     return texts[0] if len(texts) == 1 else " | ".join(f"@overload {t}" for t in texts)
 
 
@@ -533,7 +532,7 @@ def lambda_returns(func: types.FunctionType) -> object:
     The lambda is found in its source line by its parameter names; when
     several lambdas there could match and disagree, the answer is ``Any``.
     """
-    import textwrap  # rarely needed: kept off the import path
+    import textwrap  # 1.3 ms to import (-X importtime), and rarely needed
 
     try:
         lines, _ = inspect.findsource(func)
@@ -676,8 +675,6 @@ def sigs_of_type(ann: object, ctx: Context) -> tuple[Sig, ...] | None:
 
 
 def collections_abc_callable() -> object:
-    import collections.abc
-
     return typing.cast("object", collections.abc.Callable)
 
 

@@ -24,12 +24,10 @@ from ._lookup import (
     View,
     declared_in_mro,
     instance_dict,
-    is_subtype_of,
     lookup_class,
     method_kind,
     underlying_function,
 )
-from ._lookup import format_annotation as fmt
 from ._objects import Found, find_member
 from ._protocol import (
     MemberKind,
@@ -39,8 +37,10 @@ from ._protocol import (
     nominal_verdict,
     protocol_members,
 )
-from ._signatures import Sig
+from ._signatures import Sig, sig_incompatibilities
 from ._target import is_protocol_class, parse_target
+from ._types import format_type as fmt
+from ._types import is_subtype
 
 __all__ = [
     "Found",
@@ -81,7 +81,6 @@ def _overload_problems(
     found: tuple[Sig, ...], expected: tuple[Sig, ...], ctx: Context, *, check_names: bool
 ) -> list[str]:
     """mypy's rules for overloads (``visit_overloaded`` / ``visit_callable_type``)."""
-    from ._signatures import sig_incompatibilities
 
     def why(left: Sig, right: Sig, ignore_return: bool = False) -> list[str]:
         return sig_incompatibilities(
@@ -167,7 +166,7 @@ def type_problems(found: View, expected: View, ctx: Context, *, check_names: boo
             return [f"is `{fmt(found.ann)}`, which is not callable"]
         return _overload_problems(found_sigs, expected_sigs, ctx, check_names=check_names)
     if found.ann is not MISSING:
-        if not is_subtype_of(found.ann, expected.ann, ctx):
+        if not is_subtype(found.ann, expected.ann, ctx):
             return [f"has type `{fmt(found.ann)}`, expected `{fmt(expected.ann)}`"]
         return []
     if found.sigs is not None:
@@ -220,7 +219,7 @@ def compare_member(
             and sub_type is not MISSING
             and super_type is not MISSING
             and not found.view.unknown
-            and not is_subtype_of(super_type, sub_type, ctx)
+            and not is_subtype(super_type, sub_type, ctx)
         ):
             problems.append(
                 f"is settable in the protocol, so its type must be exactly "

@@ -24,7 +24,7 @@ from ._functions import (
     raw_sig,
     sigs_text,
 )
-from ._hints import compile_annotation
+from ._hints import compile_annotation, unwrap_qualifiers
 from ._lookup import (
     MISSING,
     SELF_FORMS,
@@ -32,7 +32,6 @@ from ._lookup import (
     View,
     class_dict_of,
     declared_in_mro,
-    format_annotation,
     instance_dict,
     is_a,
     is_any,
@@ -43,12 +42,13 @@ from ._lookup import (
     static_attributes,
     type_of,
     underlying_function,
-    unwrap_qualifiers,
     value_type_of,
 )
 from ._protocol import setter_type
 from ._signatures import ANY_ARGS, Sig
 from ._substitute import substitute
+from ._types import format_type
+from ._typeshed import builtin_stubs
 
 __all__ = ["Found", "find_member"]
 
@@ -102,10 +102,10 @@ def _data(
 ) -> Found:
     def render() -> str:
         if classvar:
-            return f"{name}: ClassVar[{format_annotation(ann)}]"
+            return f"{name}: ClassVar[{format_type(ann)}]"
         if not settable and kind_text == "attribute":
-            return f"{name}: Final[{format_annotation(ann)}]"
-        text = f"{name}: {format_annotation(ann)}"
+            return f"{name}: Final[{format_type(ann)}]"
+        text = f"{name}: {format_type(ann)}"
         return text if kind_text == "attribute" else f"{kind_text} {text}"
 
     return Found(
@@ -312,7 +312,6 @@ def _class_value_for_instance(
         return _data(returns, name, settable=False, kind_text="cached property")
     if is_any(value, _BUILTIN_CALLABLES):
         bind = not is_any(value, (types.BuiltinFunctionType, types.MethodWrapperType))
-        from ._typeshed import builtin_stubs  # typeshed's container signatures, when needed
 
         stubs = builtin_stubs(value)
         if stubs and bind:
@@ -329,7 +328,7 @@ def _class_value_for_instance(
         if bind:
             sig = sig.bind()
         return Found(
-            View(ann=MISSING, sigs=(sig,), render=lambda: sig.text(format_annotation)),
+            View(ann=MISSING, sigs=(sig,), render=lambda: sig.text(format_type)),
             kind_text="method",
         )
     if declared is not None:
@@ -410,7 +409,7 @@ def _class_object_member(subject: Subject, name: str, ctx: Context) -> Found | N
         if is_any(value, _BUILTIN_CALLABLES):
             sig = raw_sig(value, ctx, name)
             return Found(
-                View(ann=MISSING, sigs=(sig,), render=lambda: sig.text(format_annotation)),
+                View(ann=MISSING, sigs=(sig,), render=lambda: sig.text(format_type)),
                 kind_text="method",
             )
         if declared is None:

@@ -15,16 +15,15 @@ import typing_extensions
 
 from ._context import Context
 from ._functions import descriptor_return, function_sigs, is_trivial, overload_key, sigs_text
+from ._hints import unwrap_qualifiers
 from ._lookup import (
     MISSING,
     SELF_FORMS,
     Subject,
     View,
     class_dict_of,
-    format_annotation,
     is_a,
     is_any,
-    is_subtype_of,
     method_kind,
     mro_of,
     own_annotations,
@@ -32,12 +31,12 @@ from ._lookup import (
     static_attributes,
     type_of,
     underlying_function,
-    unwrap_qualifiers,
     value_type_of,
 )
 from ._raw import NOT_MEMBERS
 from ._substitute import substitute
 from ._target import class_bindings, is_protocol_class, mirror_of, type_params
+from ._types import format_type, is_subtype
 
 __all__ = [
     "MemberKind",
@@ -256,9 +255,7 @@ def _rebind(view: View, mapping: dict[object, object]) -> View:
     def render() -> str:
         if sigs is not None and view.sigs is not None and view.ann is MISSING:
             return sigs_text(sigs)
-        return original().replace(
-            _SelfPlaceholder.__name__, format_annotation(mapping[_SelfPlaceholder])
-        )
+        return original().replace(_SelfPlaceholder.__name__, format_type(mapping[_SelfPlaceholder]))
 
     return replace(view, ann=ann, sigs=sigs, setter_ann=setter_ann, render=render)
 
@@ -299,17 +296,17 @@ def _compute_view(member: ProtoMember, target_bindings: Subject, ctx: Context) -
         prefix = "settable property" if member.settable else "property"
         return View(
             ann=ann,
-            render=lambda: f"{prefix} {member.name}: {format_annotation(ann)}",
+            render=lambda: f"{prefix} {member.name}: {format_type(ann)}",
             setter_ann=setter_ann,
         )
     ann = substitute(member.annotation, full)
 
     def render() -> str:
         if member.classvar:
-            return f"{member.name}: ClassVar[{format_annotation(ann)}]"
+            return f"{member.name}: ClassVar[{format_type(ann)}]"
         if not member.settable and member.kind is MemberKind.ATTRIBUTE:
-            return f"{member.name}: Final[{format_annotation(ann)}]"
-        return f"{member.name}: {format_annotation(ann)}"
+            return f"{member.name}: Final[{format_type(ann)}]"
+        return f"{member.name}: {format_type(ann)}"
 
     return View(ann=ann, render=render)
 
@@ -390,11 +387,11 @@ def nominal_verdict(
     for param, wanted in zip(params, target.args, strict=False):
         actual = have.get(param, Any)
         if getattr(param, "__covariant__", False):
-            ok = is_subtype_of(actual, wanted, ctx)
+            ok = is_subtype(actual, wanted, ctx)
         elif getattr(param, "__contravariant__", False):
-            ok = is_subtype_of(wanted, actual, ctx)
+            ok = is_subtype(wanted, actual, ctx)
         else:
-            ok = is_subtype_of(actual, wanted, ctx) and is_subtype_of(wanted, actual, ctx)
+            ok = is_subtype(actual, wanted, ctx) and is_subtype(wanted, actual, ctx)
         if not ok:
             return False
     return True

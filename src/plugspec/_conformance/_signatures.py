@@ -17,6 +17,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple, TypeVar, get_args, get_origin
 
 from ._context import Context
+from ._substitute import substitute
+from ._types import format_type as fmt
+from ._types import is_subtype
 
 __all__ = [
     "ANY_ARGS",
@@ -251,18 +254,6 @@ def _trivial_suffix(sig: Sig) -> bool:
     )
 
 
-def _subtype(left: object, right: object, ctx: Context) -> bool:
-    from ._types import is_subtype
-
-    return is_subtype(left, right, ctx)
-
-
-def _fmt(annotation: object) -> str:
-    from ._types import format_type
-
-    return format_type(annotation)
-
-
 # --------------------------------------------------------------------------- unification
 
 
@@ -346,8 +337,6 @@ def unify(found: Sig, expected: Sig, ctx: Context | None = None) -> tuple[Sig, l
         solution.setdefault(variable, Any)
         if ctx is not None:
             problems.extend(_violations(variable, solution[variable], ctx))
-    from ._substitute import substitute
-
     return replace(
         found,
         params=tuple(
@@ -363,15 +352,15 @@ def _violations(variable: object, value: object, ctx: Context) -> list[str]:
         return []
     name = getattr(variable, "__name__", "?")
     bound = getattr(variable, "__bound__", None)
-    if bound is not None and not _subtype(value, bound, ctx):
+    if bound is not None and not is_subtype(value, bound, ctx):
         return [
-            f"type variable `{name}` would need to be `{_fmt(value)}`, "
-            f"outside its bound `{_fmt(bound)}`"
+            f"type variable `{name}` would need to be `{fmt(value)}`, "
+            f"outside its bound `{fmt(bound)}`"
         ]
     constraints: tuple[object, ...] = tuple(getattr(variable, "__constraints__", ()) or ())
-    if constraints and not any(_subtype(value, c, ctx) for c in constraints):
-        allowed = ", ".join(f"`{_fmt(c)}`" for c in constraints)
-        return [f"type variable `{name}` would need to be `{_fmt(value)}`, not one of {allowed}"]
+    if constraints and not any(is_subtype(value, c, ctx) for c in constraints):
+        allowed = ", ".join(f"`{fmt(c)}`" for c in constraints)
+        return [f"type variable `{name}` would need to be `{fmt(value)}`, not one of {allowed}"]
     return []
 
 
@@ -397,14 +386,14 @@ def sig_incompatibilities(
         found_ret, expected_ret = found.returns, expected.returns
     else:
         found_ret, expected_ret = found.effective_returns, expected.effective_returns
-    if not ignore_return and not _subtype(found_ret, expected_ret, ctx):
+    if not ignore_return and not is_subtype(found_ret, expected_ret, ctx):
         if found.is_async != expected.is_async:
             what = "is `async def`" if found.is_async else "is not `async def`"
             problems.append(
-                f"{what}, so it returns `{_fmt(found_ret)}`, expected `{_fmt(expected_ret)}`"
+                f"{what}, so it returns `{fmt(found_ret)}`, expected `{fmt(expected_ret)}`"
             )
         else:
-            problems.append(f"returns `{_fmt(found_ret)}`, expected `{_fmt(expected_ret)}`")
+            problems.append(f"returns `{fmt(found_ret)}`, expected `{fmt(expected_ret)}`")
 
     problems.extend(_parameter_problems(found, expected, ctx, ignore_names=ignore_names))
     return problems
@@ -439,10 +428,8 @@ def _star_problems(
         if trivial_suffix:
             return []
         return [f"does not accept `{label}` (the protocol's signature takes them)"]
-    if not _subtype(right.typ, left.typ, ctx):
-        return [
-            f"`{label}` accepts `{_fmt(left.typ)}`, but the protocol passes `{_fmt(right.typ)}`"
-        ]
+    if not is_subtype(right.typ, left.typ, ctx):
+        return [f"`{label}` accepts `{fmt(left.typ)}`, but the protocol passes `{fmt(right.typ)}`"]
     return []
 
 
@@ -551,9 +538,9 @@ def _corresponding(found: Sig, model: _Formal, ctx: Context) -> _Formal | None:
         return by_name
     if not (by_name.required or by_pos.required) and by_pos.name is None and by_name.pos is None:
         # An optional positional-only and an optional keyword-only merge.
-        if _subtype(by_name.typ, by_pos.typ, ctx):
+        if is_subtype(by_name.typ, by_pos.typ, ctx):
             merged = by_name.typ
-        elif _subtype(by_pos.typ, by_name.typ, ctx):
+        elif is_subtype(by_pos.typ, by_name.typ, ctx):
             merged = by_pos.typ
         else:
             merged = by_name.typ
@@ -611,10 +598,10 @@ def _arg_problems(
             f"parameter {found.display_name(left)} has no default, "
             "but the protocol's parameter is optional"
         )
-    if not _subtype(right.typ, left.typ, ctx):
+    if not is_subtype(right.typ, left.typ, ctx):
         problems.append(
-            f"parameter {found.display_name(left)} accepts `{_fmt(left.typ)}`, "
-            f"but the protocol passes `{_fmt(right.typ)}`"
+            f"parameter {found.display_name(left)} accepts `{fmt(left.typ)}`, "
+            f"but the protocol passes `{fmt(right.typ)}`"
         )
     return problems
 

@@ -8,8 +8,12 @@ from typing import Any, get_args, get_origin
 
 import typing_extensions
 
+from ._context import Context
+from ._hints import resolve_hints
 from ._raw import standard_module
 from ._substitute import substitute
+from ._types import format_type
+from ._typeshed import MIRRORS, STDLIB
 
 __all__ = [
     "Target",
@@ -86,16 +90,11 @@ def _builtin_params(cls: type) -> tuple[object, ...]:
     """typeshed's type parameters of a builtin container (the runtime class has none)."""
     if not any(cls is container for container in (list, tuple, dict, set, frozenset)):
         return ()
-    from ._typeshed import STDLIB
-
     return STDLIB[cls][0]
 
 
 def _namedtuple_element(cls: type) -> object:
     """The element type of a NamedTuple class's tuple base: the union of its field types."""
-    from ._context import Context
-    from ._hints import resolve_hints
-
     fields: object = cls.__dict__.get("_fields")
     if not isinstance(fields, tuple):
         return Any
@@ -167,8 +166,6 @@ class Target:
         """The annotation as written: ``Box[int]``, ``type[Formatter]``."""
         inner = _plain_protocol_text(self.annotation)
         if inner is None:
-            from ._types import format_type  # the type engine, only when needed
-
             inner = format_type(self.annotation)
         return f"type[{inner}]" if self.is_type else inner
 
@@ -217,8 +214,6 @@ def _mirror(cls: object) -> object:
             module = None
         if isinstance(module, str) and module not in _MIRRORED_MODULES:
             return cls
-    from ._typeshed import MIRRORS
-
     try:
         return MIRRORS.get(cls, cls)  # type: ignore[call-overload]
     except TypeError:  # unhashable

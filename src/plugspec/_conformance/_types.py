@@ -22,8 +22,9 @@ import collections.abc as cabc
 import enum
 import types
 import typing
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, TypeAlias, cast
+from typing import TYPE_CHECKING, Any, TypeAlias, cast
 
 import typing_extensions
 from typing_extensions import TypeIs
@@ -32,7 +33,38 @@ from . import _typeshed
 from ._context import Context
 from ._hints import resolve_hints, unwrap_qualifiers
 
-__all__ = ["INFER", "RIGID", "format_type", "is_subtype"]
+if TYPE_CHECKING:
+    from ._signatures import Sig
+
+__all__ = ["INFER", "RIGID", "RELATIONS_ABOVE", "RelationsAbove", "format_type", "is_subtype"]
+
+
+class RelationsAbove:
+    """The relations subtyping recurses into, defined in the layers above it.
+
+    An annotation may name a protocol (compared member by member) or a
+    callable (compared signature by signature), and a ``type[C]`` may meet a
+    protocol (the class object as a value). Those comparisons live above
+    subtyping and call it back; the engine (``_check``) installs them here
+    when it is imported, so that imports only go down. Every slot fails
+    loudly until then.
+    """
+
+    def __init__(self) -> None:
+        self.callable_sig: Callable[[object], Sig] = _not_installed
+        self.sig_incompatibilities: Callable[[Sig, Sig, Context, bool], list[str]] = _not_installed
+        self.member_names: Callable[[type, Context], Iterable[str]] = _not_installed
+        self.call_sigs: Callable[[object, Context], tuple[Sig, ...] | None] = _not_installed
+        self.instances_conform: Callable[[object, object, Context], bool] = _not_installed
+        self.class_object_conforms: Callable[[type, object, Context], bool] = _not_installed
+
+
+def _not_installed(*args: object) -> Any:
+    raise RuntimeError("the conformance engine (plugspec._conformance._check) is not loaded")
+
+
+#: Installed by ``_check`` on import.
+RELATIONS_ABOVE = RelationsAbove()
 
 
 class _Marker:
@@ -1046,36 +1078,33 @@ class _Checker:
             return len(left.params) == len(right.params) and all(
                 self.check(b, a) for a, b in zip(left.params, right.params, strict=True)
             )
-        from ._signatures import sig_from_callable_annotation, sig_incompatibilities
-
-        found = sig_from_callable_annotation(left.annotation)
-        expected = sig_from_callable_annotation(right.annotation)
-        return not sig_incompatibilities(found, expected, self.ctx, check_names=False)
+        above = RELATIONS_ABOVE
+        found = above.callable_sig(left.annotation)
+        expected = above.callable_sig(right.annotation)
+        return not above.sig_incompatibilities(found, expected, self.ctx, False)
 
     def _callable_vs_protocol(self, left: _Call, right: _Inst) -> bool:
         # mypy: a callable implements a protocol through its ``__call__`` member;
         # any other member must be an attribute every function has.
-        from ._members import iter_member_names, sigs_of_type
-        from ._signatures import sig_from_callable_annotation, sig_incompatibilities
-
+        above = RELATIONS_ABOVE
         protocol = _annotation_of(right)
-        names = set(iter_member_names(right.cls, self.ctx))
+        names = set(above.member_names(right.cls, self.ctx))
         if "__call__" not in names:
             # The callable is a function object to such a protocol (mypy: its fallback).
             return self._structural(_Inst(types.FunctionType), right)
         if not names <= _FUNCTION_ATTRIBUTES:
             return False
-        expected = sigs_of_type(protocol, self.ctx)
+        expected = above.call_sigs(protocol, self.ctx)
         if expected and left.params is None and not left.special:
             # Callable[..., R] takes any arguments: only the return type counts.
             return all(self.check(left.ret, _normalise(item.returns)) for item in expected)
         if not expected:
             self.ctx.note(f"{left.text} compared with protocol {_format(right)}: not checked")
             return True
-        found = sig_from_callable_annotation(left.annotation)
+        found = above.callable_sig(left.annotation)
         # A protocol's __call__ may be called by keyword: names count (as in mypy).
         return all(
-            not sig_incompatibilities(found, item, self.ctx, check_names=True) for item in expected
+            not above.sig_incompatibilities(found, item, self.ctx, True) for item in expected
         )
 
     def _check_type_left(self, left: _TypeOf, right: _T) -> bool:
@@ -1096,15 +1125,11 @@ class _Checker:
         return False
 
     def _class_object_conforms(self, item: _Inst, right: _Inst) -> bool:
-        """mypy's ``is_protocol_implementation(..., class_obj=True)``: the class as a value."""
-        from ._api import check
-
+        """mypy's ``is_protocol_implementation(..., class_obj=True)``: the class as a value,
+        in this comparison's context (the pairs in progress are assumed to hold)."""
         protocol_cls = _typeshed.MIRRORS.get(right.cls, right.cls)
         protocol: Any = _rebuild(protocol_cls, right.args) if right.args else protocol_cls
-        report = check(item.cls, protocol)
-        for note in report.notes:
-            self.ctx.note(note)
-        return report.ok
+        return RELATIONS_ABOVE.class_object_conforms(item.cls, protocol, self.ctx)
 
     def _check_instance_vs_type(self, left: _Inst, right: _TypeOf) -> bool:
         if issubclass(left.cls, type):
@@ -1117,17 +1142,15 @@ class _Checker:
             return True  # an instance of a metaclass is a class: callable (unchecked, as mypy)
         if _static_attr(left.cls, "__call__") is None or left.cls is type(None):
             return False
-        from ._members import sigs_of_type
-        from ._signatures import sig_from_callable_annotation, sig_incompatibilities
-
-        found = sigs_of_type(_annotation_of(left), self.ctx)
+        above = RELATIONS_ABOVE
+        found = above.call_sigs(_annotation_of(left), self.ctx)
         if not found:
             self.ctx.note(f"{_format(left)}.__call__ compared with {right.text}: not checked")
             return True
-        expected = sig_from_callable_annotation(right.annotation)
+        expected = above.callable_sig(right.annotation)
         # Overloaded ``__call__``: one item that fits is enough (as mypy).
         return any(
-            not sig_incompatibilities(item, expected, self.ctx, check_names=False) for item in found
+            not above.sig_incompatibilities(item, expected, self.ctx, False) for item in found
         )
 
     # -- instances -------------------------------------------------------
@@ -1175,15 +1198,11 @@ class _Checker:
 
     def _none_vs_protocol(self, right: _Inst) -> bool:
         # mypy: None fits a protocol whose members are only __hash__ / __str__.
-        from ._members import iter_member_names
-
         protocol = _typeshed.MIRRORS.get(right.cls, right.cls)
-        names = set(iter_member_names(protocol, self.ctx))
+        names = set(RELATIONS_ABOVE.member_names(protocol, self.ctx))
         return names <= {"__hash__", "__str__"}
 
     def _structural(self, left: _Inst, right: _Inst) -> bool:
-        from ._members import instances_conform
-
         protocol_cls = _typeshed.MIRRORS.get(right.cls, right.cls)
         protocol: object = protocol_cls
         if right.args:
@@ -1193,7 +1212,7 @@ class _Checker:
         if left_mirror is not None:
             # A standard protocol as the subject: only its declared members count (as in mypy).
             subject = _rebuild(left_mirror, left.args) if left.args else left_mirror
-        return bool(instances_conform(subject, protocol, self.ctx))
+        return bool(RELATIONS_ABOVE.instances_conform(subject, protocol, self.ctx))
 
     def _typeddicts(self, left: type, right: type) -> bool:
         if left is right or right in _ancestors(left):
