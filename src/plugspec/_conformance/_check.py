@@ -497,24 +497,46 @@ def _check_whole(subject: Subject, target: Target, subject_text: str, protocol_t
 
 def _check_class_object(cls: type, target: Target, subject_text: str, protocol_text: str) -> Report:
     """A class object used as a value: class attributes, or its metaclass's instance members."""
-    ctx = Context(self_type=cls)
-    ctx.assuming.add(("class", assumption_key(cls, target.annotation)))
-    problems = _problems_of(Subject("class", cls, self_type=cls), target, ctx)
-    if problems and not any(m.name == "__call__" for m in protocol_members(target.protocol, ctx)):
-        meta = type(cls)
-        meta_ctx = Context(self_type=meta)
-        meta_problems = _problems_of(Subject("instance", meta, self_type=meta), target, meta_ctx)
-        if not meta_problems:
-            return Report(subject_text, protocol_text, (), tuple(meta_ctx.notes))
-    return Report(subject_text, protocol_text, tuple(problems), tuple(ctx.notes))
+    problems, notes = _class_object_problems(cls, target, set())
+    return Report(subject_text, protocol_text, tuple(problems), notes)
+
+
+def _class_object_problems(
+    cls: type, target: Target, assuming: set[tuple[object, object]]
+) -> tuple[list[Problem], tuple[str, ...]]:
+    """The problems of ``cls`` as a value, and the notes that go with the verdict.
+
+    ``assuming`` is the record of pairs in progress of the check this one is
+    part of (empty for a check of its own); the pair is assumed to conform
+    while it is compared, which ends recursive protocols (as in mypy).
+    """
+    key = ("class", assumption_key(cls, target.annotation))
+    ctx = Context(self_type=cls, assuming=assuming)
+    assuming.add(key)
+    try:
+        problems = _problems_of(Subject("class", cls, self_type=cls), target, ctx)
+        if problems and not any(
+            m.name == "__call__" for m in protocol_members(target.protocol, ctx)
+        ):
+            meta = type(cls)
+            meta_ctx = Context(self_type=meta, assuming=assuming)
+            meta_subject = Subject("instance", meta, self_type=meta)
+            if not _problems_of(meta_subject, target, meta_ctx):
+                return [], tuple(meta_ctx.notes)
+        return problems, tuple(ctx.notes)
+    finally:
+        assuming.discard(key)
 
 
 def class_object_conforms(cls: type, protocol: object, ctx: Context) -> bool:
-    """Whether the class object ``cls`` conforms to ``protocol`` as a value."""
-    report = check_in_full(cls, protocol, None)
-    for note in report.notes:
+    """Whether the class object ``cls`` conforms to ``protocol`` as a value, within the
+    comparison that ``ctx`` belongs to (annotation subtyping meets ``type[C]``)."""
+    if ("class", assumption_key(cls, protocol)) in ctx.assuming:
+        return True  # in progress further up: assumed to hold
+    problems, notes = _class_object_problems(cls, parse_target(protocol), ctx.assuming)
+    for note in notes:
         ctx.note(note)
-    return report.ok
+    return not problems
 
 
 def _check_type_of(
