@@ -11,7 +11,7 @@ import pytest
 import typing_extensions
 from typing_extensions import ParamSpec, TypeAliasType, TypeVarTuple, Unpack
 
-from plugspec._conformance import _types
+from plugspec._conformance import _types, clear_caches
 from plugspec._conformance._context import Context
 from plugspec._conformance._types import INFER, RIGID, format_type, is_subtype
 
@@ -132,13 +132,13 @@ def test_deeply_nested_annotations_give_up_with_a_note() -> None:
 
 
 def test_caches_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_types, "_NORMALISED_LIMIT", 1)
-    monkeypatch.setattr(_types, "_VERDICTS_LIMIT", 1)
+    monkeypatch.setattr(_types._NORMALISED, "limit", 1)
+    monkeypatch.setattr(_types._NORMAL_VERDICTS, "limit", 1)
     for _ in range(2):
         assert is_subtype(list[bytes], Sequence[bytes], Context())
         assert not is_subtype(list[bytes], Sequence[str], Context())
     assert len(_types._NORMALISED) <= 1
-    assert len(_types._VERDICTS) <= 1
+    assert len(_types._NORMAL_VERDICTS) <= 1
 
 
 def test_unhashable_annotations_are_still_compared() -> None:
@@ -174,6 +174,7 @@ def test_internal_errors_accept_with_a_note(monkeypatch: pytest.MonkeyPatch) -> 
         raise ValueError("boom")
 
     monkeypatch.setattr(_types._Checker, "_check", explode)
+    clear_caches()
     ctx = Context()
     assert is_subtype(bytes, str, ctx)
     assert any("ValueError" in note for note in ctx.notes)
@@ -184,6 +185,7 @@ def test_recursion_errors_accept_with_a_note(monkeypatch: pytest.MonkeyPatch) ->
         raise RecursionError
 
     monkeypatch.setattr(_types._Checker, "_check", recurse)
+    clear_caches()
     ctx = Context()
     assert is_subtype(bytes, str, ctx)
     assert any("too deep" in note for note in ctx.notes)

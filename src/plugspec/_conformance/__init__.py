@@ -1,6 +1,7 @@
 """The conformance engine: does an object conform to a protocol, as mypy sees it?"""
 
 from ._api import check, conforms, verify
+from ._cache import clear_caches
 from ._report import Problem, Report
 
-__all__ = ["Problem", "Report", "check", "conforms", "verify"]
+__all__ = ["Problem", "Report", "check", "clear_caches", "conforms", "verify"]

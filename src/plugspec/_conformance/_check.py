@@ -8,6 +8,7 @@ every instance, so the warm path is one dictionary lookup.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
@@ -19,6 +20,7 @@ from typing import Any, ForwardRef, get_args, get_origin
 
 import typing_extensions
 
+from ._cache import IdentityCache
 from ._context import Context
 from ._hints import compile_annotation
 from ._lookup import is_a, is_any, value_type_of
@@ -60,9 +62,6 @@ _FUNCTION_TYPES: tuple[type, ...] = (
 # The runtime's own descriptor for a class's name (never a metaclass override).
 _TYPE_QUALNAME: Any = type.__dict__["__qualname__"]
 
-# Bound the caches that hold strong references (class objects, functions).
-_MAX_ENTRIES = 4096
-
 
 @dataclass(frozen=True)
 class _Dynamic:
@@ -78,7 +77,6 @@ class _Entry:
     __slots__ = (
         "args",
         "by_types",
-        "cls",
         "dynamic",
         "notes",
         "problems",
@@ -91,7 +89,6 @@ class _Entry:
     def __init__(
         self,
         target: Target,
-        cls: type,
         subject: str,
         protocol: str,
         problems: tuple[Problem, ...],
@@ -99,7 +96,6 @@ class _Entry:
         dynamic: tuple[_Dynamic, ...],
     ) -> None:
         self.target = target
-        self.cls = cls
         self.subject = subject
         self.protocol = protocol
         self.problems = problems
@@ -144,11 +140,12 @@ class _Entry:
         return tuple(key)
 
     def _compute(self, obj: object) -> Report:
-        ctx = Context(self_type=self.cls)
+        cls = type(obj)
+        ctx = Context(self_type=cls)
         ctx.notes.extend(self.notes)
         problems = list(self.problems)
-        ctx.assuming.add(assumption_key(self.cls, self.target.annotation))
-        subject = Subject("instance", self.cls, obj=obj, args=self.args, self_type=self.cls)
+        ctx.assuming.add(assumption_key(cls, self.target.annotation))
+        subject = Subject("instance", cls, obj=obj, args=self.args, self_type=cls)
         for item in self.dynamic:
             try:
                 found = find_member(subject, item.member.name, ctx)
@@ -170,10 +167,17 @@ _UNCACHEABLE: tuple[type, ...] = (
     functools.partial,
 )
 
-# Keyed by identity (``id``) of the class or object, never by its own ``__hash__``
-# (a metaclass may define one); each entry keeps its class or object alive.
-_INSTANCES: dict[tuple[int, object], _Entry] = {}
-_OTHERS: dict[tuple[int, object], tuple[object, Report]] = {}
+# Per class (instances of it) or per object (a class or a function as a value):
+# annotation -> verdict. Kept while the class or object lives (see ``_cache``).
+_INSTANCES: IdentityCache[type, dict[object, _Entry]] = IdentityCache()
+_OTHERS: IdentityCache[object, dict[object, Report]] = IdentityCache()
+
+
+def _known_entry(cls: type, annotation: object) -> _Entry | None:
+    """The cached verdict on instances of ``cls``; raises TypeError for an
+    unhashable annotation."""
+    entries = _INSTANCES.get(cls)
+    return entries.get(annotation) if entries is not None else None
 
 
 def check_in_full(obj: object, annotation: object, caller: FrameType | None) -> Report:
@@ -182,10 +186,10 @@ def check_in_full(obj: object, annotation: object, caller: FrameType | None) -> 
     cls = type(obj)
     try:
         # A container's verdict depends on its values (element types): never cached.
-        entry = None if cls in _CONTAINERS else _INSTANCES.get((id(cls), annotation))
+        entry = None if cls in _CONTAINERS else _known_entry(cls, annotation)
     except TypeError:  # an unhashable annotation: no caching
         entry = None
-    if entry is not None and entry.cls is cls:
+    if entry is not None:
         report = entry.report
         return report if report is not None else entry.for_instance(obj)
     form: object = annotation
@@ -221,14 +225,13 @@ def _raised_by_plugin(error: BaseException) -> bool:
     if filename.startswith("<"):  # generated code (eval, exec): not attributable
         return False
     path = os.path.abspath(filename)
-    engine, stdlib = _engine_roots()
+    engine, stdlib = _ENGINE_ROOTS
     if path.startswith(engine):
         return False
     installed = {"site-packages", "dist-packages"} & set(path.split(os.sep))
     return not path.startswith(stdlib) or bool(installed)
 
 
-@functools.cache
 def _engine_roots() -> tuple[tuple[str, ...], str]:
     """Where the engine's own code lives (this package, typing_extensions), and the
     standard library's folder (whose site-packages hold plugins, not the engine)."""
@@ -238,6 +241,9 @@ def _engine_roots() -> tuple[tuple[str, ...], str]:
     # would be the environment itself.
     stdlib = os.path.join(os.path.dirname(os.path.abspath(os.__file__)), "")
     return (package, extensions), stdlib
+
+
+_ENGINE_ROOTS = _engine_roots()
 
 
 def _resolve_forward(annotation: str | ForwardRef, obj: object, frame: FrameType | None) -> object:
@@ -375,18 +381,17 @@ def _check_slow(obj: object, annotation: object, target: Target) -> Report:
                 self_type=inferred,
             ).for_instance(obj)
     try:
-        known = _INSTANCES.get((id(type(obj)), annotation))
+        known = _known_entry(type(obj), annotation)
     except TypeError:
         known = None
-    if known is not None and known.cls is type(obj):  # reached through a string annotation
+    if known is not None:  # reached through a string annotation
         return known.report if known.report is not None else known.for_instance(obj)
     entry = _instance_entry(type(obj), target, subject_text, protocol_text)
-    try:
-        if len(_INSTANCES) >= _MAX_ENTRIES:
-            _INSTANCES.clear()
-        _INSTANCES[(id(type(obj)), annotation)] = entry
-    except TypeError:
-        pass
+    entries = _INSTANCES.get(type(obj))
+    if entries is None:
+        entries = _INSTANCES.set(type(obj), {})
+    with contextlib.suppress(TypeError):  # an unhashable annotation: not cached
+        entries[annotation] = entry
     if entry.report is None:
         return entry.for_instance(obj)
     if type(obj) not in _CONTAINERS:  # whose verdicts depend on their values
@@ -408,16 +413,17 @@ def _generic_alias_of(obj: object) -> object:
 
 
 def _cached_other(obj: object, annotation: object, compute: Callable[[], Report]) -> Report:
+    reports = _OTHERS.get(obj)
+    if reports is None:
+        reports = _OTHERS.set(obj, {})
     try:
-        cached = _OTHERS.get((id(obj), annotation))
+        cached = reports.get(annotation)
     except TypeError:
         return compute()
-    if cached is not None and cached[0] is obj:
-        return cached[1]
+    if cached is not None:
+        return cached
     report: Report = compute()
-    if len(_OTHERS) >= _MAX_ENTRIES:
-        _OTHERS.clear()
-    _OTHERS[(id(obj), annotation)] = (obj, report)
+    reports[annotation] = report
     return report
 
 
@@ -447,9 +453,7 @@ def _instance_entry(
             problems.append(
                 Problem(None, f"is a subclass of `{protocol_text}` with other type arguments")
             )
-        return _Entry(
-            target, cls, subject_text, protocol_text, tuple(problems), tuple(ctx.notes), ()
-        )
+        return _Entry(target, subject_text, protocol_text, tuple(problems), tuple(ctx.notes), ())
     class_level = Subject("instance", cls, args=args, self_type=self_type)
     protocol_side = Subject("instance", target.protocol, args=target.args, self_type=self_type)
     members = protocol_members(target.protocol, ctx)
@@ -474,7 +478,7 @@ def _instance_entry(
         except Exception as error:
             ctx.note(f"member `{member.name}` could not be checked ({error!r}); accepted")
     entry = _Entry(
-        target, cls, subject_text, protocol_text, tuple(problems), tuple(ctx.notes), tuple(dynamic)
+        target, subject_text, protocol_text, tuple(problems), tuple(ctx.notes), tuple(dynamic)
     )
     entry.args = args
     return entry

@@ -12,7 +12,6 @@ returns ``False`` and the full comparison runs.
 from __future__ import annotations
 
 import builtins
-import functools
 import re
 import sys
 import types
@@ -20,18 +19,34 @@ import typing
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, get_args, get_origin
 
-from ._raw import cached_by_identity, class_dict_of
+from ._cache import IdentityCache, bounded_function, lasting
+from ._raw import class_dict_of
 
 __all__ = ["same_declaration"]
 
 _NOT_FOUND: Any = object()
 _MAX_DEPTH = 12
 
-# What one function declares: (parameters, async, annotations) or None when unusable.
-_Shape = tuple[tuple[object, ...], bool, tuple[tuple[str, object], ...]]
+# What one function declares: (parameters, async, annotations, the names its
+# enclosing classes define, which shadow its module's for a string annotation:
+# ``None`` when its scope is not plain), or None when unusable.
+_Shape = tuple[tuple[object, ...], bool, tuple[tuple[str, object], ...], frozenset[str] | None]
+# A function and its shadowed names, for reading its string annotations.
+_Side = tuple[types.FunctionType, frozenset[str] | None]
 
-# What was read of each function (see ``_raw.cached_by_identity``).
-_SHAPES: dict[int, tuple[types.FunctionType, _Shape | None]] = {}
+# What was read of each function whose annotations name only lasting things
+# (see ``_cache``: a plugin's own class would keep its function alive).
+_SHAPES: IdentityCache[types.FunctionType, _Shape | None] = IdentityCache()
+
+
+def _shape_of(func: types.FunctionType) -> _Shape | None:
+    entry = _SHAPES.entries.get(id(func))
+    if entry is not None and entry[0]() is func:
+        return entry[1]
+    shape = _read_shape(func)
+    if shape is None or all(lasting(value) for _, value in shape[2]):
+        _SHAPES.set(func, shape)
+    return shape
 
 
 def same_declaration(expected: object, found: object) -> bool:
@@ -45,19 +60,20 @@ def same_declaration(expected: object, found: object) -> bool:
         return False
     if _overloaded(expected) or _overloaded(found):
         return False
-    left = cached_by_identity(_SHAPES, expected, _read_shape)
-    right = cached_by_identity(_SHAPES, found, _read_shape)
+    left = _shape_of(expected)
+    right = _shape_of(found)
     if left is None or right is None or left[0] != right[0] or left[1] != right[1]:
         return False
     annotations, other = left[2], right[2]
     if len(annotations) != len(other):
         return False
+    left_side, right_side = (expected, left[3]), (found, right[3])
     for (name, value), (other_name, other_value) in zip(annotations, other, strict=True):
         if name != other_name:
             return False
         if value is other_value and type(value) is type:
             continue  # the usual annotation, one plain class: what ``_same`` says, sooner
-        if not _same(value, expected, other_value, found, 0):
+        if not _same(value, left_side, other_value, right_side, 0):
             return False
     return True
 
@@ -117,21 +133,23 @@ def _read_shape(func: types.FunctionType) -> _Shape | None:
         return None
     annotations = tuple(raw.items())
     is_async = bool(flags & 0x80)  # CO_COROUTINE
-    return (params, is_async, annotations)
+    # One entry per function (the shadowed names read with the rest): a weak
+    # entry costs about 1 us to make and to drop (bench_check.py, first check).
+    return (params, is_async, annotations, _read_shadowed(func))
 
 
 def _same(
     left: object,
-    left_func: types.FunctionType,
+    left_side: _Side,
     right: object,
-    right_func: types.FunctionType,
+    right_side: _Side,
     depth: int,
 ) -> bool:
     """The two written annotations denote the same type, without evaluating them."""
     if depth > _MAX_DEPTH:
         return False
     if type(left) is str and type(right) is str:
-        return left == right and _same_names(str(left), left_func, right_func)
+        return left == right and _same_names(str(left), left_side, right_side)
     if left is right:
         return _plain(left)
     if type(left) is not type(right) or type(left) is str:
@@ -143,7 +161,7 @@ def _same(
     if len(left_args) != len(right_args):
         return False
     return all(
-        _same(a, left_func, b, right_func, depth + 1)
+        _same(a, left_side, b, right_side, depth + 1)
         for a, b in zip(left_args, right_args, strict=True)
     )
 
@@ -165,13 +183,13 @@ _TYPE_PARAMETERS = ("TypeVar", "ParamSpec", "TypeVarTuple", "ParamSpecArgs", "Pa
 _TYPING_SELF: object = getattr(typing, "Self", _NOT_FOUND)  # 3.11+
 
 
-def _same_names(text: str, left_func: types.FunctionType, right_func: types.FunctionType) -> bool:
-    left_scope = cached_by_identity(_SCOPES, left_func, _read_scope)
-    right_scope = cached_by_identity(_SCOPES, right_func, _read_scope)
-    if left_scope is None or right_scope is None:
+def _same_names(text: str, left_side: _Side, right_side: _Side) -> bool:
+    left_func, left_shadowed = left_side
+    right_func, right_shadowed = right_side
+    if left_shadowed is None or right_shadowed is None:
         return False
-    left_globals, left_shadowed = left_scope
-    right_globals, right_shadowed = right_scope
+    left_globals: Mapping[str, object] = left_func.__globals__
+    right_globals: Mapping[str, object] = right_func.__globals__
     for name in _identifiers(text):
         if name in left_shadowed or name in right_shadowed:
             return False
@@ -186,19 +204,13 @@ def _same_names(text: str, left_func: types.FunctionType, right_func: types.Func
     return True
 
 
-@functools.lru_cache(maxsize=4096)
+@bounded_function
 def _identifiers(text: str) -> frozenset[str]:
     # Compiled on first use (re caches it): most annotations are not strings.
     return frozenset(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))
 
 
-# A function's annotation scope: its module globals and the names its enclosing
-# classes define (those shadow the module's, so they are left to the full check).
-_Scope = tuple[dict[str, object], frozenset[str]]
-_SCOPES: dict[int, tuple[types.FunctionType, _Scope | None]] = {}
-
-
-def _read_scope(func: types.FunctionType) -> _Scope | None:
+def _read_shadowed(func: types.FunctionType) -> frozenset[str] | None:
     qualname = func.__qualname__
     if "<locals>" in qualname:
         return None  # names of an enclosing function's scope are not visible here
@@ -215,7 +227,7 @@ def _read_scope(func: types.FunctionType) -> _Scope | None:
         if not isinstance(owner, type):
             return None
         shadowed.update(class_dict_of(owner))
-    return globalns, frozenset(shadowed)
+    return frozenset(shadowed)
 
 
 _BUILTINS: Mapping[str, object] = vars(builtins)

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import ast
 import collections.abc
-import contextlib
 import copy
 import inspect
 import sys
 import types
 import typing
-import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any, get_args, get_origin
 
 import typing_extensions
 
+from ._cache import BoundedCache, IdentityCache, lasting
 from ._context import Context
 from ._lookup import (
     MISSING,
@@ -101,17 +100,14 @@ def _registered_overloads(where: tuple[str, str]) -> list[object]:
     return []
 
 
-_SIGNATURES: weakref.WeakKeyDictionary[object, tuple[Sig, tuple[str, ...]]] = (
-    weakref.WeakKeyDictionary()
-)
+# Kept for a function whose signature names only lasting things (see ``_cache``:
+# a method annotated with its own class would keep itself alive).
+_SIGNATURES: IdentityCache[object, tuple[Sig, tuple[str, ...]]] = IdentityCache()
 
 
 def raw_sig(func: object, ctx: Context, name: str | None = None) -> Sig:
     """The signature of a plain function as declared (before binding ``self``)."""
-    try:
-        cached = _SIGNATURES.get(func)
-    except TypeError:
-        cached = None
+    cached = _SIGNATURES.get(func)
     if cached is not None:
         for text in cached[1]:
             ctx.note(text)
@@ -120,8 +116,8 @@ def raw_sig(func: object, ctx: Context, name: str | None = None) -> Sig:
     sig = _read_sig(func, local, name)
     for text in local.notes:
         ctx.note(text)
-    with contextlib.suppress(TypeError):  # not weak-referenceable: not cached
-        _SIGNATURES[func] = (sig, tuple(local.notes))
+    if lasting((sig.returns, *(p.annotation for p in sig.params))):
+        _SIGNATURES.set(func, (sig, tuple(local.notes)))
     return sig
 
 
@@ -303,7 +299,7 @@ def overload_key(owner: type, name: str) -> tuple[str, str]:
 
 # Python 3.10's typing.overload records nothing: the variants are read back from
 # the source, as mypy reads them (file path -> parsed module).
-_PARSED: dict[str, ast.Module | None] = {}
+_PARSED: BoundedCache[str, ast.Module | None] = BoundedCache()
 
 
 def _source_overloads(
@@ -321,12 +317,12 @@ def _source_overloads(
     filename = getattr(module, "__file__", None)
     if module is None or not isinstance(filename, str):
         return []
-    if filename not in _PARSED:
+    if filename not in _PARSED.entries:
         try:
-            _PARSED[filename] = ast.parse(inspect.getsource(module))
+            _PARSED.set(filename, ast.parse(inspect.getsource(module)))
         except Exception:
-            _PARSED[filename] = None
-    tree = _PARSED[filename]
+            _PARSED.set(filename, None)
+    tree = _PARSED.get(filename)
     if tree is None:
         return []
     *owners, name = where[1].split(".")

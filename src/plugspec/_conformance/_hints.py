@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import builtins
 import collections.abc
-import functools
 import inspect
 import sys
 import types
@@ -22,6 +21,7 @@ from typing import Any, ForwardRef, cast
 import typing_extensions
 from typing_extensions import TypeIs
 
+from ._cache import bounded_function
 from ._context import Context
 
 __all__ = ["compile_annotation", "resolve_hints", "unwrap_qualifiers"]
@@ -271,7 +271,7 @@ def _label(obj: object) -> str:
     return text if isinstance(text, str) else "?"
 
 
-@functools.lru_cache(maxsize=4096)
+@bounded_function
 def compile_annotation(text: str) -> types.CodeType:
     """``text`` compiled as an expression, once per distinct string.
 

@@ -8,19 +8,18 @@ mappings along the ``__mro__``, never through ``getattr``, properties or
 from __future__ import annotations
 
 import ast
-import contextlib
 import inspect
 import re
 import sys
 import types
 import typing
-import weakref
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import typing_extensions
 
+from ._cache import IdentityCache, lasting
 from ._context import Context
 from ._hints import resolve_hints
 from ._raw import class_dict_of, is_a, is_any, mro_of
@@ -196,9 +195,7 @@ def static_attributes(cls: type) -> dict[str, str | type | None]:
     return found
 
 
-_ASSIGNED: weakref.WeakKeyDictionary[type, dict[str, str | type | None]] = (
-    weakref.WeakKeyDictionary()
-)
+_ASSIGNED: IdentityCache[type, dict[str, str | type | None]] = IdentityCache()
 
 
 def _dedent(text: str) -> str:
@@ -208,10 +205,7 @@ def _dedent(text: str) -> str:
 
 
 def _assigned_in(klass: type) -> dict[str, str | type | None]:
-    try:
-        cached = _ASSIGNED.get(klass)
-    except TypeError:
-        return {}
+    cached = _ASSIGNED.get(klass)
     if cached is not None:
         return cached
     result: dict[str, str | type | None] = {}
@@ -235,8 +229,8 @@ def _assigned_in(klass: type) -> dict[str, str | type | None]:
         names = class_dict_of(klass).get("__static_attributes__", ())
         if isinstance(names, tuple):
             result = {str(n): None for n in typing.cast("tuple[object, ...]", names)}
-    with contextlib.suppress(TypeError):
-        _ASSIGNED[klass] = result
+    if lasting(tuple(result.values())):
+        _ASSIGNED.set(klass, result)
     return result
 
 

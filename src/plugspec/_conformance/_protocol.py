@@ -6,13 +6,13 @@ import enum
 import inspect
 import types
 import typing
-import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, get_args, get_origin
 
 import typing_extensions
 
+from ._cache import IdentityCache
 from ._context import Context
 from ._functions import descriptor_return, function_sigs, is_trivial, overload_key, sigs_text
 from ._hints import unwrap_qualifiers
@@ -77,9 +77,8 @@ class ProtoMember:
         return self.kind in (MemberKind.METHOD, MemberKind.CLASSMETHOD, MemberKind.STATICMETHOD)
 
 
-_PROTOCOLS: weakref.WeakKeyDictionary[type, tuple[tuple[ProtoMember, ...], tuple[str, ...]]] = (
-    weakref.WeakKeyDictionary()
-)
+# Each member names its owner: a protocol stays as long as the cache keeps its members.
+_PROTOCOLS: IdentityCache[type, tuple[tuple[ProtoMember, ...], tuple[str, ...]]] = IdentityCache()
 
 
 def protocol_members(protocol: type, ctx: Context) -> tuple[ProtoMember, ...]:
@@ -93,7 +92,7 @@ def protocol_members(protocol: type, ctx: Context) -> tuple[ProtoMember, ...]:
     members = _collect_members(protocol, local)
     for text in local.notes:
         ctx.note(text)
-    _PROTOCOLS[protocol] = (members, tuple(local.notes))
+    _PROTOCOLS.set(protocol, (members, tuple(local.notes)))
     return members
 
 
@@ -170,8 +169,10 @@ class _SelfPlaceholder:
     """Stands for the self type while a protocol member's view is cached."""
 
 
-_VIEWS: dict[tuple[object, ...], tuple[View, bool, tuple[str, ...]]] = {}
-_MAX_VIEWS = 4096
+# Per protocol class: (id of the member's owner, name, type arguments) -> view.
+_VIEWS: IdentityCache[type, dict[tuple[object, ...], tuple[View, bool, tuple[str, ...]]]] = (
+    IdentityCache()
+)
 
 
 def expected_view(member: ProtoMember, target_bindings: Subject, ctx: Context) -> View:
@@ -184,9 +185,12 @@ def expected_view(member: ProtoMember, target_bindings: Subject, ctx: Context) -
     """
     # The protocol under check is part of the key: how the owner's parameters
     # are bound depends on it (``class P(Iterable[int], Protocol)``).
-    key = (target_bindings.cls, member.owner, member.name, target_bindings.args)
+    key = (id(member.owner), member.name, target_bindings.args)
+    views = _VIEWS.get(target_bindings.cls)
+    if views is None:
+        views = _VIEWS.set(target_bindings.cls, {})
     try:
-        cached = _VIEWS.get(key)
+        cached = views.get(key)
     except TypeError:  # unhashable type arguments: no caching
         return _compute_view(member, target_bindings, ctx)
     if cached is None:
@@ -199,9 +203,7 @@ def expected_view(member: ProtoMember, target_bindings: Subject, ctx: Context) -
         )
         view = _compute_view(member, placeholder, local)
         cached = (view, _mentions(view, _SelfPlaceholder), tuple(local.notes))
-        if len(_VIEWS) >= _MAX_VIEWS:
-            _VIEWS.clear()
-        _VIEWS[key] = cached
+        views[key] = cached
     view, uses_self, notes = cached
     for text in notes:
         ctx.note(text)

@@ -12,13 +12,12 @@ import typing
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Mapping
 
     from typing_extensions import TypeIs
 
 __all__ = [
     "NOT_MEMBERS",
-    "cached_by_identity",
     "class_dict_of",
     "is_a",
     "is_any",
@@ -28,10 +27,6 @@ __all__ = [
 ]
 
 _T = TypeVar("_T")
-_K = TypeVar("_K")
-
-#: The most entries an identity-keyed cache holds (see ``cached_by_identity``).
-MAX_ENTRIES = 4096
 
 #: Names in a protocol's body that are never members (typing's bookkeeping and
 #: EXCLUDED_ATTRIBUTES on every Python, plus mypy's EXCLUDED_PROTOCOL_ATTRIBUTES).
@@ -118,22 +113,3 @@ def protocol_bases() -> tuple[object, ...]:
     it is, so it is never imported here."""
     extensions = sys.modules.get("typing_extensions")
     return (typing.Protocol, getattr(extensions, "Protocol", typing.Protocol))
-
-
-def cached_by_identity(cache: dict[int, tuple[_K, _T]], key: _K, read: Callable[[_K], _T]) -> _T:
-    """``read(key)``, kept in ``cache`` under ``id(key)``.
-
-    Keyed by identity, never by the object's own ``__hash__`` (a metaclass
-    may define one), and without ``weakref`` (half a millisecond to import,
-    more than a one-plugin load spends here): each entry keeps its key alive,
-    so an id cannot pass to another object while the entry is there, and a
-    full cache is emptied, which bounds what it keeps alive.
-    """
-    known = cache.get(id(key))
-    if known is not None and known[0] is key:
-        return known[1]
-    value = read(key)
-    if len(cache) >= MAX_ENTRIES:
-        cache.clear()
-    cache[id(key)] = (key, value)
-    return value

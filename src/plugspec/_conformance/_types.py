@@ -30,6 +30,7 @@ import typing_extensions
 from typing_extensions import TypeIs
 
 from . import _typeshed
+from ._cache import BoundedCache, IdentityCache, lasting
 from ._context import Context
 from ._hints import resolve_hints, unwrap_qualifiers
 
@@ -298,8 +299,8 @@ def _name(value: object) -> str:
         return f"<{type(value).__name__}>"
 
 
-_NORMALISED: dict[tuple[object, tuple[object, ...]], _T] = {}
-_NORMALISED_LIMIT = 4096
+# Normal forms of annotations that name only lasting classes (see ``_cache``).
+_NORMALISED: BoundedCache[tuple[object, tuple[object, ...]], _T] = BoundedCache()
 
 
 def _normalise(annotation: object) -> _T:
@@ -313,9 +314,8 @@ def _normalise(annotation: object) -> _T:
         return cached
     result = _normalise_uncached(annotation, 0)
     try:
-        if len(_NORMALISED) >= _NORMALISED_LIMIT:
-            _NORMALISED.clear()
-        _NORMALISED[key] = result
+        if _lasting(result) and lasting(key):
+            _NORMALISED.set(key, result)
     except Exception:
         pass
     return result
@@ -478,7 +478,7 @@ def _convert_callable(annotation: object, args: tuple[object, ...], depth: int) 
 # Classes: parameters, declared bases, variance
 # --------------------------------------------------------------------------
 
-_PARAMS: dict[type, tuple[object, ...]] = {}
+_PARAMS: IdentityCache[type, tuple[object, ...]] = IdentityCache()
 
 
 def _class_params(cls: type) -> tuple[object, ...]:
@@ -495,8 +495,7 @@ def _class_params(cls: type) -> tuple[object, ...]:
             params = _as_tuple(raw)
         else:  # ``class D(dict[str, T])``: generic through a builtin alias only
             params = tuple(_type_vars_of(_own(cls, "__orig_bases__") or ()))
-    _PARAMS[cls] = params
-    return params
+    return _PARAMS.set(cls, params)
 
 
 _TYPE_DICT: Any = type.__dict__["__dict__"]
@@ -546,7 +545,7 @@ def _own(cls: type, name: str) -> object:
     return space.get(name)
 
 
-_BASES: dict[type, tuple[_T, ...]] = {}
+_BASES: IdentityCache[type, tuple[_T, ...]] = IdentityCache()
 
 
 def _declared_bases(cls: type) -> tuple[_T, ...]:
@@ -581,9 +580,7 @@ def _declared_bases(cls: type) -> tuple[_T, ...]:
             bases.append(normalised)
     if cls is not object and not bases:
         bases.append(OBJECT_T)
-    result = tuple(bases)
-    _BASES[cls] = result
-    return result
+    return _BASES.set(cls, tuple(bases))
 
 
 def _base_class(t: _T) -> type:
@@ -592,20 +589,27 @@ def _base_class(t: _T) -> type:
     return tuple
 
 
-_ANCESTORS: dict[type, frozenset[type]] = {}
+# Without the class itself, which its own entry must not hold (see ``_cache``).
+_ANCESTORS: IdentityCache[type, frozenset[type]] = IdentityCache()
 
 
-def _ancestors(cls: type) -> frozenset[type]:
+def _strict_ancestors(cls: type) -> frozenset[type]:
+    """The classes ``cls`` derives from as declared (typeshed's bases), ``object`` included."""
     cached = _ANCESTORS.get(cls)
     if cached is not None:
         return cached
-    _ANCESTORS[cls] = frozenset({cls, object})  # guards against cycles
-    found: set[type] = {cls, object}
+    _ANCESTORS.set(cls, frozenset({object}))  # guards against cycles
+    found: set[type] = {object}
     for base in _declared_bases(cls):
-        found |= _ancestors(_base_class(base))
-    result = frozenset(found)
-    _ANCESTORS[cls] = result
-    return result
+        base_cls = _base_class(base)
+        found.add(base_cls)
+        found |= _strict_ancestors(base_cls)
+    found.discard(cls)
+    return _ANCESTORS.set(cls, frozenset(found))
+
+
+def _has_ancestor(cls: type, ancestor: type) -> bool:
+    return ancestor is cls or ancestor in _strict_ancestors(cls)
 
 
 def _substitute(t: _T, mapping: dict[object, _T]) -> _T:
@@ -638,7 +642,7 @@ def _map_to(left: _Inst, target: type) -> _T | None:
         params = _class_params(cls)
         mapping = dict(zip(params, current.args, strict=False))
         for base in _declared_bases(cls):
-            if target in _ancestors(_base_class(base)):
+            if _has_ancestor(_base_class(base), target):
                 current = _substitute(base, mapping)
                 break
         else:
@@ -657,7 +661,8 @@ def _variance(param: object, owner: type) -> int:
     return 0
 
 
-_INFERRED: dict[tuple[type, object], int] = {}
+# Per class: type parameter -> variance.
+_INFERRED: IdentityCache[type, dict[object, int]] = IdentityCache()
 
 
 def _inferred_variance(owner: type, param: object) -> int:
@@ -668,11 +673,13 @@ def _inferred_variance(owner: type, param: object) -> int:
     ``__new__`` and private (``_name``) members do not count. A parameter used
     nowhere is covariant.
     """
-    key = (owner, param)
-    known = _INFERRED.get(key)
+    by_param = _INFERRED.get(owner)
+    if by_param is None:
+        by_param = _INFERRED.set(owner, {})
+    known = by_param.get(param)
     if known is not None:
         return known
-    _INFERRED[key] = 1  # provisional, for classes that mention themselves
+    by_param[param] = 1  # provisional, for classes that mention themselves
     uses: set[int] = set()
     local = Context()
     space: cabc.Mapping[str, object] = _TYPE_DICT.__get__(owner)
@@ -699,7 +706,7 @@ def _inferred_variance(owner: type, param: object) -> int:
         if isinstance(value, property) and value.fset is not None:
             uses.add(-1)
     variance = 0 if uses == {1, -1} else (-1 if uses == {-1} else 1)
-    _INFERRED[key] = variance
+    by_param[param] = variance
     return variance
 
 
@@ -751,7 +758,7 @@ def _is_typeddict_class(cls: type) -> bool:
         return False
 
 
-_IS_PROTOCOL: dict[type, bool] = {}
+_IS_PROTOCOL: IdentityCache[type, bool] = IdentityCache()
 
 
 def _is_protocol_class(cls: type) -> bool:
@@ -763,7 +770,7 @@ def _is_protocol_class(cls: type) -> bool:
             known = False
         else:
             known = _own(cls, "_is_protocol") is True
-        _IS_PROTOCOL[cls] = known
+        _IS_PROTOCOL.set(cls, known)
     return known
 
 
@@ -771,10 +778,10 @@ def _is_protocol_class(cls: type) -> bool:
 # Subtyping
 # --------------------------------------------------------------------------
 
-_VERDICTS: dict[tuple[_T, _T], bool] = {}
+# Verdicts on normal forms, for those that _keepable allows.
+_NORMAL_VERDICTS: BoundedCache[tuple[_T, _T], bool] = BoundedCache(8192)
 # Verdicts by the annotations as given (equal annotations have equal verdicts).
-_ANSWERS: dict[tuple[object, object], bool] = {}
-_VERDICTS_LIMIT = 8192
+_ANSWERS: BoundedCache[tuple[object, object], bool] = BoundedCache(8192)
 
 
 def is_subtype(left: object, right: object, ctx: Context) -> bool:
@@ -803,12 +810,11 @@ def is_subtype(left: object, right: object, ctx: Context) -> bool:
         if (
             key is not None
             and len(ctx.notes) == notes_before
-            and _is_pure(left_t)
-            and _is_pure(right_t)
+            and _keepable(left_t)
+            and _keepable(right_t)
+            and lasting(key)
         ):
-            if len(_ANSWERS) >= _VERDICTS_LIMIT:
-                _ANSWERS.clear()
-            _ANSWERS[key] = verdict
+            _ANSWERS.set(key, verdict)
         return verdict
     except RecursionError:
         ctx.note(f"gave up comparing {format_type(left)} with {format_type(right)} (too deep)")
@@ -821,17 +827,44 @@ def is_subtype(left: object, right: object, ctx: Context) -> bool:
         return True
 
 
-def _is_pure(t: _T) -> bool:
-    """Whether verdicts on ``t`` depend only on ``t`` (no context, no other modules)."""
-    if isinstance(t, (_AnyT, _NeverT, _Lit, _NewT)):
-        return not isinstance(t, _NewT) or _is_pure(t.supertype)
+def _keepable(t: _T) -> bool:
+    """Whether a verdict on ``t`` may be kept for the process: it depends only on
+    ``t`` (no context, no protocol, no other module) and ``t`` names only lasting
+    classes (see ``_cache``)."""
+    if isinstance(t, (_AnyT, _NeverT)):
+        return True
+    if isinstance(t, _Lit):
+        return lasting(t.value)
+    if isinstance(t, _NewT):
+        return _keepable(t.supertype)
     if isinstance(t, _Inst):
-        return not _is_protocol_class(t.cls) and all(_is_pure(a) for a in t.args)
+        return (
+            not _is_protocol_class(t.cls) and lasting(t.cls) and all(_keepable(a) for a in t.args)
+        )
     if isinstance(t, (_Tup, _Uni)):
-        return all(_is_pure(a) for a in t.items)
+        return all(_keepable(a) for a in t.items)
     if isinstance(t, _TypeOf):
-        return _is_pure(t.item)
+        return _keepable(t.item)
     return False
+
+
+def _lasting(t: _T) -> bool:
+    """Whether ``t`` names only lasting classes and forms (see ``_cache``)."""
+    if isinstance(t, (_AnyT, _NeverT, _SelfT, _Unknown)):
+        return True
+    if isinstance(t, _Inst):
+        return lasting(t.cls) and all(_lasting(a) for a in t.args)
+    if isinstance(t, (_Tup, _Uni)):
+        return all(_lasting(a) for a in t.items)
+    if isinstance(t, _Lit):
+        return lasting(t.value)
+    if isinstance(t, _Call):
+        return lasting(t.annotation)
+    if isinstance(t, (_TypeOf, _Guard)):
+        return _lasting(t.item)
+    if isinstance(t, _TVar):
+        return lasting(t.var)
+    return _lasting(t.supertype)  # a NewType
 
 
 class _Checker:
@@ -844,9 +877,9 @@ class _Checker:
     def check(self, left: _T, right: _T) -> bool:
         if left == right and not isinstance(left, (_Unknown, _TVar, _SelfT)):
             return True
-        pure = _is_pure(left) and _is_pure(right)
-        if pure:
-            cached = _VERDICTS.get((left, right))
+        keep = _keepable(left) and _keepable(right)
+        if keep:
+            cached = _NORMAL_VERDICTS.get((left, right))
             if cached is not None:
                 return cached
         self.depth += 1
@@ -857,10 +890,8 @@ class _Checker:
             verdict = self._check(left, right)
         finally:
             self.depth -= 1
-        if pure:
-            if len(_VERDICTS) >= _VERDICTS_LIMIT:
-                _VERDICTS.clear()
-            _VERDICTS[(left, right)] = verdict
+        if keep:
+            _NORMAL_VERDICTS.set((left, right), verdict)
         return verdict
 
     def _resolve(self, t: _T) -> _T:
@@ -1051,7 +1082,7 @@ class _Checker:
         return self.check(fallback, right)
 
     def _check_instance_vs_tuple(self, left: _Inst, right: _Tup) -> bool:
-        if tuple not in _ancestors(left.cls):
+        if not _has_ancestor(left.cls, tuple):
             return False
         mapped = _map_to(left, tuple)
         if isinstance(mapped, _Tup):
@@ -1162,7 +1193,7 @@ class _Checker:
             return self._typeddicts(left.cls, right.cls)
         if _is_typeddict_class(right.cls):
             return False
-        if right.cls in _ancestors(left.cls):
+        if _has_ancestor(left.cls, right.cls):
             mapped = _map_to(left, right.cls)
             if isinstance(mapped, _Tup):
                 mapped = _Inst(tuple, (_make_union(list(mapped.items)),))
@@ -1174,7 +1205,7 @@ class _Checker:
                 return self._none_vs_protocol(right)
             return False
         if not _is_protocol_class(right.cls):
-            for base in _ancestors(left.cls):
+            for base in (left.cls, *_strict_ancestors(left.cls)):
                 promoted = _typeshed.PROMOTIONS.get(base)
                 if promoted is not None and self.check(_Inst(promoted), right):
                     return True
@@ -1215,7 +1246,7 @@ class _Checker:
         return bool(RELATIONS_ABOVE.instances_conform(subject, protocol, self.ctx))
 
     def _typeddicts(self, left: type, right: type) -> bool:
-        if left is right or right in _ancestors(left):
+        if _has_ancestor(left, right):
             return True
         local = Context()
         left_items = _typeddict_items(left, local)
