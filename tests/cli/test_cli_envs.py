@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 
 import jsonschema
 import pytest
-from _cli_env import GOOD_FORMATTER, SIDE_EFFECT_FORMATTER, PluginEnv, add_boxes, validate
+from _cli_env import (
+    GOOD_FORMATTER,
+    SCHEMA_PATH,
+    SIDE_EFFECT_FORMATTER,
+    PluginEnv,
+    add_boxes,
+    validate,
+)
+
+from plugspec._conformance import ProblemCode
 
 
 def test_list_imports_neither_plugins_nor_the_application(app_env: PluginEnv) -> None:
@@ -220,3 +230,9 @@ def test_json_schema_rejects_what_it_should() -> None:
     with pytest.raises(jsonschema.ValidationError):
         validate({**incomplete, "namespaces": [], "extra": 1})
     validate({**incomplete, "namespaces": []})
+
+
+def test_json_schema_lists_every_problem_code() -> None:
+    schema = json.loads(SCHEMA_PATH.read_text())
+    codes = schema["$defs"]["problem"]["properties"]["code"]["enum"]
+    assert codes == [code.value for code in ProblemCode]

@@ -76,6 +76,8 @@ def test_check_refuses_exactly_the_two_broken_examples(env: PluginEnv, static: b
     assert [p["member"] for p in html["problems"]] == ["format"]
     assert "list[list[str]]" in str(html["problems"])
     assert [p["member"] for p in audit["problems"]] == ["on_finish"]
+    if not static:
+        assert [p["code"] for p in html["problems"]] == ["incompatible-member"]
     assert html["checked_as"] == "type[Formatter]"
     assert plugins["empty-cells", "reportapp-checks"]["checked_as"] == "Check"
     if static:

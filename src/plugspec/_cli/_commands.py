@@ -78,6 +78,7 @@ def _problem_json(problem: Problem) -> JSON:
         "message": problem.message,
         "expected": problem.expected,
         "found": problem.found,
+        "code": problem.code.value,
     }
 
 

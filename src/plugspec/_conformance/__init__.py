@@ -2,6 +2,6 @@
 
 from ._api import check, conforms, verify
 from ._cache import clear_caches
-from ._report import Problem, Report
+from ._report import Problem, ProblemCode, Report
 
-__all__ = ["Problem", "Report", "check", "clear_caches", "conforms", "verify"]
+__all__ = ["Problem", "ProblemCode", "Report", "check", "clear_caches", "conforms", "verify"]

@@ -25,26 +25,26 @@ from ._context import Context
 from ._hints import compile_annotation
 from ._lookup import is_a, is_any, value_type_of
 from ._members import (
-    Found,
     ProtoMember,
     Subject,
     View,
     abstract_members,
     assumption_key,
-    compare_member,
     expected_view,
     find_member,
     instance_dict,
     instances_conform,
     iter_member_names,
     member_problems,
+    member_report,
+    missing_member,
     nominal_verdict,
     protocol_members,
     quick_match,
     sigs_of_type,
 )
 from ._quick import share_instance_report
-from ._report import Problem, Report
+from ._report import Problem, ProblemCode, Report
 from ._signatures import sig_from_callable_annotation, sig_incompatibilities
 from ._target import Target, is_protocol_class, parse_target
 from ._types import RELATIONS_ABOVE
@@ -149,7 +149,9 @@ class _Entry:
         for item in self.dynamic:
             try:
                 found = find_member(subject, item.member.name, ctx)
-                problems.extend(_member_report(item.member, item.expected, found, ctx, False))
+                problems.extend(
+                    member_report(item.member, item.expected, found, ctx, class_obj=False)
+                )
             except Exception as error:  # never let a strange attribute crash the check
                 ctx.note(f"member `{item.member.name}` could not be checked ({error!r}); accepted")
         return Report(self.subject, self.protocol, tuple(problems), tuple(ctx.notes))
@@ -203,7 +205,9 @@ def check_in_full(obj: object, annotation: object, caller: FrameType | None) -> 
         if _raised_by_plugin(error):
             # The object's own code (a metaclass hook, a property) broke the
             # inspection: a verdict on that object, not on the engine.
-            problem = Problem(None, f"inspecting it raised {failure}")
+            problem = Problem(
+                None, f"inspecting it raised {failure}", code=ProblemCode.INSPECTION_FAILED
+            )
             return Report(_subject_text(obj), _protocol_text(target), (problem,))
         return Report(
             _subject_text(obj),
@@ -309,22 +313,6 @@ def _class_name(cls: type) -> str:
     """``cls.__qualname__`` read past the metaclass (whose own hooks may raise)."""
     name: object = _TYPE_QUALNAME.__get__(cls)
     return name if isinstance(name, str) else "?"
-
-
-def _member_report(
-    member: ProtoMember, expected: View, found: Found | None, ctx: Context, class_obj: bool
-) -> list[Problem]:
-    if found is None:
-        return [Problem(member.name, f"missing {member.kind.value} `{member.name}`", expected.text)]
-    return [
-        Problem(
-            member.name,
-            f"{found.kind_text} `{member.name}` {message}",
-            expected.text,
-            found.view.text,
-        )
-        for message in compare_member(member, expected, found, ctx, class_obj=class_obj)
-    ]
 
 
 def _check_slow(obj: object, annotation: object, target: Target) -> Report:
@@ -445,13 +433,21 @@ def _instance_entry(
     if abstract:
         listed = ", ".join(f"`{name}`" for name in abstract)
         problems.append(
-            Problem(None, f"cannot be instantiated: abstract class with abstract members {listed}")
+            Problem(
+                None,
+                f"cannot be instantiated: abstract class with abstract members {listed}",
+                code=ProblemCode.ABSTRACT_CLASS,
+            )
         )
     nominal = nominal_verdict(cls, args, target, ctx)
     if nominal is not None:
         if not nominal:
             problems.append(
-                Problem(None, f"is a subclass of `{protocol_text}` with other type arguments")
+                Problem(
+                    None,
+                    f"is a subclass of `{protocol_text}` with other type arguments",
+                    code=ProblemCode.TYPE_ARGUMENTS,
+                )
             )
         return _Entry(target, subject_text, protocol_text, tuple(problems), tuple(ctx.notes), ())
     class_level = Subject("instance", cls, args=args, self_type=self_type)
@@ -460,11 +456,7 @@ def _instance_entry(
     if is_protocol_class(cls):
         # A protocol class's instances (mypy's shortcut): every member must be declared.
         declared = {m.name for m in protocol_members(cls, ctx)}
-        problems.extend(
-            Problem(m.name, f"missing {m.kind.value} `{m.name}`")
-            for m in members
-            if m.name not in declared
-        )
+        problems.extend(missing_member(m) for m in members if m.name not in declared)
     for member in members:
         try:
             if quick_match(member, cls, ctx):
@@ -474,7 +466,7 @@ def _instance_entry(
             if found is None or found.from_instance:
                 dynamic.append(_Dynamic(member, expected))
                 continue
-            problems.extend(_member_report(member, expected, found, ctx, False))
+            problems.extend(member_report(member, expected, found, ctx, class_obj=False))
         except Exception as error:
             ctx.note(f"member `{member.name}` could not be checked ({error!r}); accepted")
     entry = _Entry(
@@ -484,18 +476,9 @@ def _instance_entry(
     return entry
 
 
-def _problems_of(
-    subject: Subject, target: Target, ctx: Context, *, skip: tuple[str, ...] = ()
-) -> list[Problem]:
-    return [
-        Problem(member, message, expected, found)
-        for member, message, expected, found in member_problems(subject, target, ctx, skip=skip)
-    ]
-
-
 def _check_whole(subject: Subject, target: Target, subject_text: str, protocol_text: str) -> Report:
     ctx = Context(self_type=subject.self_type)
-    problems = _problems_of(subject, target, ctx)
+    problems = member_problems(subject, target, ctx)
     return Report(subject_text, protocol_text, tuple(problems), tuple(ctx.notes))
 
 
@@ -518,14 +501,14 @@ def _class_object_problems(
     ctx = Context(self_type=cls, assuming=assuming)
     assuming.add(key)
     try:
-        problems = _problems_of(Subject("class", cls, self_type=cls), target, ctx)
+        problems = member_problems(Subject("class", cls, self_type=cls), target, ctx)
         if problems and not any(
             m.name == "__call__" for m in protocol_members(target.protocol, ctx)
         ):
             meta = type(cls)
             meta_ctx = Context(self_type=meta, assuming=assuming)
             meta_subject = Subject("instance", meta, self_type=meta)
-            if not _problems_of(meta_subject, target, meta_ctx):
+            if not member_problems(meta_subject, target, meta_ctx):
                 return [], tuple(meta_ctx.notes)
         return problems, tuple(ctx.notes)
     finally:
@@ -551,7 +534,11 @@ def _check_type_of(
         return Report(
             subject_text,
             protocol_text,
-            (Problem(None, "is not a class", protocol_text, subject_text),),
+            (
+                Problem(
+                    None, "is not a class", protocol_text, subject_text, ProblemCode.NOT_A_CLASS
+                ),
+            ),
         )
     if is_protocol_class(obj) or abstract_members(obj):
         return Report(
@@ -562,6 +549,7 @@ def _check_type_of(
                     None,
                     "is not a concrete class (only concrete classes can be assigned to "
                     f"`{protocol_text}`)",
+                    code=ProblemCode.NOT_CONCRETE,
                 ),
             ),
         )
@@ -569,7 +557,7 @@ def _check_type_of(
     def compute() -> Report:
         entry = _instance_entry(obj, target, subject_text, protocol_text)
         entry.problems = tuple(
-            p for p in entry.problems if p.member is not None or "abstract" not in p.message
+            p for p in entry.problems if p.code is not ProblemCode.ABSTRACT_CLASS
         )
         ctx = Context(self_type=obj)
         ctx.notes.extend(entry.notes)
@@ -577,7 +565,7 @@ def _check_type_of(
         subject = Subject("instance", obj, self_type=obj)
         for item in entry.dynamic:
             found = find_member(subject, item.member.name, ctx)
-            problems.extend(_member_report(item.member, item.expected, found, ctx, False))
+            problems.extend(member_report(item.member, item.expected, found, ctx, class_obj=False))
         return Report(subject_text, protocol_text, tuple(problems), tuple(ctx.notes))
 
     return _cached_other(obj, annotation, compute)

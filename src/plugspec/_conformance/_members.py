@@ -37,6 +37,7 @@ from ._protocol import (
     nominal_verdict,
     protocol_members,
 )
+from ._report import Problem, ProblemCode
 from ._signatures import Sig, sig_incompatibilities
 from ._target import is_protocol_class, parse_target
 from ._types import format_type as fmt
@@ -58,6 +59,8 @@ __all__ = [
     "instances_conform",
     "iter_member_names",
     "member_problems",
+    "member_report",
+    "missing_member",
     "nominal_verdict",
     "protocol_members",
     "quick_match",
@@ -331,6 +334,34 @@ def quick_match(member: ProtoMember, cls: type, ctx: Context) -> bool:
     return same_declaration(underlying_function(member.raw), underlying_function(hit[1]))
 
 
+def missing_member(member: ProtoMember, expected: View | None = None) -> Problem:
+    """The problem of a protocol member the subject does not have."""
+    return Problem(
+        member.name,
+        f"missing {member.kind.value} `{member.name}`",
+        expected.text if expected is not None else None,
+        code=ProblemCode.MISSING_MEMBER,
+    )
+
+
+def member_report(
+    member: ProtoMember, expected: View, found: Found | None, ctx: Context, *, class_obj: bool
+) -> list[Problem]:
+    """The problems of one member: missing, or not as the protocol declares it."""
+    if found is None:
+        return [missing_member(member, expected)]
+    return [
+        Problem(
+            member.name,
+            f"{found.kind_text} `{member.name}` {message}",
+            expected.text,
+            found.view.text,
+            ProblemCode.INCOMPATIBLE_MEMBER,
+        )
+        for message in compare_member(member, expected, found, ctx, class_obj=class_obj)
+    ]
+
+
 def member_problems(
     subject: Subject,
     target: Any,
@@ -338,12 +369,12 @@ def member_problems(
     *,
     first_only: bool = False,
     skip: Iterable[str] = (),
-) -> list[tuple[str, str, str | None, str | None]]:
-    """Every (member, message, expected text, found text) problem of ``subject``."""
+) -> list[Problem]:
+    """Every problem of ``subject`` against the protocol of ``target``."""
     protocol_side = Subject(
         "instance", target.protocol, args=target.args, self_type=subject.self_type
     )
-    problems: list[tuple[str, str, str | None, str | None]] = []
+    problems: list[Problem] = []
     members = protocol_members(target.protocol, ctx)
     skipped = set(skip)
     if subject.kind == "instance" and is_protocol_class(subject.cls):
@@ -351,9 +382,7 @@ def member_problems(
         own = {m.name for m in protocol_members(subject.cls, ctx)}
         for member in members:
             if member.name not in own and member.name not in skipped:
-                problems.append(
-                    (member.name, f"missing {member.kind.value} `{member.name}`", None, None)
-                )
+                problems.append(missing_member(member))
                 if first_only:
                     return problems
     for member in members:
@@ -361,22 +390,7 @@ def member_problems(
             continue
         expected = expected_view(member, protocol_side, ctx)
         found = find_member(subject, member.name, ctx)
-        if found is None:
-            problems.append(
-                (member.name, f"missing {member.kind.value} `{member.name}`", expected.text, None)
-            )
-        else:
-            for message in compare_member(
-                member, expected, found, ctx, class_obj=subject.kind == "class"
-            ):
-                problems.append(
-                    (
-                        member.name,
-                        f"{found.kind_text} `{member.name}` {message}",
-                        expected.text,
-                        found.view.text,
-                    )
-                )
+        problems += member_report(member, expected, found, ctx, class_obj=subject.kind == "class")
         if problems and first_only:
             return problems
     return problems

@@ -2,9 +2,34 @@
 
 from __future__ import annotations
 
+import enum
+
 from .._record import Record, set_field
 
-__all__ = ["Problem", "Report"]
+__all__ = ["Problem", "ProblemCode", "Report"]
+
+
+class ProblemCode(str, enum.Enum):
+    """What kind of problem a :class:`Problem` is (``Problem.code``), for programs.
+
+    Each value is a short string, so the codes read as text in JSON
+    (``plugspec check --json``) and compare equal to it.
+    """
+
+    #: The protocol's member is absent.
+    MISSING_MEMBER = "missing-member"
+    #: The member is there, but of another kind, type or signature.
+    INCOMPATIBLE_MEMBER = "incompatible-member"
+    #: The class has abstract members: it cannot be instantiated.
+    ABSTRACT_CLASS = "abstract-class"
+    #: ``type[P]`` was asked for and the object is not a class.
+    NOT_A_CLASS = "not-a-class"
+    #: ``type[P]`` was asked for and the class is a protocol or abstract.
+    NOT_CONCRETE = "not-concrete"
+    #: The class derives from the protocol with other type arguments.
+    TYPE_ARGUMENTS = "type-arguments"
+    #: Reading the object ran its own code, which raised.
+    INSPECTION_FAILED = "inspection-failed"
 
 
 class Problem(Record):
@@ -13,14 +38,24 @@ class Problem(Record):
     ``member`` is the protocol member at fault (``None`` when the object as a
     whole is wrong, e.g. a function checked against a protocol with
     attributes). ``expected`` is the member as the protocol declares it and
-    ``found`` what the object has, both as source-like text.
+    ``found`` what the object has, both as source-like text. ``code`` says
+    what kind of problem it is (a :class:`ProblemCode`; its value is also
+    accepted).
+
+    >>> from typing import Protocol
+    >>> class Greeter(Protocol):
+    ...     def greet(self, name: str) -> str: ...
+    >>> import plugspec
+    >>> [problem.code.value for problem in plugspec.check(object(), Greeter).problems]
+    ['missing-member']
     """
 
-    __slots__ = ("expected", "found", "member", "message")
+    __slots__ = ("code", "expected", "found", "member", "message")
     member: str | None
     message: str
     expected: str | None
     found: str | None
+    code: ProblemCode
 
     def __init__(
         self,
@@ -28,11 +63,13 @@ class Problem(Record):
         message: str,
         expected: str | None = None,
         found: str | None = None,
+        code: ProblemCode | str = ProblemCode.INCOMPATIBLE_MEMBER,
     ) -> None:
         set_field(self, "member", member)
         set_field(self, "message", message)
         set_field(self, "expected", expected)
         set_field(self, "found", found)
+        set_field(self, "code", code if type(code) is ProblemCode else ProblemCode(code))
 
     def __str__(self) -> str:
         details: list[str] = []
