@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import typing
 from typing import ClassVar, Protocol, TypeVar
 
 import pytest
@@ -107,3 +108,19 @@ def test_styler(
     style = Styler(stream)
     assert (style("ok", "fine") != "fine") is coloured
     assert style("fail", "") == ""
+
+
+class Hooked(Protocol):
+    counter: typing.ClassVar[int]
+    seen: ClassVar[list[str]]
+    name: str
+
+    def __init_subclass__(cls) -> None: ...
+
+
+def test_protocol_members_are_those_check_requires() -> None:
+    members = {m.name: m for m in protocol_members(Hooked)}
+    assert sorted(members) == ["counter", "name", "seen"]  # never __init_subclass__
+    assert members["counter"].kind == "class variable"  # written through a module prefix
+    assert members["seen"].signature == "seen: ClassVar[list[str]]"
+    assert members["name"].kind == "attribute"

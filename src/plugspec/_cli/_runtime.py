@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -12,6 +11,10 @@ import typing_extensions
 from typing_extensions import TypeForm
 
 from .._conformance import Problem
+from .._conformance._context import Context
+from .._conformance._protocol import MemberKind
+from .._conformance._protocol import protocol_members as engine_protocol_members
+from .._conformance._types import format_type
 from .._discovery import EntryPoint
 from .._load_and_check import load_and_check
 
@@ -122,45 +125,34 @@ def _signature_text(name: str, function: Callable[..., object], *, is_async: boo
 
 
 def protocol_members(protocol: object) -> list[Member]:
-    """The members of a namespace's protocol (or of a parameterised one's origin), sorted."""
+    """The members of a namespace's protocol (or of a parameterised one's origin), sorted:
+    exactly those :func:`plugspec.check` requires, as the engine reads them."""
     # A Namespace holds a protocol class or a parameterised generic protocol, nothing else.
     cls = cast(type, typing_extensions.get_origin(protocol) or protocol)
-    names = sorted(typing_extensions.get_protocol_members(cls))
     members: list[Member] = []
-    for name in names:
-        raw = inspect.getattr_static(cls, name, None)
-        annotation = None
-        for base in cls.__mro__:
-            annotations = inspect.get_annotations(base)
-            if name in annotations:
-                annotation = annotations[name]
-                break
-        doc = inspect.getdoc(raw) if raw is not None and not isinstance(raw, str | int) else None
-        if isinstance(raw, property):
-            getter = raw.fget
+    for member in sorted(engine_protocol_members(cls, Context()), key=lambda m: m.name):
+        name, raw = member.name, member.raw
+        doc = inspect.getdoc(raw) if member.kind is not MemberKind.ATTRIBUTE else None
+        if member.kind is MemberKind.PROPERTY:
+            getter = raw.fget if isinstance(raw, property) else None
             returns = "" if getter is None else _signature_text(name, getter, is_async=False)
-            kind = "property" if raw.fset is None else "settable property"
+            kind = "settable property" if member.settable else "property"
             members.append(Member(name, kind, f"@property {returns}".strip(), doc))
-        elif isinstance(raw, classmethod | staticmethod):
+        elif member.kind in (MemberKind.CLASSMETHOD, MemberKind.STATICMETHOD):
             function: Callable[..., object] = cast(Any, raw).__func__
-            kind = "classmethod" if isinstance(raw, classmethod) else "staticmethod"
+            kind = "classmethod" if member.kind is MemberKind.CLASSMETHOD else "staticmethod"
             text = _signature_text(name, function, is_async=inspect.iscoroutinefunction(function))
             members.append(Member(name, kind, f"@{kind} {text}", doc))
-        elif callable(raw) and annotation is None:
-            members.append(
-                Member(
-                    name,
-                    "method",
-                    _signature_text(name, raw, is_async=inspect.iscoroutinefunction(raw)),
-                    doc,
-                )
-            )
+        elif member.kind is MemberKind.METHOD:
+            function = cast(Any, raw)
+            text = _signature_text(name, function, is_async=inspect.iscoroutinefunction(function))
+            members.append(Member(name, "method", text, doc))
+        elif member.kind is MemberKind.CLASS:
+            members.append(Member(name, "nested class", f"class {name}", doc))
         else:
-            text = "object" if annotation is None else _annotation_text(annotation)
-            is_class_variable = typing.get_origin(annotation) is typing.ClassVar or (
-                isinstance(annotation, str)
-                and annotation.startswith(("ClassVar[", "typing.ClassVar[", "t.ClassVar["))
-            )
-            kind = "class variable" if is_class_variable else "attribute"
-            members.append(Member(name, kind, f"{name}: {text}", None))
+            text = format_type(member.annotation)
+            if member.classvar:
+                members.append(Member(name, "class variable", f"{name}: ClassVar[{text}]", None))
+            else:
+                members.append(Member(name, "attribute", f"{name}: {text}", None))
     return members

@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, get_args, get_origin
 
 from ._cache import IdentityCache, bounded_function, lasting
-from ._raw import class_dict_of
+from ._raw import class_dict_of, raw_annotations
 
 __all__ = ["same_declaration"]
 
@@ -123,12 +123,10 @@ def _read_shape(func: types.FunctionType) -> _Shape | None:
         len(func.__defaults__ or ()),
         tuple(func.__kwdefaults__ or ()),
     )
-    # Declared rather than cast (a call per plugin); checked just below.
-    raw: dict[str, object] | None = namespace.get("__annotations__")
-    if raw is None:
-        raw = getattr(func, "__annotations__", None)
-    if not isinstance(raw, dict):
+    read = raw_annotations(func)
+    if type(read) is not dict:
         return None
+    raw = typing.cast("dict[str, object]", read)
     if not all(type(key) is str for key in raw):  # assigned by hand: anything goes
         return None
     annotations = tuple(raw.items())

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import builtins
 import collections.abc
-import inspect
 import sys
 import types
 import typing
@@ -23,6 +22,7 @@ from typing_extensions import TypeIs
 
 from ._cache import bounded_function
 from ._context import Context
+from ._raw import class_dict_of, raw_annotations
 
 __all__ = ["compile_annotation", "resolve_hints", "unwrap_qualifiers"]
 
@@ -169,23 +169,6 @@ def _unwrap(obj: object) -> object:
     return obj
 
 
-def _raw_annotations(obj: object) -> Mapping[object, object]:
-    # Type tests through type(obj): isinstance() would consult a __class__ override.
-    try:
-        if issubclass(type(obj), type):
-            space = _class_dict(obj)
-            raw = space.get("__annotations__")
-            if raw is None and "__annotate__" in space:  # pragma: no cover - Python 3.14
-                raw = inspect.get_annotations(cast("type", obj))
-        elif issubclass(type(obj), (types.FunctionType, types.ModuleType)):
-            raw = inspect.get_annotations(cast("types.FunctionType", obj))
-        else:
-            return {}
-    except Exception:
-        return {}
-    return cast("Mapping[object, object]", raw) if isinstance(raw, Mapping) else {}
-
-
 def _namespaces(obj: object) -> tuple[dict[str, Any], Mapping[str, Any]]:
     """Globals and locals to evaluate ``obj``'s string annotations in."""
     if issubclass(type(obj), types.ModuleType):
@@ -199,7 +182,7 @@ def _namespaces(obj: object) -> tuple[dict[str, Any], Mapping[str, Any]]:
         # PEP 695: ``def f[T](x: T)`` (the attribute exists from Python 3.12).
         scopes.append(_type_param_names(getattr(function, "__type_params__", ())))
     else:
-        space = _class_dict(obj)
+        space = class_dict_of(obj)
         module_name = space.get("__module__")
         module = sys.modules.get(module_name) if isinstance(module_name, str) else None
         globalns = dict(vars(module)) if module is not None else {}
@@ -213,13 +196,13 @@ def _namespaces(obj: object) -> tuple[dict[str, Any], Mapping[str, Any]]:
     owner: object = None
     parts = qualname.split(".") if isinstance(qualname, str) else []
     for part in parts[:-1]:
-        where: Mapping[str, Any] = globalns if owner is None else _class_dict(owner)
+        where: Mapping[str, Any] = globalns if owner is None else class_dict_of(owner)
         owner = where.get(part)
         if not issubclass(type(owner), type):
             enclosing.clear()  # a function scope (<locals>) hides the names
             owner = None
             continue
-        owner_space = _class_dict(owner)
+        owner_space = class_dict_of(owner)
         enclosing.append({**_type_param_names(owner_space.get("__type_params__")), **owner_space})
     # mypy sees the names of the class a method is written in, not of outer classes.
     scopes.extend(enclosing[-1:])
@@ -241,14 +224,8 @@ def _type_param_names(params: object) -> dict[str, Any]:
     return found
 
 
-def _class_dict(cls: object) -> Mapping[str, Any]:
-    """A class's own namespace, read without running its metaclass."""
-    space: object = type.__dict__["__dict__"].__get__(cls)
-    return cast("Mapping[str, Any]", space) if isinstance(space, Mapping) else {}
-
-
 def _resolve(obj: object, ctx: Context) -> dict[str, object]:
-    raw = _raw_annotations(obj)
+    raw = raw_annotations(obj)
     if not raw:
         return {}
     globalns, localns = _namespaces(obj)

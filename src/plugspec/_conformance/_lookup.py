@@ -10,7 +10,6 @@ from __future__ import annotations
 import ast
 import inspect
 import re
-import sys
 import types
 import typing
 from collections.abc import Callable, Iterable, Mapping
@@ -22,7 +21,7 @@ import typing_extensions
 from ._cache import IdentityCache, lasting
 from ._context import Context
 from ._hints import resolve_hints
-from ._raw import class_dict_of, is_a, is_any, mro_of
+from ._raw import class_dict_of, is_a, is_any, mro_of, raw_annotations
 from ._signatures import Sig
 from ._target import class_bindings
 
@@ -137,7 +136,7 @@ def method_kind(value: object) -> str:
 
 
 def own_annotations(cls: type, ctx: Context) -> dict[str, object]:
-    if "__annotations__" not in class_dict_of(cls) and sys.version_info < (3, 14):
+    if not raw_annotations(cls):
         return {}
     return read_hints(cls, ctx)
 
@@ -342,11 +341,7 @@ def _implicit_hash_none(klass: type, namespace: Mapping[str, object]) -> bool:
 def declared_in_mro(cls: type, name: str, ctx: Context) -> tuple[type, object] | None:
     """The first class of the MRO that annotates ``name``, and the evaluated annotation."""
     for klass in mro_of(cls):
-        namespace = class_dict_of(klass)
-        if "__annotations__" not in namespace:
-            continue
-        raw = namespace.get("__annotations__")
-        if isinstance(raw, Mapping) and name in raw:
+        if name in raw_annotations(klass):
             hints = own_annotations(klass, ctx)
             return klass, hints.get(name, Any)
     return None

@@ -45,6 +45,7 @@ from ._lookup import (
     value_type_of,
 )
 from ._protocol import setter_type
+from ._raw import raw_annotations
 from ._signatures import ANY_ARGS, Sig
 from ._substitute import substitute
 from ._types import format_type
@@ -449,8 +450,7 @@ def _module_member(subject: Subject, name: str, ctx: Context) -> Found | None:
     module = subject.obj
     space = instance_dict(module)
     annotations: Mapping[str, object] = {}
-    raw = space.get("__annotations__")
-    if isinstance(raw, Mapping) and name in raw:
+    if name in raw_annotations(module):
         annotations = read_hints(module, ctx)
     if name not in space and name not in annotations:
         hit = lookup_class(types.ModuleType, name)

@@ -33,7 +33,7 @@ from ._lookup import (
     underlying_function,
     value_type_of,
 )
-from ._raw import NOT_MEMBERS
+from ._raw import NOT_MEMBERS, raw_annotations
 from ._substitute import substitute
 from ._target import class_bindings, is_protocol_class, mirror_of, type_params
 from ._types import format_type, is_subtype
@@ -353,18 +353,15 @@ def abstract_members(cls: type) -> list[str]:
     for klass in mro:
         if is_protocol_class(klass):
             space = class_dict_of(klass)
-            raw = space.get("__annotations__")
             candidates.update(n for n in space if n not in NOT_MEMBERS)
-            if isinstance(raw, Mapping):
-                candidates.update(str(n) for n in typing.cast("Mapping[object, object]", raw))
+            candidates.update(str(n) for n in raw_annotations(klass))
     if not candidates:
         return sorted(names)
     assigned = static_attributes(cls)
     for name in candidates:
         for klass in mro:
             space = class_dict_of(klass)
-            raw = space.get("__annotations__")
-            declared = isinstance(raw, Mapping) and name in raw
+            declared = name in raw_annotations(klass)
             if name in space:
                 if is_protocol_class(klass) and _abstract_definition(space[name]):
                     names.add(name)

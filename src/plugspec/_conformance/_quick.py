@@ -31,6 +31,7 @@ from ._raw import (
     class_dict_of,
     mro_of,
     protocol_bases,
+    raw_annotations,
     standard_module,
 )
 from ._report import Report
@@ -136,7 +137,7 @@ def _plain_members(protocol: type) -> _Members | None:
     if (
         space.get("_is_protocol") is not True
         or space.get("__parameters__")
-        or space.get("__annotations__")  # attributes, properties: compared in full
+        or raw_annotations(protocol)  # attributes, properties: compared in full
         or space.get("__abstractmethods__")
         or not isinstance(module, str)
         or standard_module(module)  # typeshed may describe it otherwise
@@ -163,12 +164,12 @@ def _provides(cls: type, protocol: type, members: _Members) -> bool:
         return False
     # Names annotated anywhere in the MRO: such a member is compared in full.
     annotated: list[Container[object]] = []
-    for space in spaces:
-        annotations = space.get("__annotations__")
-        if annotations is not None:
+    for klass in mro:
+        annotations = raw_annotations(klass)
+        if annotations:
             if type(annotations) is not dict:
                 return False
-            annotated.append(typing.cast("dict[str, object]", annotations))
+            annotated.append(typing.cast("dict[object, object]", annotations))
     for name, expected in members:
         if annotated and any(name in annotations for annotations in annotated):
             return False

@@ -10,7 +10,7 @@ import typing_extensions
 
 from ._context import Context
 from ._hints import resolve_hints
-from ._raw import standard_module
+from ._raw import class_dict_of, standard_module
 from ._substitute import substitute
 from ._types import format_type
 from ._typeshed import MIRRORS, STDLIB
@@ -171,7 +171,6 @@ class Target:
 
 
 # Read past the metaclass, as ``_types`` does.
-_TYPE_DICT: Any = type.__dict__["__dict__"]
 _TYPE_MODULE: Any = type.__dict__["__module__"]
 _TYPE_QUALNAME: Any = type.__dict__["__qualname__"]
 
@@ -183,7 +182,7 @@ def _plain_protocol_text(annotation: object) -> str | None:
     if not is_protocol_class(annotation):
         return None
     try:
-        params: object = _TYPE_DICT.__get__(annotation).get("__parameters__")
+        params: object = class_dict_of(annotation).get("__parameters__")
         module: object = _TYPE_MODULE.__get__(annotation)
         name: object = _TYPE_QUALNAME.__get__(annotation)
     except Exception:

@@ -33,6 +33,7 @@ from . import _typeshed
 from ._cache import BoundedCache, IdentityCache, lasting
 from ._context import Context
 from ._hints import resolve_hints, unwrap_qualifiers
+from ._raw import class_dict_of, mro_of
 
 if TYPE_CHECKING:
     from ._signatures import Sig
@@ -498,9 +499,6 @@ def _class_params(cls: type) -> tuple[object, ...]:
     return _PARAMS.set(cls, params)
 
 
-_TYPE_DICT: Any = type.__dict__["__dict__"]
-
-
 def _type_vars_of(value: object, found: list[object] | None = None) -> list[object]:
     found = [] if found is None else found
     if _TYPEVAR_CLASSES and isinstance(value, _TYPEVAR_CLASSES):
@@ -524,25 +522,16 @@ def _safe_args(value: object) -> tuple[object, ...]:
 
 def _static_attr(cls: type, name: str) -> object:
     """Look ``name`` up through the MRO without running descriptors."""
-    for klass in _safe_mro(cls):
-        space: cabc.Mapping[str, object] = _TYPE_DICT.__get__(klass)
+    for klass in mro_of(cls):
+        space = class_dict_of(klass)
         if name in space:
             return space[name]
     return None
 
 
-_TYPE_MRO: Any = type.__dict__["__mro__"]
-
-
-def _safe_mro(cls: type) -> tuple[type, ...]:
-    mro: tuple[type, ...] = _TYPE_MRO.__get__(cls)
-    return mro
-
-
 def _own(cls: type, name: str) -> object:
     """``name`` from the class's own namespace (no descriptors, no metaclass code)."""
-    space: cabc.Mapping[str, object] = _TYPE_DICT.__get__(cls)
-    return space.get(name)
+    return class_dict_of(cls).get(name)
 
 
 _BASES: IdentityCache[type, tuple[_T, ...]] = IdentityCache()
@@ -682,7 +671,7 @@ def _inferred_variance(owner: type, param: object) -> int:
     by_param[param] = 1  # provisional, for classes that mention themselves
     uses: set[int] = set()
     local = Context()
-    space: cabc.Mapping[str, object] = _TYPE_DICT.__get__(owner)
+    space = class_dict_of(owner)
     for attribute, annotation in resolve_hints(owner, local).items():
         if _is_private(attribute):
             continue
@@ -740,7 +729,7 @@ def _collect_uses(t: _T, param: object, sign: int, uses: set[int]) -> None:
 
 
 def _is_namedtuple_class(cls: type) -> bool:
-    return tuple in _safe_mro(cls) and _is_sequence(_own(cls, "_fields"))
+    return tuple in mro_of(cls) and _is_sequence(_own(cls, "_fields"))
 
 
 def _namedtuple_items(cls: type) -> tuple[_T, ...]:
@@ -1169,7 +1158,7 @@ class _Checker:
         return False
 
     def _check_instance_vs_callable(self, left: _Inst, right: _Call) -> bool:
-        if type in _safe_mro(left.cls):
+        if type in mro_of(left.cls):
             return True  # an instance of a metaclass is a class: callable (unchecked, as mypy)
         if _static_attr(left.cls, "__call__") is None or left.cls is type(None):
             return False
@@ -1187,7 +1176,7 @@ class _Checker:
     # -- instances -------------------------------------------------------
 
     def _check_instances(self, left: _Inst, right: _Inst) -> bool:
-        if any(base in _ANY_FORMS for base in _safe_mro(left.cls)):
+        if any(base in _ANY_FORMS for base in mro_of(left.cls)):
             return right != NONE_T  # a class with an Any base fits everything but None
         if _is_typeddict_class(left.cls) and _is_typeddict_class(right.cls):
             return self._typeddicts(left.cls, right.cls)
