@@ -16,11 +16,11 @@ from typing_extensions import TypeForm
 from ._conformance import Report, check
 from ._discovery import EntryPoint
 
-__all__ = ["Loaded", "load_and_check"]
+__all__ = ["LoadVerdict", "load_and_check"]
 
 
 @dataclass(frozen=True)
-class Loaded:
+class LoadVerdict:
     """What importing and checking one entry point found.
 
     ``imported`` is false when the target could not be imported; then
@@ -37,7 +37,7 @@ class Loaded:
     error: str | None = None
 
 
-def load_and_check(entry_point: EntryPoint, protocol: TypeForm[Any]) -> Loaded:
+def load_and_check(entry_point: EntryPoint, protocol: TypeForm[Any]) -> LoadVerdict:
     """Import ``entry_point``'s target and check it against ``protocol``.
 
     A class is checked as ``type[protocol]`` (its instances must conform, as
@@ -48,7 +48,7 @@ def load_and_check(entry_point: EntryPoint, protocol: TypeForm[Any]) -> Loaded:
     try:
         target = entry_point.load()
     except Exception as error:  # a broken plugin is a verdict, not a crash
-        return Loaded(False, error=f"cannot import: {type(error).__name__}: {error}")
+        return LoadVerdict(False, error=f"cannot import: {type(error).__name__}: {error}")
     as_class = inspect.isclass(target)
     # ``type[protocol]`` spelled for a protocol only known at run time.
     annotation: TypeForm[Any] = (
@@ -57,10 +57,10 @@ def load_and_check(entry_point: EntryPoint, protocol: TypeForm[Any]) -> Loaded:
     try:
         report = check(target, annotation)
     except Exception as error:  # e.g. a metaclass that breaks attribute access
-        return Loaded(
+        return LoadVerdict(
             True,
             target,
             as_class,
             error=f"the check itself failed: {type(error).__name__}: {error}",
         )
-    return Loaded(True, target, as_class, report)
+    return LoadVerdict(True, target, as_class, report)

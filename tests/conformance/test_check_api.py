@@ -13,7 +13,7 @@ import pytest
 import typing_extensions
 
 import plugspec
-from plugspec._conformance import _check, _fastpath, _report, _signatures, _substitute
+from plugspec._conformance import _declared_alike, _engine, _report, _signatures, _substitute
 
 T = TypeVar("T")
 
@@ -250,7 +250,7 @@ def test_internal_failures_are_accepted_with_a_note(monkeypatch: pytest.MonkeyPa
         def format(self, rows: list[dict[str, object]], *, title: str = "") -> str:
             return ""
 
-    monkeypatch.setattr(_check, "_instance_entry", broken)
+    monkeypatch.setattr(_engine, "_instance_entry", broken)
     report = plugspec.check(Fresh(), Formatter)
     assert report.ok
     assert "could not be completed" in report.notes[0]
@@ -278,7 +278,7 @@ def test_class_variables_and_class_objects() -> None:
     assert not plugspec.check(Settings, Config).ok  # a class object cannot provide a ClassVar
 
 
-@pytest.mark.parametrize("module", [_check, _report, _signatures, _substitute, _fastpath])
+@pytest.mark.parametrize("module", [_engine, _report, _signatures, _substitute, _declared_alike])
 def test_doctests(module: types.ModuleType) -> None:
     failures, _ = doctest.testmod(module, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert failures == 0

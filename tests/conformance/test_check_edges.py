@@ -10,7 +10,7 @@ import pytest
 import typing_extensions
 
 import plugspec
-from plugspec._conformance import _check, _objects, clear_caches
+from plugspec._conformance import _engine, _objects, clear_caches
 from plugspec._conformance._context import Context
 from plugspec._conformance._members import assumption_key, instances_conform
 from plugspec._conformance._signatures import (
@@ -60,7 +60,7 @@ def test_not_a_class_for_type_of_protocol() -> None:
 
 
 def test_per_instance_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_check, "_MAX_BY_TYPES", 2)
+    monkeypatch.setattr(_engine, "_MAX_BY_TYPES", 2)
     kinds: list[object] = ["a", 1, 1.5, b"x", True, None]
     verdicts = [plugspec.check(Holder(value), Named).ok for value in kinds]
     assert verdicts == [True, False, False, False, False, False]
@@ -106,7 +106,7 @@ def test_failure_while_checking_an_instance_attribute_is_noted(
 
     report = plugspec.check(Fresh(), Named)  # builds the class-level entry
     assert report.ok
-    monkeypatch.setattr(_check, "find_member", broken)
+    monkeypatch.setattr(_engine, "find_member", broken)
     monkeypatch.setattr(_objects, "find_member", broken)
     fresh = Fresh()
     fresh.name = []  # type: ignore[assignment]  # a container: not served from the type cache
@@ -122,7 +122,7 @@ def test_failure_while_building_a_class_entry_is_noted(monkeypatch: pytest.Monke
     def broken(*args: object) -> object:
         raise RuntimeError("odd member")
 
-    monkeypatch.setattr(_check, "find_member", broken)
+    monkeypatch.setattr(_engine, "find_member", broken)
     report = plugspec.check(Fresh(), Named)
     assert report.ok
     assert any("could not be checked" in note for note in report.notes)

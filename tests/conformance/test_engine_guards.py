@@ -22,11 +22,11 @@ import typing_extensions
 
 import plugspec
 from plugspec._conformance import (
-    _check,
-    _fastpath,
+    _declared_alike,
+    _dict_lookup,
+    _engine,
     _functions,
     _hints,
-    _lookup,
     _objects,
     _protocol,
     _signatures,
@@ -111,7 +111,7 @@ def test_a_type_var_tuple_takes_the_remaining_arguments_as_any() -> None:
 
 
 def test_a_class_that_cannot_be_read_has_no_bindings() -> None:
-    subject = _lookup.Subject("instance", Hostile, args=(int,))
+    subject = _dict_lookup.Subject("instance", Hostile, args=(int,))
     assert subject.bindings(Hostile) == {}
 
 
@@ -155,12 +155,12 @@ def test_substitute_leaves_literal_values_alone() -> None:
     assert _substitute.substitute(literal, {"T": int}) is literal
 
 
-# -- _lookup ---------------------------------------------------------------
+# -- _dict_lookup ---------------------------------------------------------------
 
 
 def test_class_dict_and_mro_of_a_non_class_fall_back() -> None:
-    assert _lookup.class_dict_of(42) == {}
-    assert _lookup.mro_of(typing.cast("type", 42)) == (42,)
+    assert _dict_lookup.class_dict_of(42) == {}
+    assert _dict_lookup.mro_of(typing.cast("type", 42)) == (42,)
 
 
 def test_read_hints_notes_a_resolver_failure() -> None:
@@ -168,7 +168,7 @@ def test_read_hints_notes_a_resolver_failure() -> None:
         x: int
 
     ctx = Context()
-    hints = _lookup.read_hints(Annotated, ctx)
+    hints = _dict_lookup.read_hints(Annotated, ctx)
     assert hints == {"x": int}
 
 
@@ -179,15 +179,15 @@ def test_method_kind_sees_wrapper_subclasses() -> None:
     class MyClassMethod(classmethod):  # type: ignore[type-arg]
         pass
 
-    assert _lookup.method_kind(MyStatic(len)) == "staticmethod"
-    assert _lookup.method_kind(MyClassMethod(len)) == "classmethod"
-    assert _lookup.method_kind(len) == ""
+    assert _dict_lookup.method_kind(MyStatic(len)) == "staticmethod"
+    assert _dict_lookup.method_kind(MyClassMethod(len)) == "classmethod"
+    assert _dict_lookup.method_kind(len) == ""
 
 
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        (_lookup.MISSING, Any),
+        (_dict_lookup.MISSING, Any),
         ((), tuple[Any, ...]),
         (tuple(range(9)), tuple[Any, ...]),
         ((1, "a"), tuple[int, str]),
@@ -203,7 +203,7 @@ def test_method_kind_sees_wrapper_subclasses() -> None:
     ],
 )
 def test_value_type_of_infers_like_mypy(value: object, expected: object) -> None:
-    assert _lookup.value_type_of(value) == expected
+    assert _dict_lookup.value_type_of(value) == expected
 
 
 def test_instance_dict_of_an_object_whose_dict_descriptor_raises() -> None:
@@ -216,8 +216,8 @@ def test_instance_dict_of_an_object_whose_dict_descriptor_raises() -> None:
 
     plain = Plain()
     plain.value = 1  # type: ignore[attr-defined]
-    assert _lookup.instance_dict(plain) == {"value": 1}
-    assert _lookup.instance_dict(Borrowed()) == {}
+    assert _dict_lookup.instance_dict(plain) == {"value": 1}
+    assert _dict_lookup.instance_dict(Borrowed()) == {}
 
 
 def test_static_attributes_keep_the_first_annotation_and_the_first_value() -> None:
@@ -230,7 +230,7 @@ def test_static_attributes_keep_the_first_annotation_and_the_first_value() -> No
             self.c = 2
             self.c: bytes = b""  # type: ignore[no-redef]
 
-    found = _lookup.static_attributes(Twice)
+    found = _dict_lookup.static_attributes(Twice)
     assert found == {"a": "int", "b": int, "c": "bytes"}
 
 
@@ -241,7 +241,7 @@ def test_read_hints_notes_a_wrapper_that_raises() -> None:
             raise _Boom("no __func__")
 
     ctx = Context()
-    assert _lookup.read_hints(Exploding(len), ctx) == {}
+    assert _dict_lookup.read_hints(Exploding(len), ctx) == {}
     assert any("could not be read" in note and "_Boom" in note for note in ctx.notes)
 
 
@@ -257,16 +257,16 @@ def test_static_attributes_of_an_unhashable_class_are_read() -> None:
             self.value = 1
 
     # The caches key a class by identity, never by its metaclass's __hash__.
-    assert "value" in _lookup._assigned_in(Unhashable)
+    assert "value" in _dict_lookup._assigned_in(Unhashable)
 
 
 def test_an_eq_class_without_source_keeps_python_s_implicit_hash_none() -> None:
     namespace: dict[str, object] = {"__eq__": lambda self, other: True}
     made = types.new_class("Made", (), {}, lambda ns: ns.update(namespace))
     assert made.__hash__ is None
-    assert _lookup._implicit_hash_none(made, _lookup.class_dict_of(made)) is True
+    assert _dict_lookup._implicit_hash_none(made, _dict_lookup.class_dict_of(made)) is True
     # ... so the lookup of __hash__ goes on to object's.
-    hit = _lookup.lookup_class(made, "__hash__")
+    hit = _dict_lookup.lookup_class(made, "__hash__")
     assert hit is not None
     assert hit[0] is object
 
@@ -426,7 +426,7 @@ def test_a_string_nested_too_deep_is_not_looked_for() -> None:
     assert _hints._needs_resolution(list[typing.cast("type", "Forward")], 0) is True
 
 
-# -- _fastpath ---------------------------------------------------------------
+# -- _declared_alike ---------------------------------------------------------------
 
 
 def _made(source: str, **globals_: object) -> types.FunctionType:
@@ -440,30 +440,30 @@ _RUN = "def run(x: int, y: list[str] = ...) -> None: ...\n"
 
 
 def test_same_declaration_of_identically_written_functions() -> None:
-    assert _fastpath.same_declaration(_made(_RUN), _made(_RUN)) is True
+    assert _declared_alike.same_declaration(_made(_RUN), _made(_RUN)) is True
 
 
 def test_a_builtin_name_rebound_on_one_side_is_not_the_same() -> None:
-    assert _fastpath.same_declaration(_made(_RUN), _made(_RUN, int=str)) is False
+    assert _declared_alike.same_declaration(_made(_RUN), _made(_RUN, int=str)) is False
 
 
 def test_names_a_class_body_shadows_are_left_to_the_full_check() -> None:
     source = (
         "class Owner:\n    int = str\n    def run(self, x: int) -> None: ...\nrun = Owner.run\n"
     )
-    assert _fastpath.same_declaration(_made(source), _made(source)) is False
+    assert _declared_alike.same_declaration(_made(source), _made(source)) is False
 
 
 def test_a_method_of_a_class_no_longer_in_its_module_is_left_to_the_full_check() -> None:
     left, right = _made(_RUN), _made(_RUN)
     right.__qualname__ = "Gone.run"
-    assert _fastpath.same_declaration(left, right) is False
+    assert _declared_alike.same_declaration(left, right) is False
 
 
 def test_non_string_annotation_keys_are_left_to_the_full_check() -> None:
     left, right = _made(_RUN), _made(_RUN)
     right.__annotations__ = {1: int}
-    assert _fastpath.same_declaration(left, right) is False
+    assert _declared_alike.same_declaration(left, right) is False
 
 
 def test_a_function_dict_entry_named_annotations_is_not_its_annotations() -> None:
@@ -471,13 +471,13 @@ def test_a_function_dict_entry_named_annotations_is_not_its_annotations() -> Non
     # descriptor; an entry of that name in its __dict__ changes nothing.
     left, right = _made(_RUN), _made(_RUN)
     right.__dict__["__annotations__"] = "not a dict"  # noqa: RUF063 (the dict is the point)
-    assert _fastpath.same_declaration(left, right) is True
+    assert _declared_alike.same_declaration(left, right) is True
 
 
 def test_a_function_whose_overloads_cannot_be_looked_up_is_treated_as_overloaded() -> None:
     left, right = _made(_RUN), _made(_RUN)
     right.__module__ = typing.cast("str", [])  # unhashable: the overload registry raises
-    assert _fastpath.same_declaration(left, right) is False
+    assert _declared_alike.same_declaration(left, right) is False
 
 
 def test_annotations_nested_past_the_depth_limit_are_left_to_the_full_check() -> None:
@@ -490,11 +490,11 @@ def test_annotations_nested_past_the_depth_limit_are_left_to_the_full_check() ->
     left, right = _made(_RUN), _made(_RUN)
     left.__annotations__ = {"x": deep(20)}
     right.__annotations__ = {"x": deep(20)}
-    assert _fastpath.same_declaration(left, right) is False
+    assert _declared_alike.same_declaration(left, right) is False
     left, right = _made(_RUN), _made(_RUN)  # shapes are cached per function
     left.__annotations__ = {"x": deep(3)}
     right.__annotations__ = {"x": deep(3)}
-    assert _fastpath.same_declaration(left, right) is True
+    assert _declared_alike.same_declaration(left, right) is True
 
 
 # -- unhashable annotations: no caching, the same verdicts -----------------------
@@ -541,7 +541,7 @@ def test_a_protocol_property_with_a_trivial_getter_stays_abstract() -> None:
 
 
 def test_a_setter_whose_signature_cannot_be_read_declares_no_type() -> None:
-    assert _protocol.setter_type(42, Context()) is _lookup.MISSING
+    assert _protocol.setter_type(42, Context()) is _dict_lookup.MISSING
 
 
 def test_contains_gives_up_on_deep_or_hostile_annotations() -> None:
@@ -579,7 +579,7 @@ def test_type_vars_in_lists_and_tuples_in_order_once() -> None:
     assert _signatures.type_vars_in([T, (s, T), dict[str, s]]) == [T, s]
 
 
-# -- _check --------------------------------------------------------------------
+# -- _engine --------------------------------------------------------------------
 
 
 class _RefusingMeta(type):
@@ -621,13 +621,13 @@ def test_a_subject_whose_name_cannot_be_read_is_named_by_its_class() -> None:
             raise _Boom(f"no {name}")
 
     refusing = _refusing()
-    assert _check._subject_text(refusing) == "`Refusing`"
-    assert _check._subject_text(refusing()) == "`Refusing` instance"
-    assert _check._subject_text(Unnamed(int)).endswith(".Unnamed` instance")
+    assert _engine._subject_text(refusing) == "`Refusing`"
+    assert _engine._subject_text(refusing()) == "`Refusing` instance"
+    assert _engine._subject_text(Unnamed(int)).endswith(".Unnamed` instance")
 
 
 def test_only_errors_from_the_object_s_own_code_count_as_its_fault() -> None:
-    assert not _check._raised_by_plugin(_Boom("never raised"))  # no traceback
+    assert not _engine._raised_by_plugin(_Boom("never raised"))  # no traceback
     generated: dict[str, Any] = {}
     exec(compile("def fail():\n    raise ValueError('x')\n", "<generated>", "exec"), generated)
     errors: list[BaseException] = []
@@ -636,7 +636,7 @@ def test_only_errors_from_the_object_s_own_code_count_as_its_fault() -> None:
             raiser()
         except Exception as error:
             errors.append(error)
-    assert [_check._raised_by_plugin(error) for error in errors] == [False, False, True]
+    assert [_engine._raised_by_plugin(error) for error in errors] == [False, False, True]
     stdlib = Path(importlib.import_module("os").__file__ or "").parent
     placed: list[bool] = []
     for where in (stdlib / "fake_module.py", stdlib / "site-packages" / "fake_plugin.py"):
@@ -645,7 +645,7 @@ def test_only_errors_from_the_object_s_own_code_count_as_its_fault() -> None:
         try:
             space["fail"]()
         except ValueError as error:
-            placed.append(_check._raised_by_plugin(error))
+            placed.append(_engine._raised_by_plugin(error))
     assert placed == [False, True]  # the standard library's code vs a plugin installed there
 
 
@@ -672,7 +672,7 @@ def test_a_descriptor_access_no_overload_fits_is_any() -> None:
     assert _functions.descriptor_return(_PickyDescriptor, None, type[int], ctx) is str
     assert _functions.descriptor_return(_PickyDescriptor, int, type[int], ctx) is int
     assert _functions.descriptor_return(_PickyDescriptor, str, type[str], ctx) is Any
-    assert _functions.descriptor_return(int, int, type[int], ctx) is _lookup.MISSING
+    assert _functions.descriptor_return(int, int, type[int], ctx) is _dict_lookup.MISSING
 
 
 def test_an_overload_with_a_self_type_variable_accepts_every_object() -> None:

@@ -13,7 +13,7 @@ Every cache of the engine is made here, as one of two kinds, and
   entries, emptied when full. Keys and values hold nothing a plugin defines:
   what mentions a plugin's class is kept under that class, or not at all.
 
-Light on purpose: the quick path (:mod:`._quick`) uses it before the engine
+Light on purpose: the quick path (:mod:`._plain_class`) uses it before the engine
 is imported. ``_weakref`` is built into the interpreter and loaded at
 start-up, where ``weakref`` costs about 1 ms to import
 (``python -X importtime``), more than a one-plugin load spends here.
@@ -57,7 +57,7 @@ class IdentityCache(Generic[_K, _V]):
 
     def __init__(self) -> None:
         # id(key) -> (weak reference to key, value). Read directly only on the
-        # warm path of ``check`` (see ``_quick``), where a method call shows.
+        # warm path of ``check`` (see ``_plain_class``), where a method call shows.
         self.entries: dict[int, tuple[ref[_K], _V]] = {}
         _CLEARERS.append(self.clear)
 

@@ -17,7 +17,7 @@ import typing_extensions
 
 from ._cache import BoundedCache, IdentityCache, lasting
 from ._context import Context
-from ._lookup import (
+from ._dict_lookup import (
     MISSING,
     SELF_FORMS,
     Subject,

@@ -16,9 +16,8 @@ from dataclasses import replace
 from typing import Any, get_args, get_origin
 
 from ._context import Context
-from ._fastpath import same_declaration
-from ._functions import collections_abc_callable, sigs_of_type
-from ._lookup import (
+from ._declared_alike import same_declaration
+from ._dict_lookup import (
     MISSING,
     Subject,
     View,
@@ -28,6 +27,7 @@ from ._lookup import (
     method_kind,
     underlying_function,
 )
+from ._functions import collections_abc_callable, sigs_of_type
 from ._objects import Found, find_member
 from ._protocol import (
     MemberKind,
@@ -322,7 +322,7 @@ def quick_match(member: ProtoMember, cls: type, ctx: Context) -> bool:
 
     A method defined in the class with the very signature the protocol
     writes is compatible whatever the types mean, so nothing is evaluated
-    (see :mod:`._fastpath`). ``False`` means "compare in full".
+    (see :mod:`._declared_alike`). ``False`` means "compare in full".
     """
     if member.kind not in (MemberKind.METHOD, MemberKind.CLASSMETHOD, MemberKind.STATICMETHOD):
         return False

@@ -15,17 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ._context import Context
-from ._functions import (
-    constructor_sigs,
-    descriptor_return,
-    function_sigs,
-    lambda_returns,
-    overload_key,
-    raw_sig,
-    sigs_text,
-)
-from ._hints import compile_annotation, unwrap_qualifiers
-from ._lookup import (
+from ._dict_lookup import (
     MISSING,
     SELF_FORMS,
     Subject,
@@ -44,6 +34,16 @@ from ._lookup import (
     underlying_function,
     value_type_of,
 )
+from ._functions import (
+    constructor_sigs,
+    descriptor_return,
+    function_sigs,
+    lambda_returns,
+    overload_key,
+    raw_sig,
+    sigs_text,
+)
+from ._hints import compile_annotation, unwrap_qualifiers
 from ._protocol import setter_type
 from ._raw import raw_annotations
 from ._signatures import ANY_ARGS, Sig

@@ -14,9 +14,7 @@ import typing_extensions
 
 from ._cache import IdentityCache
 from ._context import Context
-from ._functions import descriptor_return, function_sigs, is_trivial, overload_key, sigs_text
-from ._hints import unwrap_qualifiers
-from ._lookup import (
+from ._dict_lookup import (
     MISSING,
     SELF_FORMS,
     Subject,
@@ -33,6 +31,8 @@ from ._lookup import (
     underlying_function,
     value_type_of,
 )
+from ._functions import descriptor_return, function_sigs, is_trivial, overload_key, sigs_text
+from ._hints import unwrap_qualifiers
 from ._raw import NOT_MEMBERS, raw_annotations
 from ._substitute import substitute
 from ._target import class_bindings, is_protocol_class, mirror_of, type_params

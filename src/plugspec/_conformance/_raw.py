@@ -2,7 +2,7 @@
 metaclass's properties or ``__class__`` overrides.
 
 Light on purpose (no ``inspect``, no ``typing_extensions``): the quick path
-(:mod:`._quick`) uses it before the engine is imported.
+(:mod:`._plain_class`) uses it before the engine is imported.
 """
 
 from __future__ import annotations

@@ -47,7 +47,7 @@ class RelationsAbove:
     An annotation may name a protocol (compared member by member) or a
     callable (compared signature by signature), and a ``type[C]`` may meet a
     protocol (the class object as a value). Those comparisons live above
-    subtyping and call it back; the engine (``_check``) installs them here
+    subtyping and call it back; the engine (``_engine``) installs them here
     when it is imported, so that imports only go down. Every slot fails
     loudly until then.
     """
@@ -62,10 +62,10 @@ class RelationsAbove:
 
 
 def _not_installed(*args: object) -> Any:
-    raise RuntimeError("the conformance engine (plugspec._conformance._check) is not loaded")
+    raise RuntimeError("the conformance engine (plugspec._conformance._engine) is not loaded")
 
 
-#: Installed by ``_check`` on import.
+#: Installed by ``_engine`` on import.
 RELATIONS_ABOVE = RelationsAbove()
 
 

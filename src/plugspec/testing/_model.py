@@ -20,7 +20,7 @@ from typing import Any
 import typing_extensions
 
 from .._conformance._context import Context
-from .._conformance._lookup import Subject, View
+from .._conformance._dict_lookup import Subject, View
 from .._conformance._protocol import MemberKind, ProtoMember, expected_view, protocol_members
 from .._conformance._signatures import Param, ParamKind, Sig
 from .._conformance._target import is_protocol_class

@@ -1,4 +1,4 @@
-"""What ``_fastpath`` (and ``_quick``, through the same helper) keeps of each
+"""What ``_declared_alike`` (and ``_plain_class``, through the same helper) keeps of each
 object it read: a table keyed by identity that holds each function weakly and
 whose entries never answer for another object."""
 
@@ -9,7 +9,7 @@ import types
 import typing
 import weakref
 
-from plugspec._conformance import _fastpath
+from plugspec._conformance import _declared_alike
 
 
 def _made(source: str, **globals_: object) -> types.FunctionType:
@@ -24,18 +24,21 @@ _RUN = "def run(self, value: int) -> int: ...\n"
 
 def test_the_tables_forget_a_function_once_it_is_gone() -> None:
     gc.collect()
-    before = len(_fastpath._SHAPES)
+    before = len(_declared_alike._SHAPES)
     for _ in range(10):
-        assert _fastpath.same_declaration(_made(_RUN), _made(_RUN)) is True
-        assert _fastpath.same_declaration(_made(_RUN), _made(_RUN, int=str)) is False
+        assert _declared_alike.same_declaration(_made(_RUN), _made(_RUN)) is True
+        assert _declared_alike.same_declaration(_made(_RUN), _made(_RUN, int=str)) is False
     gc.collect()
-    assert len(_fastpath._SHAPES) <= before
+    assert len(_declared_alike._SHAPES) <= before
 
 
 def test_an_entry_left_under_a_reused_id_is_not_taken_for_the_new_function() -> None:
     expected, found = _made(_RUN), _made(_RUN)
     other = _made("def run(self) -> None: ...\n")
     # As if ``found`` had been given the id of a function read before and gone.
-    _fastpath._SHAPES.entries[id(found)] = (weakref.ref(other), _fastpath._read_shape(other))
-    assert _fastpath.same_declaration(expected, found) is True
-    assert _fastpath._SHAPES.entries[id(found)][0]() is found
+    _declared_alike._SHAPES.entries[id(found)] = (
+        weakref.ref(other),
+        _declared_alike._read_shape(other),
+    )
+    assert _declared_alike.same_declaration(expected, found) is True
+    assert _declared_alike._SHAPES.entries[id(found)][0]() is found

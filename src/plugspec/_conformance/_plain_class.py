@@ -6,7 +6,7 @@ plain class (made by a class statement, no metaclass, no type parameters,
 not a subclass of the protocol) that defines every method of a plain
 protocol (one class body, only methods, no type parameters) with the very
 signature the protocol writes. Both verdicts are then "compatible" whatever
-the annotations mean (a type is a subtype of itself, see :mod:`._fastpath`),
+the annotations mean (a type is a subtype of itself, see :mod:`._declared_alike`),
 so they are read here from the two class dictionaries, without importing
 the engine: ``inspect``, ``typing_extensions`` and the engine's own modules
 cost more at start-up than the rest of a warm load.
@@ -25,7 +25,7 @@ import typing
 from typing import TYPE_CHECKING, Any
 
 from ._cache import IdentityCache
-from ._fastpath import same_declaration
+from ._declared_alike import same_declaration
 from ._raw import (
     NOT_MEMBERS,
     class_dict_of,

@@ -22,8 +22,8 @@ import typing_extensions
 
 from ._cache import IdentityCache
 from ._context import Context
+from ._dict_lookup import is_a, is_any, value_type_of
 from ._hints import compile_annotation
-from ._lookup import is_a, is_any, value_type_of
 from ._members import (
     ProtoMember,
     Subject,
@@ -43,7 +43,7 @@ from ._members import (
     quick_match,
     sigs_of_type,
 )
-from ._quick import share_instance_report
+from ._plain_class import share_instance_report
 from ._report import Problem, ProblemCode, Report
 from ._signatures import sig_from_callable_annotation, sig_incompatibilities
 from ._target import Target, is_protocol_class, parse_target

@@ -1,4 +1,4 @@
-"""The quick path (``_conformance._quick``) gives the engine's very report
+"""The quick path (``_conformance._plain_class``) gives the engine's very report
 wherever it decides, on every labelled case and on generated pairs, for
 instances (``P``) and for their classes (``type[P]``), as a manager checks a
 plugin."""
@@ -15,9 +15,9 @@ from _generate import Member, execute, members, mutated, render_class
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from plugspec._conformance import _quick
-from plugspec._conformance._check import check_in_full
-from plugspec._conformance._quick import quick_check
+from plugspec._conformance import _plain_class
+from plugspec._conformance._engine import check_in_full
+from plugspec._conformance._plain_class import quick_check
 
 TESTS = Path(__file__).resolve().parents[1]
 for _sibling in ("corpus", "conformance"):
@@ -54,7 +54,7 @@ def _agree(obj: object, annotation: object) -> bool:
     """Whether the quick path decided by its own rule (and then said what the
     engine says). Its cache is emptied first: the engine shares its verdicts
     there, and those are the engine's by construction."""
-    _quick._VERDICTS.clear()
+    _plain_class._VERDICTS.clear()
     quick = quick_check(obj, annotation)
     if quick is None:
         return False
