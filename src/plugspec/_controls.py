@@ -34,6 +34,8 @@ import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ._distname import pep503_name
+
 if TYPE_CHECKING:
     from ._discovery import EntryPoint
 
@@ -49,13 +51,6 @@ __all__ = [
 
 BLOCK_VARIABLE = "PLUGSPEC_BLOCK"
 DISABLE_VARIABLE = "PLUGSPEC_DISABLE"
-
-
-def _normalize_dist(name: str) -> str:
-    # PEP 503 (runs of ``-_.`` become one ``-``), as ``packaging`` would do it;
-    # written out so that this module, on every manager's path, needs no ``re``.
-    parts = name.lower().replace("_", "-").replace(".", "-").split("-")
-    return "-".join(part for part in parts if part)
 
 
 def _items(value: str) -> list[str]:
@@ -110,7 +105,7 @@ class Controls:
                 names.add(item)
             elif group == "dist":
                 if name:
-                    dists.add(_normalize_dist(name))
+                    dists.add(pep503_name(name))
             elif group and name:
                 pairs.add((group, name))
         return cls(frozenset(names), frozenset(pairs), frozenset(dists), frozenset(_items(disable)))
@@ -137,7 +132,7 @@ class Controls:
             if (group, wanted) in self.pairs:
                 return f"blocked by {BLOCK_VARIABLE} (`{group}:{wanted}`)"
         dist = entry_point.dist_name
-        if dist is not None and self.dists and _normalize_dist(dist) in self.dists:
+        if dist is not None and self.dists and pep503_name(dist) in self.dists:
             return f"blocked by {BLOCK_VARIABLE} (`dist:{dist}`)"
         return None
 

@@ -30,6 +30,7 @@ import stat
 import sys
 import time
 
+from ._distname import dist_info_name
 from ._index import RACY_WINDOW_NS, stat_signature
 
 # Spelled out rather than imported: a cold start need not import ``typing``.
@@ -44,7 +45,6 @@ __all__ = [
     "Scan",
     "dist_headers",
     "file_signature",
-    "normalize",
     "parse_entry_points",
     "read_headers",
     "scan",
@@ -140,16 +140,6 @@ class Scan:
         self.files: list[FileDep] = []
         self.persistable = True
         self.started_ns = started_ns
-
-
-def normalize(name: str) -> str:
-    """``importlib.metadata.Prepared.normalize``: PEP 503, dashes as underscores."""
-    # re.sub(r"[-_.]+", "-", name).lower().replace("-", "_"), without ``re``
-    # (a cold start need not import it): runs of separators become one "_".
-    folded = name.lower().replace("-", "_").replace(".", "_")
-    while "__" in folded:
-        folded = folded.replace("__", "_")
-    return folded
 
 
 def _name_from_stem(stem: str) -> str | None:
@@ -297,12 +287,12 @@ class _Candidate:
             except Exception:
                 return "\0" + self.path
         stem_name = _name_from_stem(self.stem)
-        normalized = normalize(stem_name) if stem_name is not None else ""
+        normalized = dist_info_name(stem_name) if stem_name is not None else ""
         if normalized:
             return normalized
         name = self.headers(scanner).get("name")
         # importlib raises for a distribution without a name; keep it apart.
-        return normalize(name) if name else "\0" + self.path
+        return dist_info_name(name) if name else "\0" + self.path
 
     def valid(self, scanner: _Scanner) -> bool:
         # ``PathDistribution._has_metadata``.
@@ -356,7 +346,7 @@ def _lookup(root: str, names: Sequence[str], entry: int) -> list[_Candidate]:
         low = child.lower()
         if low.endswith((".dist-info", ".egg-info")):
             name = low.rpartition(".")[0].partition("-")[0]
-            infos.setdefault(normalize(name), []).append(child)
+            infos.setdefault(dist_info_name(name), []).append(child)
         elif low == "egg-info" and base.endswith(".egg"):
             eggs.append(child)
     ordered = [child for bucket in infos.values() for child in bucket] + eggs

@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import keyword
 import os
-import re
 import shutil
 import sys
 import tempfile
@@ -23,6 +22,7 @@ from .._discovery import (
     refresh,
     remove_overlay,
 )
+from .._distname import dist_info_name
 from .._namespace import Namespace
 
 __all__ = ["EntryPointFaker", "FakeEntryPoints", "fake_entry_points"]
@@ -72,7 +72,7 @@ def _attribute_names(names: list[str]) -> list[str]:
 
 def _dist_dir_name(name: str, version: str) -> str:
     # The wheel specification's escaping of names and versions in file names.
-    return f"{re.sub(r'[-_.]+', '_', name).lower()}-{version.replace('-', '_')}.dist-info"
+    return f"{dist_info_name(name)}-{version.replace('-', '_')}.dist-info"
 
 
 class FakeEntryPoints:
