@@ -23,7 +23,7 @@ is unchanged, instead of rescanning every distribution (see
   is first asked for, except those the distribution's name and version were
   read from: the caller checks those (:meth:`Loaded.fresh`) only when that
   name or version is first read;
-* files whose ``st_ctime`` was within :data:`~plugspec._scan.RACY_WINDOW_NS`
+* files whose ``st_ctime`` was within :data:`~plugspec._scanned.RACY_WINDOW_NS`
   of the scan (their timestamps could be unchanged by an edit in the same
   clock tick) also have their bytes compared. Once they are old enough, the
   next process rewrites the index without those bytes.
@@ -46,42 +46,42 @@ import sys
 import time
 import zlib
 
+from ._scanned import RACY_WINDOW_NS, FileDep, PathDep, Scan, stat_signature
+
 # Spelled out rather than imported: the warm path does not import ``typing``.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
     from typing import Any, TypeAlias
 
-    from ._scan import FileDep, PathDep, Scan
-
-    # (sys.path entry index or -1, child of the entry or a full path, file
-    #  name in the child or "", stat signature (True: only that it exists;
-    #  None: that it does not), racy bytes or None, complete)
+    # Index rows are plain tuples, which ``marshal`` stores (it refuses
+    # NamedTuples), and every reader unpacks them into named variables:
+    # turning the rows into NamedTuples on load cost 3.1 ms per 2000 rows
+    # here, against about 12 ms for a whole warm discovery, while unpacking
+    # costs what indexing does.
+    #
+    # (entry: sys.path entry index or -1, child: child of the entry or a full
+    #  path, name: file name in the child or "", signature: stat signature
+    #  (True: only that it exists; None: that it does not), content: racy
+    #  bytes or None, complete: whether content reaches the end of the file)
     _FileRow: TypeAlias = tuple[int, str, str, Any, bytes | None, bool]
+    # (entry, kind, listing, signature): see ``PathDep``
     _PathRow: TypeAlias = tuple[str, str, tuple[str, ...], Any]
-    # (name, version, rows checked with the group, rows the name and version
-    #  were read from, checked when they are first read)
+    # (name, version, order_rows: checked with the group, name_rows: those
+    #  the name and version were read from, checked when they are first read)
     _DistRow: TypeAlias = tuple[str | None, str | None, tuple[_FileRow, ...], tuple[_FileRow, ...]]
-    # A group's entry points (name, value, index into the group's own
-    # distributions) and those distributions (decoded one at a time where a
+    # A group's entry points ((name, value, dist): dist indexes the group's
+    # own distributions) and those distributions (decoded one at a time where a
     # driver needs only one).
     _Group: TypeAlias = tuple[tuple[tuple[str, str, int], ...], "_Dists | tuple[_DistRow, ...]"]
 
 __all__ = [
-    "RACY_WINDOW_NS",
     "Loaded",
     "cache_dir",
     "index_key",
     "load",
-    "stat_signature",
     "store",
 ]
-
-#: A file changed less than this long before a scan started may change again
-#: without its timestamps moving (timestamps are coarse: one clock tick on
-#: Linux, one or two seconds on some filesystems), so its bytes are kept and
-#: compared instead of trusting its ``stat`` signature alone.
-RACY_WINDOW_NS = 2_000_000_000
 
 _FORMAT = 4
 _MAGIC = b"PLGSPIX1"
@@ -145,12 +145,6 @@ def _trusted(st: os.stat_result, kind: int) -> bool:
     return getuid is None or st.st_uid == getuid()
 
 
-def stat_signature(st: os.stat_result) -> tuple[int, int, int, int, int, int]:
-    """What the index compares of a file: ``(st_mtime_ns, st_ctime_ns, st_size,
-    st_ino, st_dev, st_mode)``."""
-    return (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino, st.st_dev, st.st_mode)
-
-
 def _signature_ok(path: str, expected: Any) -> bool:
     try:
         st = os.stat(path)
@@ -191,19 +185,20 @@ def _files_ok(
             if access(path, exists, dir_fd=fd) is not (expected is True):
                 return False
             continue
-        # ``stat_signature`` inlined, compared field by field: this loop is the
-        # warm path.
+        # ``stat_signature`` inlined, compared field by field (ctime first: it
+        # moves on every change): this loop is the warm path.
         try:
             st = stat_(path, dir_fd=fd)
         except (OSError, ValueError):
             return False
+        mtime, ctime, size, ino, dev, mode = expected
         if (
-            st.st_ctime_ns != expected[1]
-            or st.st_mtime_ns != expected[0]
-            or st.st_size != expected[2]
-            or st.st_ino != expected[3]
-            or st.st_dev != expected[4]
-            or st.st_mode != expected[5]
+            st.st_ctime_ns != ctime
+            or st.st_mtime_ns != mtime
+            or st.st_size != size
+            or st.st_ino != ino
+            or st.st_dev != dev
+            or st.st_mode != mode
         ):
             return False
         if content is not None and not _content_ok(prefixes[entry] + relative, content, complete):
@@ -290,12 +285,15 @@ class Loaded:
             if name is not None:
                 entries = tuple(entry for entry in entries if entry[0] == name)
                 if len(entries) < 2:
-                    for entry in entries:
-                        dists[entry[2]]  # decoded now: a damaged one is no answer
+                    for _name, _value, dist in entries:
+                        dists[dist]  # decoded now: a damaged one is no answer
                     return entries, dists
             every = tuple(dists)
             prefixes = self._prefixes
-            if self._checked or all(not dist[2] or _files_ok(dist[2], prefixes) for dist in every):
+            if self._checked or all(
+                not order_rows or _files_ok(order_rows, prefixes)
+                for _name, _version, order_rows, _name_rows in every
+            ):
                 return entries, every
         except Exception:
             pass  # a damaged index is no index
@@ -314,7 +312,7 @@ class Loaded:
     def location(self, rows: tuple[_FileRow, ...]) -> str:
         """The metadata directory (or ``.egg-info`` file) that ``rows``, a
         distribution's non-empty name rows from :meth:`group`, belong to."""
-        entry, child = rows[0][0], rows[0][1]
+        entry, child, *_ = rows[0]
         return self._prefixes[entry] + child
 
 
@@ -394,9 +392,9 @@ def load(key: tuple[Any, ...], directory: str) -> Loaded | None:
                 name: (entries, tuple(dists))
                 for name, (entries, dists) in map(_unpack, blobs.items())
             }
-            for _rows, dists in groups.values():
-                for dist in dists:
-                    if not (_files_ok(dist[2], prefixes) and _files_ok(dist[3], prefixes)):
+            for _entries, dists in groups.values():
+                for _name, _version, order_rows, name_rows in dists:
+                    if not (_files_ok(order_rows, prefixes) and _files_ok(name_rows, prefixes)):
                         return None
             _settle(key, directory, paths, files, groups)
         return Loaded(blobs, prefixes, checked=racy)
@@ -415,13 +413,25 @@ def _settle(
     limit = time.time_ns() - RACY_WINDOW_NS
     rows = [
         *files,
-        *(row for _, dists in groups.values() for dist in dists for row in (*dist[2], *dist[3])),
+        *(
+            row
+            for _entries, dists in groups.values()
+            for dist in dists
+            for row in _dist_file_rows(dist)
+        ),
     ]
-    if any(row[4] is not None and row[3][1] >= limit for row in rows):
-        return
+    for _entry, _child, _name, signature, content, _complete in rows:
+        if content is not None:
+            _mtime, ctime, *_rest = signature
+            if ctime >= limit:
+                return  # still too recent for its signature to be trusted
 
     def plain(block: tuple[_FileRow, ...]) -> tuple[_FileRow, ...]:
-        return tuple((*row[:4], None, True) for row in block)
+        # Without the racy bytes.
+        return tuple(
+            (entry, child, name, signature, None, True)
+            for entry, child, name, signature, _content, _complete in block
+        )
 
     blobs = {
         name: _pack_group(
@@ -430,6 +440,11 @@ def _settle(
         for name, (entries, dists) in groups.items()
     }
     _write(key, directory, (key, paths, plain(files), blobs, False))
+
+
+def _dist_file_rows(dist: _DistRow) -> tuple[_FileRow, ...]:
+    _name, _version, order_rows, name_rows = dist
+    return (*order_rows, *name_rows)
 
 
 def _file_row(dep: FileDep) -> _FileRow:
@@ -502,8 +517,9 @@ def _dist_rows(
             if dep.existence != existence:
                 continue
             row = _file_row(dep)
-            where = row[:4]
-            if row[4] is None and (where in common or where in seen):
+            entry, child, name, signature, content, _complete = row
+            where = (entry, child, name, signature)
+            if content is None and (where in common or where in seen):
                 continue
             seen.add(where)
             kept.append(row)
@@ -522,14 +538,22 @@ def store(key: tuple[Any, ...], directory: str, scan: Scan) -> None:
     files = tuple(_file_row(dep) for dep in scan.files)
     # A file already checked with every answer, or earlier in the same
     # distribution's rows, needs no second look.
-    common = {row[:4] for row in files if row[4] is None}
+    common = {
+        (entry, child, name, signature)
+        for entry, child, name, signature, content, _complete in files
+        if content is None
+    }
     dists: list[_DistRow] = []
     for name, version, deps in scan.dists:
         dists.append((name, version, *_dist_rows(deps, common)))
     # Whether any file's bytes were kept (see RACY_WINDOW_NS), so that a warm
     # start need not look through every row to find out.
-    racy = any(row[4] is not None for row in files) or any(
-        row[4] is not None for dist in dists for row in (*dist[2], *dist[3])
+    racy = any(
+        content is not None
+        for _entry, _child, _name, _signature, content, _complete in (
+            *files,
+            *(row for dist in dists for row in _dist_file_rows(dist)),
+        )
     )
     paths = tuple(_path_row(dep) for dep in scan.paths)
     # One blob per group: a warm start decodes only the groups it is asked for.

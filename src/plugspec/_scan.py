@@ -7,7 +7,8 @@ every ``METADATA`` it touches in full with the ``email`` package, imports
 call. This scanner reads only what the answer needs (each path entry's
 listing, each kept distribution's ``entry_points.txt``, and the ``Name`` and
 ``Version`` headers of distributions that declare entry points), and records
-every file it consulted so that :mod:`plugspec._index` can tell later, without
+every file it consulted (:mod:`plugspec._scanned`) so that
+:mod:`plugspec._index` can tell later, without
 rescanning, whether the answer still holds.
 
 The result equals ``importlib.metadata.entry_points()`` (``importlib_metadata``
@@ -31,20 +32,24 @@ import sys
 import time
 
 from ._distname import dist_info_name
-from ._index import RACY_WINDOW_NS, stat_signature
+from ._scanned import (
+    RACY_WINDOW_NS,
+    FileDep,
+    PathDep,
+    Scan,
+    Signature,
+    file_signature,
+    stat_signature,
+)
 
 # Spelled out rather than imported: a cold start need not import ``typing``.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
-    from typing import Any, Literal
+    from typing import Any
 
 __all__ = [
-    "FileDep",
-    "PathDep",
-    "Scan",
     "dist_headers",
-    "file_signature",
     "parse_entry_points",
     "read_headers",
     "scan",
@@ -53,93 +58,6 @@ __all__ = [
 
 _METADATA_CHUNK = 4096
 _SEP = os.sep
-# A header line as the email parser sees one: printable ASCII name, then ``:``.
-
-#: ``(st_mtime_ns, st_ctime_ns, st_size, st_ino, st_dev, st_mode)``, or
-#: ``None`` when the path does not exist (or cannot be looked at).
-Stat = tuple[int, int, int, int, int, int]
-Signature = Stat | None
-
-
-def file_signature(path: str) -> Signature:
-    """The ``stat`` facts the index compares for ``path``."""
-    try:
-        return stat_signature(os.stat(path))
-    except (OSError, ValueError):
-        return None
-
-
-class FileDep:
-    """A file the scan read, or whose existence it checked.
-
-    ``content`` holds the bytes read when the file changed too recently for
-    its signature to be trusted (see :data:`RACY_WINDOW_NS`); ``complete`` says
-    whether those bytes reached the end of the file. ``where`` is the same
-    path as ``(index of the sys.path entry, child of that entry, file name in
-    the child or "")``, a form the index stores compactly. ``existence``
-    says that only whether the path exists mattered (a metadata file looked
-    for to order distributions), not what it holds; ``signature`` is then
-    ``True`` (there) or ``None`` (absent) for a file checked by ``access``.
-    """
-
-    # Plain slotted classes here, not dataclasses: creating a dataclass costs
-    # more at import than this whole module's other work on a small scan.
-    __slots__ = ("complete", "content", "existence", "path", "signature", "where")
-
-    def __init__(
-        self,
-        path: str,
-        signature: Signature | Literal[True],
-        content: bytes | None = None,
-        complete: bool = True,
-        where: tuple[int, str, str] | None = None,
-        existence: bool = False,
-    ) -> None:
-        self.path = path
-        self.signature = signature
-        self.content = content
-        self.complete = complete
-        self.where = where
-        self.existence = existence
-
-
-class PathDep:
-    """One ``sys.path`` entry: ``kind`` is ``dir`` (with its listing, in
-    order), ``file`` (read through importlib; ``signature`` of the file) or
-    ``none`` (nothing listable there)."""
-
-    __slots__ = ("entry", "kind", "listing", "signature")
-
-    def __init__(
-        self, entry: str, kind: str, listing: tuple[str, ...] = (), signature: Signature = None
-    ) -> None:
-        self.entry = entry
-        self.kind = kind
-        self.listing = listing
-        self.signature = signature
-
-
-class Scan:
-    """What a scan found, and what it depended on.
-
-    ``groups`` maps a group to ``(name, value, dist)`` tuples in discovery
-    order, ``dist`` indexing ``dists``: ``(name, version, files)`` where
-    ``files`` are the metadata files that name and version came from, and
-    (marked ``existence``) those that decided the distribution's place in
-    the order when only its own groups depend on it. ``files`` are the files
-    every answer depends on. ``persistable`` is false when the answer
-    depends on something the index cannot check cheaply.
-    """
-
-    __slots__ = ("dists", "files", "groups", "paths", "persistable", "started_ns")
-
-    def __init__(self, started_ns: int) -> None:
-        self.groups: dict[str, list[tuple[str, str, int]]] = {}
-        self.dists: list[tuple[str | None, str | None, list[FileDep]]] = []
-        self.paths: list[PathDep] = []
-        self.files: list[FileDep] = []
-        self.persistable = True
-        self.started_ns = started_ns
 
 
 def _name_from_stem(stem: str) -> str | None:
@@ -205,6 +123,13 @@ def read_headers(data: bytes) -> dict[str, str]:
     return {key: "".join(parts).rstrip("\r\n") for key, parts in found.items()}
 
 
+def _is_regular(signature: Signature) -> bool:
+    if signature is None:
+        return False
+    *_rest, mode = signature
+    return stat.S_ISREG(mode)
+
+
 class _Scanner:
     def __init__(self, result: Scan) -> None:
         self.result = result
@@ -223,11 +148,12 @@ class _Scanner:
             return None
         try:
             signature = stat_signature(os.fstat(fd))
-            if not stat.S_ISREG(signature[5]):
+            _mtime, ctime, size, _ino, _dev, mode = signature
+            if not stat.S_ISREG(mode):
                 self.record.append(FileDep(path, signature, where=where))
                 return None
             # One read normally suffices: a short read means end of file.
-            want = _METADATA_CHUNK if headers_only else signature[2] + 1
+            want = _METADATA_CHUNK if headers_only else size + 1
             chunks: list[bytes] = []
             complete = False
             while True:
@@ -244,7 +170,7 @@ class _Scanner:
             return None
         finally:
             os.close(fd)
-        racy = signature[1] >= self.racy_after
+        racy = ctime >= self.racy_after
         self.record.append(
             FileDep(path, signature, data if racy else None, complete if racy else True, where)
         )
@@ -264,7 +190,7 @@ class _Scanner:
         counts)."""
         signature = file_signature(path)
         self.record.append(FileDep(path, signature, where=where, existence=True))
-        return signature is not None and stat.S_ISREG(signature[5])
+        return _is_regular(signature)
 
 
 class _Candidate:
@@ -401,9 +327,10 @@ def scan(path: Sequence[object], *, prefer_valid: bool | None = None) -> Scan:
             names = os.listdir(entry or ".")
         except (OSError, ValueError):
             signature = file_signature(entry or ".")
-            if signature is not None and stat.S_ISREG(signature[5]):
+            if signature is not None and _is_regular(signature):
                 result.paths.append(PathDep(entry, "file", signature=signature))
-                if signature[1] >= scanner.racy_after:
+                _mtime, ctime, *_rest = signature
+                if ctime >= scanner.racy_after:
                     result.persistable = False
                 candidates.extend(_foreign(entry))
             else:

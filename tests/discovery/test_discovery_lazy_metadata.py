@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from _disco import GROUP, write_dist
 
-from plugspec import _index
+from plugspec import _scanned
 
 # Counts the ``stat`` calls on ``METADATA`` files made while listing a group,
 # and while reading one entry point's distribution name and version.
@@ -98,7 +98,7 @@ def _settle(*sites: Site) -> None:
         for top, dirs, files in os.walk(site.site)
         for name in dirs + files
     )
-    delay = (newest + _index.RACY_WINDOW_NS - time.time_ns()) / 1e9 + 0.05
+    delay = (newest + _scanned.RACY_WINDOW_NS - time.time_ns()) / 1e9 + 0.05
     if delay > 0:
         time.sleep(delay)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from _disco import GROUP, write_dist
 
-from plugspec import _index, _scan
+from plugspec import _index, _scan, _scanned
 
 KEY = ("test-key",)
 
@@ -62,7 +62,7 @@ def aged(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[list[Path]
     made["validity"] = _make_validity(tmp_path_factory.mktemp("validity"))
     racy = made["racy"] = _make(tmp_path_factory.mktemp("racy"))
     _stored(racy[0][:1], racy[1])
-    time.sleep(_index.RACY_WINDOW_NS / 1e9 + 0.1)
+    time.sleep(_scanned.RACY_WINDOW_NS / 1e9 + 0.1)
     return made
 
 
