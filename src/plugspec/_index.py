@@ -133,7 +133,10 @@ def index_key(path: Sequence[object]) -> tuple[Any, ...] | None:
 
 
 def _file_name(key: tuple[Any, ...]) -> str:
-    blob = marshal.dumps(key)
+    # From ``repr``, not ``marshal.dumps``: marshal marks an object that has
+    # other references for sharing, so equal keys could give other bytes in
+    # another process (and did, for every process, on Python 3.14).
+    blob = repr(key).encode("utf-8", "backslashreplace")
     return f"{zlib.crc32(blob):08x}{zlib.adler32(blob):08x}.idx"
 
 

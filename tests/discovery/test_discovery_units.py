@@ -329,3 +329,16 @@ def test_a_damaged_distribution_inside_a_group_is_no_answer(
     absent = loaded.group(GROUP, "absent")  # nothing of it is decoded
     assert absent is not None
     assert absent[0] == ()
+
+
+def test_an_index_file_name_depends_on_the_key_alone() -> None:
+    # ``marshal`` writes a string that something else also holds differently
+    # from one that only the key holds; the name must not change with that.
+    def fresh() -> str:
+        return "".join(["/usr/", "lib"])
+
+    alone = ("key", (fresh(),))
+    shared_entry = fresh()
+    shared = ("key", (shared_entry,))
+    assert alone == shared
+    assert _index._file_name(alone) == _index._file_name(shared)
