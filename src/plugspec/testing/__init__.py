@@ -13,28 +13,14 @@ Names are imported on first use, so that the pytest plugin, which pytest
 loads in every run, does not import Hypothesis.
 """
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING
 
-from .._lazy import lazy_names
+from .. import _lazy
 
-if TYPE_CHECKING:
-    from ._asserts import assert_conforms
-    from ._fake import EntryPointFaker, FakeEntryPoints, fake_entry_points
-    from ._strategies import Violation, ViolationKind, implementations, violations
-
-__all__ = [
-    "EntryPointFaker",
-    "FakeEntryPoints",
-    "Violation",
-    "ViolationKind",
-    "assert_conforms",
-    "fake_entry_points",
-    "implementations",
-    "violations",
-]
-
+# The public names, each with the module that defines it: ``__all__`` and the
+# imports on first use are made from this table. Type checkers read the
+# imports below instead; tests/discovery/test_public_names.py holds the two
+# equal.
 _HOMES = {
     "assert_conforms": "._asserts",
     "EntryPointFaker": "._fake",
@@ -46,8 +32,21 @@ _HOMES = {
     "violations": "._strategies",
 }
 
+# Re-exported with ``as``, the form type checkers take for a public name
+# when they cannot read ``__all__``.
+if TYPE_CHECKING:
+    from ._asserts import assert_conforms as assert_conforms
+    from ._fake import EntryPointFaker as EntryPointFaker
+    from ._fake import FakeEntryPoints as FakeEntryPoints
+    from ._fake import fake_entry_points as fake_entry_points
+    from ._strategies import Violation as Violation
+    from ._strategies import ViolationKind as ViolationKind
+    from ._strategies import implementations as implementations
+    from ._strategies import violations as violations
+
+__all__ = sorted(_HOMES)  # pyright: ignore[reportUnsupportedDunderAll]
 
 # Hidden from type checkers, which would otherwise accept any attribute of
 # the package (typed as ``object``) instead of flagging a misspelled name.
 if not TYPE_CHECKING:
-    __getattr__, __dir__ = lazy_names(__name__, _HOMES)
+    __getattr__, __dir__ = _lazy.lazy_names(__name__, _HOMES)
