@@ -7,9 +7,10 @@ can report or filter failures without parsing text.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ._record import Record, set_field
 
-TYPE_CHECKING = False  # spelled out: loading a plugin need not import ``typing``
 if TYPE_CHECKING:
     from collections.abc import Sequence
 

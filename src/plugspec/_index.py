@@ -48,7 +48,10 @@ import zlib
 
 from ._scanned import RACY_WINDOW_NS, FileDep, PathDep, Scan, stat_signature
 
-# Spelled out rather than imported: the warm path does not import ``typing``.
+# Spelled out rather than imported from ``typing``: discovery alone imports no
+# ``typing`` (docs/performance.md; the probe in tests/discovery/_disco.py
+# checks it), whose import is 9-17 ms of ``-X importtime`` on the machine of
+# docs/performance.md.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence

@@ -11,15 +11,12 @@ changed after ``__init__``, pickles and copies by its fields, and (for
 
 from __future__ import annotations
 
-TYPE_CHECKING = False  # spelled out: this module does not import ``typing``
-if TYPE_CHECKING:
-    from typing import ClassVar
+from typing import ClassVar
 
 __all__ = ["Frozen", "Record", "set_field"]
 
-# How a record's ``__init__`` sets a field past its own ``__setattr__`` (which
-# refuses). One call per field, written out in each ``__init__``: a plugin load
-# builds three records, and a loop over the fields costs twice as much.
+#: How a record's ``__init__`` sets a field past its own ``__setattr__``
+#: (which refuses).
 set_field = object.__setattr__
 
 

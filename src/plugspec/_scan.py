@@ -42,7 +42,10 @@ from ._scanned import (
     stat_signature,
 )
 
-# Spelled out rather than imported: a cold start need not import ``typing``.
+# Spelled out rather than imported from ``typing``: discovery alone imports no
+# ``typing`` (docs/performance.md; the probe in tests/discovery/_disco.py
+# checks it), whose import is 9-17 ms of ``-X importtime`` on the machine of
+# docs/performance.md.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence

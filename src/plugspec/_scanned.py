@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import os
 
-# Spelled out rather than imported: the warm path does not import ``typing``
-# (see ``tests/discovery/test_light_imports.py``; ``import typing`` costs
-# about 5 ms on the machine of docs/performance.md).
+# Spelled out rather than imported from ``typing``: discovery alone imports no
+# ``typing`` (docs/performance.md; the probe in tests/discovery/_disco.py
+# checks it), whose import is 9-17 ms of ``-X importtime`` on the machine of
+# docs/performance.md.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Literal
