@@ -182,7 +182,10 @@ def test_help_names_every_command(env: PluginEnv) -> None:
 
 def _run_on_terminal(env: PluginEnv, *args: str, no_color: str | None) -> str:
     pty = pytest.importorskip("pty")
-    primary, secondary = pty.openpty()
+    try:
+        primary, secondary = pty.openpty()
+    except OSError as error:  # a minimal system or container has no pty devices
+        pytest.skip(f"no pseudo-terminal: {error}")
     environ = env.environ()
     if no_color is not None:
         environ["NO_COLOR"] = no_color
