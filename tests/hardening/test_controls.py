@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from _hard import Runner, run_python, traced_module, traces, write_dist
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import plugspec
@@ -254,17 +254,41 @@ def test_make_test_instance_ignores_the_controls(monkeypatch: pytest.MonkeyPatch
     assert manager.names() == ["alpha"]
 
 
-# -- parsing -------------------------------------------------------------------
-
-items = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=40)
+# -- the variables' forms, through a manager --------------------------------
 
 
+class _Given:
+    def run(self) -> str:
+        return "given"
+
+
+def _loads(
+    block: str, disable: str, *, name: str = "n", group: str = "g.h", dist: str = "Dist.Name"
+) -> bool:
+    """Whether a manager of ``group`` loads the plugin ``name`` of distribution
+    ``dist`` under these values of the two variables."""
+    namespace = plugspec.Namespace(group, Runner)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PLUGSPEC_BLOCK", block)
+        patch.setenv("PLUGSPEC_DISABLE", disable)
+        with fake_entry_points(namespace, {name: _Given()}, dist_name=dist, dist_version="1"):
+            names = plugspec.ExtensionManager(namespace).names()
+    assert names in ([], [name])
+    return names == [name]
+
+
+# Any text but NUL, which no environment variable can hold.
+items = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\0"),
+    max_size=40,
+)
+
+
+# Each example builds a manager: its first verification may take long.
+@settings(deadline=None)
 @given(block=items, disable=items)
-def test_any_value_parses(block: str, disable: str) -> None:
-    controls = _controls.Controls.parse(block, disable)
-    ep = plugspec.EntryPoint("n", "m:o", "g.h", "Some.Dist", "1")
-    reason = controls.reason(ep)
-    assert reason is None or reason.startswith(("blocked by", "disabled by"))
+def test_any_value_is_accepted(block: str, disable: str) -> None:
+    _loads(block, disable)  # never raises
 
 
 plain_names = st.text(
@@ -275,18 +299,21 @@ plain_names = st.text(
 groups = st.from_regex(r"\A[a-z]\w{0,8}(\.\w{1,8}){0,2}\Z").filter(lambda g: g != "dist")
 
 
+@settings(deadline=None)
 @given(name=plain_names, group=groups, other=plain_names)
 def test_each_form_blocks_exactly_what_it_names(name: str, group: str, other: str) -> None:
-    ep = plugspec.EntryPoint(name, "m:o", group, "Dist.Name", "1")
-    parse = _controls.Controls.parse
-    assert parse(name, "").reason(ep) is not None
-    assert parse(f"{group}:{name}", "").reason(ep) is not None
-    assert parse(f"{group}x:{name}", "").reason(ep) is None
-    assert parse("dist:dist-name", "").reason(ep) is not None
-    assert parse(group, "").reason(ep) is None or name == group
-    assert parse("", group).reason(ep) is not None
-    assert parse("", "*").reason(ep) is not None
-    assert (parse(other, "").reason(ep) is None) == (other != name)
+    def loads(block: str, disable: str = "") -> bool:
+        return _loads(block, disable, name=name, group=group)
+
+    assert not loads(name)
+    assert not loads(f"{group}:{name}")
+    assert not loads(f"{group}:*")
+    assert loads(f"{group}x:{name}")
+    assert not loads("dist:dist-name")  # the distribution is Dist.Name
+    assert loads(group) or name == group
+    assert not loads("", group)
+    assert not loads("", "*")
+    assert loads(other) == (other != name)
 
 
 def test_parsed_values_are_cached_per_value(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -352,21 +379,18 @@ def test_plugspec_list_reports_blocked_and_disabled(tmp_path: Path, marker: Path
 
 
 @pytest.mark.parametrize(
-    ("block", "names", "pairs", "dists"),
+    ("block", "group", "name", "dist", "blocked"),
     [
-        ("dist:", set(), set(), set()),
-        (":name group: :", set(), set(), set()),
-        ("a:b:c", set(), {("a", "b:c")}, set()),
-        ("dist:A..B__c", set(), set(), {"a-b-c"}),
-        ("x,y\n z", {"x", "y", "z"}, set(), set()),
+        ("dist:", "g", "n", "d", False),  # no distribution named
+        (":n g: :", "g", "n", "d", False),  # no group, no name, neither
+        ("a:b:c", "a", "b:c", "d", True),  # the name is what follows the first ":"
+        ("a:b:c", "a", "c", "d", False),
+        ("dist:A..B__c", "g", "n", "a-b.C", True),  # PEP 503: one "-" per run
+        ("x,y\n z", "g", "z", "d", True),  # commas and any whitespace separate
     ],
 )
-def test_parse_edge_cases(
-    block: str, names: set[str], pairs: set[tuple[str, str]], dists: set[str]
-) -> None:
-    controls = _controls.Controls.parse(block, "")
-    assert (controls.names, controls.pairs, controls.dists) == (names, pairs, dists)
-    assert controls.active == bool(names or pairs or dists)
+def test_edge_cases(block: str, group: str, name: str, dist: str, blocked: bool) -> None:
+    assert _loads(block, "", name=name, group=group, dist=dist) is not blocked
 
 
 def test_plugins_without_a_distribution_are_blocked_by_name(
