@@ -16,14 +16,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, cast
 
-from .._discovery import (
-    EntryPoint,
-    add_overlay,
-    refresh,
-    remove_overlay,
-)
+from .. import EntryPoint, Namespace, refresh
+from .._discovery import add_overlay, remove_overlay  # no public form: for this module only
 from .._distname import dist_info_name
-from .._namespace import Namespace
 
 __all__ = ["EntryPointFaker", "FakeEntryPoints", "fake_entry_points"]
 
