@@ -124,7 +124,7 @@ def test_named_make_test_instance_selects_and_orders() -> None:
 
 
 def test_no_installed_metadata_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
-    import plugspec._managers as managers
+    import plugspec._managers._core as managers
 
     def forbidden(group: str) -> tuple[plugspec.EntryPoint, ...]:
         raise AssertionError("installed metadata was read")

@@ -9,8 +9,7 @@ import pickle
 
 import pytest
 
-from plugspec import Extension, Outcome, PluginOrigin, Problem, Report
-from plugspec._discovery import EntryPoint
+from plugspec import EntryPoint, Extension, Outcome, PluginOrigin, Problem, Report
 
 PROBLEM = Problem("run", "missing method `run`", "run(self) -> int")
 REPORT = Report("`Thing` instance", "Runner", (PROBLEM,), ("a note",))

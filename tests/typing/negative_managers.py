@@ -55,3 +55,18 @@ manager.map(lambda ext, n: n, 1, 2)  # E: too many arguments for func
 ExtensionManager.make_test_instance(RUNNERS, [manager["csv"]])  # E: extensions of another namespace
 plugspec.Namespace("g", Formatter).group = "other"  # E: read-only attribute
 plugspec.Nmespace("g", Formatter)  # E: a misspelled public name (the lazy imports stay visible)
+
+
+def newest_runner(candidates: list[Extension[Runner]]) -> Extension[Runner]:
+    return candidates[-1]
+
+
+# The common keyword arguments (``ManagerOptions``) keep their types on every manager.
+Hooks = plugspec.HookManager
+Named = plugspec.NamedExtensionManager
+ExtensionManager(FORMATTERS, invoke_on_load="yes")  # E: not a bool
+DriverManager(FORMATTERS, "csv", conflict_resolver=newest_runner)  # E: another protocol
+Hooks(FORMATTERS, "h", invoke_args=3)  # E: not a sequence
+Hooks(FORMATTERS, "h", on_load_failure_callback=lambda m, ep, e: m.nam)  # E: no such attribute
+Named.make_test_instance(FORMATTERS, {}, propagate_map_exceptions=1.5)  # E: not a bool
+plugspec.EnabledExtensionManager(FORMATTERS, bool, invoke_kwds=[1])  # E: not a mapping

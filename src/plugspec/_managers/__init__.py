@@ -1,0 +1,29 @@
+"""The plugin managers, in stevedore's layout.
+
+``_core`` loads plugins, applies the failure policy and looks them up by
+name; ``_calls`` adds the call family (``map``, ``map_method``, ``first``,
+the ``*_outcomes`` and ``amap_*`` variants); each remaining module is one
+pattern: ``_extension_manager`` (every plugin), ``_named``, ``_enabled``,
+``_hook``, ``_driver`` and ``_dispatch``.
+"""
+
+from ._core import ConflictResolver, LoadFailureCallback, ManagerOptions
+from ._dispatch import DispatchExtensionManager, NameDispatchExtensionManager
+from ._driver import DriverManager
+from ._enabled import EnabledExtensionManager
+from ._extension_manager import ExtensionManager
+from ._hook import HookManager
+from ._named import NamedExtensionManager
+
+__all__ = [
+    "ConflictResolver",
+    "DispatchExtensionManager",
+    "DriverManager",
+    "EnabledExtensionManager",
+    "ExtensionManager",
+    "HookManager",
+    "LoadFailureCallback",
+    "ManagerOptions",
+    "NameDispatchExtensionManager",
+    "NamedExtensionManager",
+]

@@ -1,0 +1,383 @@
+"""The core every manager shares: loading, the failure policy, and lookup by name.
+
+Every manager loads a plugin the same way (:meth:`ManagerCore._load_one`):
+import the entry point's target, verify it, invoke it when
+``invoke_on_load`` is set, verify the result, and wrap it in an
+:class:`~plugspec.Extension`. A class that is going to be invoked is checked
+as ``type[P]`` first, so a class that cannot conform is refused before its
+constructor runs. What differs between managers is only which entry points
+are loaded, what happens to a plugin that fails (left out and reported, or
+raised), and how the calls are dispatched.
+
+``_install`` sets ``_extensions`` (the loaded extensions, in order),
+``_objs`` (their ``obj``, same order) and ``_by_name``, and empties
+``_bound``, the per-manager cache of each plugin's method bound once per
+protocol method (see ``plugspec._managers._calls``); reordering or filtering
+goes through ``_install``.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+
+from .. import _controls
+from .._discovery import EntryPoint, entry_points
+from .._errors import (
+    ConformanceError,
+    MultipleMatchesError,
+    PluginLoadError,
+    PluginOrigin,
+    PlugspecError,
+)
+from .._extension import Extension
+from .._namespace import Namespace
+
+if sys.version_info >= (3, 11):
+    from typing import TypedDict
+else:  # a generic TypedDict needs typing_extensions before 3.11
+    from typing_extensions import TypedDict
+
+if TYPE_CHECKING:
+    import logging
+    from typing import TypeAlias
+
+    from .._conformance import Report
+
+__all__ = ["ConflictResolver", "LoadFailureCallback", "ManagerCore", "ManagerOptions"]
+
+P = TypeVar("P")
+M = TypeVar("M")
+R = TypeVar("R")
+
+LoadFailureCallback: TypeAlias = Callable[[M, EntryPoint, PlugspecError], object]
+"""``on_load_failure_callback(manager, entry_point, exception)``, for a manager of type ``M``.
+
+Called once for each plugin that fails to import, to be invoked, or to
+conform (``exception`` is a :class:`~plugspec.PluginLoadError` or a
+:class:`~plugspec.ConformanceError`); the manager goes on without it unless
+the callback raises.
+"""
+
+ConflictResolver: TypeAlias = Callable[[list[Extension[P]]], Extension[P]]
+"""``conflict_resolver(candidates)``: picks one of several extensions that share a name."""
+
+
+class ManagerOptions(TypedDict, Generic[M, P], total=False):
+    """The keyword arguments every manager takes (stevedore's names), for a manager ``M`` of ``P``.
+
+    Each manager's signature lists them as ``**options: Unpack[ManagerOptions[...]]``;
+    type checkers and editors show them as the keyword arguments they are.
+    """
+
+    invoke_on_load: bool
+    """Whether each loaded target is called to make the plugin (default ``False``)."""
+    invoke_args: Sequence[object]
+    """The positional arguments of that call (default none)."""
+    invoke_kwds: Mapping[str, object] | None
+    """The keyword arguments of that call (default none)."""
+    on_load_failure_callback: LoadFailureCallback[M] | None
+    """Called for each plugin that fails to load (see ``LoadFailureCallback``)."""
+    propagate_map_exceptions: bool
+    """Whether an exception raised by a plugin during a call propagates (default ``False``)."""
+    conflict_resolver: ConflictResolver[P] | None
+    """Picks one of the extensions that share a name (see ``ConflictResolver``)."""
+
+
+# What ``make_test_instance`` accepts: name -> object, or ready-made extensions.
+Given = Mapping[str, object] | Iterable[Extension[P]]
+
+
+def logger() -> logging.Logger:
+    # Imported on first use: `import plugspec` stays light, and a run in
+    # which every plugin loads never needs logging.
+    import logging
+
+    return logging.getLogger("plugspec")
+
+
+def _describe(obj: object) -> str:
+    """An entry-point-like value for an object given to ``make_test_instance``."""
+    if isinstance(obj, types.ModuleType):
+        return obj.__name__
+    module = getattr(obj, "__module__", None)
+    qualname = getattr(obj, "__qualname__", None)
+    if isinstance(module, str) and isinstance(qualname, str):
+        return f"{module}:{qualname}"
+    kind = type(obj)
+    return f"{kind.__module__}:{kind.__qualname__}()"
+
+
+def _returning(obj: object) -> Callable[[], object]:
+    """A loader for an object given to ``make_test_instance``."""
+    return lambda: obj
+
+
+def origin(entry_point: EntryPoint) -> PluginOrigin:
+    return PluginOrigin(
+        entry_point.group, str(entry_point), entry_point.dist_name, entry_point.dist_version
+    )
+
+
+def names_list(names: Iterable[str]) -> list[str]:
+    if isinstance(names, str):
+        raise TypeError(f"names must be a collection of names, not the string {names!r}")
+    return list(names)
+
+
+class ManagerCore(Generic[P]):
+    """The shared core: loading, failure policy, and lookup by name."""
+
+    namespace: Namespace[P]
+    """The namespace (group and protocol) this manager loads."""
+
+    propagate_map_exceptions: bool
+    """Whether an exception raised by a plugin during ``map`` propagates."""
+
+    _invoke_on_load: bool
+    _invoke_args: tuple[object, ...]
+    _invoke_kwds: dict[str, object]
+    _on_load_failure_callback: LoadFailureCallback[Any] | None
+    _conflict_resolver: ConflictResolver[P] | None
+    _class_form: Any
+    _extensions: tuple[Extension[P], ...]
+    _objs: tuple[P, ...]
+    _by_name: dict[str, list[Extension[P]]]
+    _bound: dict[object, tuple[Callable[..., Any], ...]]
+
+    def _setup(
+        self,
+        namespace: Namespace[P],
+        *,
+        invoke_on_load: bool = False,
+        invoke_args: Iterable[object] = (),
+        invoke_kwds: Mapping[str, object] | None = None,
+        on_load_failure_callback: LoadFailureCallback[Any] | None = None,
+        propagate_map_exceptions: bool = False,
+        conflict_resolver: ConflictResolver[P] | None = None,
+    ) -> None:
+        # The one home of the common keyword arguments' defaults: every
+        # manager's ``__init__`` and ``make_test_instance`` forward their
+        # ``**options`` (typed by ``ManagerOptions``) here.
+        if not isinstance(cast(object, namespace), Namespace):
+            raise TypeError(
+                f"a manager needs a plugspec.Namespace, not {namespace!r} "
+                "(write plugspec.Namespace('group.name', Protocol))"
+            )
+        self.namespace = namespace
+        self.propagate_map_exceptions = propagate_map_exceptions
+        self._invoke_on_load = invoke_on_load
+        self._invoke_args = tuple(invoke_args)
+        self._invoke_kwds = dict(invoke_kwds or {})
+        self._on_load_failure_callback = on_load_failure_callback
+        self._conflict_resolver = conflict_resolver
+        # The verifier is imported by the first manager built, not with this
+        # module, so that reaching a manager class stays light. Declared here
+        # rather than on the class: get_type_hints() of a manager class then
+        # needs no ``Report``.
+        from .._conformance import check
+
+        self._check: Callable[[object, Any], Report] = check
+        # ``type[P]``, made once rather than per plugin.
+        self._class_form = types.GenericAlias(type, (namespace.protocol,))
+        self._install(())
+
+    @classmethod
+    def _blank(cls, namespace: Namespace[Any], options: Mapping[str, Any]) -> Any:
+        """A manager of this class set up with ``options``, with nothing loaded yet."""
+        manager = cls.__new__(cls)
+        manager._setup(namespace, **options)
+        return manager
+
+    def _install(self, extensions: Iterable[Extension[P]]) -> None:
+        self._extensions = tuple(extensions)
+        self._objs = tuple(ext.obj for ext in self._extensions)
+        by_name: dict[str, list[Extension[P]]] = {}
+        for ext in self._extensions:
+            by_name.setdefault(ext.name, []).append(ext)
+        self._by_name = by_name
+        self._bound = {}
+
+    # -- loading ---------------------------------------------------------------
+
+    def _installed(self) -> tuple[EntryPoint, ...]:
+        # The one place installed entry points are selected: PLUGSPEC_BLOCK and
+        # PLUGSPEC_DISABLE apply here (plugspec._controls).
+        return _controls.select(entry_points(self.namespace.group))
+
+    def _load_one(self, entry_point: EntryPoint, load: Callable[[], object]) -> Extension[P]:
+        """Import, verify, invoke, verify again; raise what went wrong."""
+        # ``Any``: the target is called when invoked, and ``obj`` is a ``P``
+        # once checked (no ``cast``: a function call per plugin).
+        target: Any
+        try:
+            target = load()
+        except Exception as exc:
+            raise PluginLoadError(origin(entry_point), "import", exc) from exc
+        namespace = self.namespace
+        obj: Any = target
+        if self._invoke_on_load:
+            if isinstance(target, type):
+                # Refuse a class that cannot conform before running its code.
+                report = self._check(target, self._class_form)
+                if not report.ok:
+                    raise ConformanceError(report, origin(entry_point))
+            try:
+                obj = target(*self._invoke_args, **self._invoke_kwds)
+            except Exception as exc:
+                raise PluginLoadError(origin(entry_point), "invoke", exc) from exc
+        report = self._check(obj, namespace.protocol)
+        if not report.ok:
+            raise ConformanceError(report, origin(entry_point))
+        return Extension(entry_point.name, namespace.group, entry_point, target, obj)
+
+    def _load_all(
+        self,
+        sources: Iterable[tuple[EntryPoint, Callable[[], object]]],
+        *,
+        fail_fast: bool = False,
+    ) -> list[Extension[P]]:
+        """Load every source; failures are raised (``fail_fast``) or left out."""
+        loaded: list[Extension[P]] = []
+        for entry_point, load in sources:
+            try:
+                loaded.append(self._load_one(entry_point, load))
+            except (PluginLoadError, ConformanceError) as exc:
+                self._load_failed(entry_point, exc, fail_fast=fail_fast)
+        return loaded
+
+    def _load_failed(
+        self,
+        entry_point: EntryPoint,
+        error: PluginLoadError | ConformanceError,
+        *,
+        fail_fast: bool,
+    ) -> None:
+        """Apply the failure policy: log (unless failing fast), tell the callback, raise (if so)."""
+        if not fail_fast:
+            logger().warning(
+                "plugin left out: %s",
+                error,
+                exc_info=error if isinstance(error, PluginLoadError) else None,
+            )
+        if self._on_load_failure_callback is not None:
+            self._on_load_failure_callback(self, entry_point, error)
+        if fail_fast:
+            raise error
+
+    def _load_entry_points(
+        self, entry_points: Iterable[EntryPoint], *, fail_fast: bool = False
+    ) -> list[Extension[P]]:
+        return self._load_all(((ep, ep.load) for ep in entry_points), fail_fast=fail_fast)
+
+    def _load_given(self, given: Given[P], *, fail_fast: bool = False) -> list[Extension[P]]:
+        """Load what ``make_test_instance`` was given, as if it were installed."""
+        group = self.namespace.group
+        if isinstance(given, Mapping):
+            items = cast(Mapping[str, object], given)
+            sources: list[tuple[EntryPoint, Callable[[], object]]] = [
+                (EntryPoint(name, _describe(obj), group), _returning(obj))
+                for name, obj in items.items()
+            ]
+            return self._load_all(sources, fail_fast=fail_fast)
+        loaded: list[Extension[P]] = []
+        for ext in given:
+            if not isinstance(cast(object, ext), Extension):
+                raise TypeError(
+                    "make_test_instance takes a mapping of name -> object or "
+                    f"plugspec.Extension objects, not {ext!r}"
+                )
+            report = self._check(ext.obj, self.namespace.protocol)
+            if report.ok:
+                loaded.append(ext)
+            else:
+                error = ConformanceError(report, ext.origin)
+                self._load_failed(ext.entry_point, error, fail_fast=fail_fast)
+        return loaded
+
+    def _install_accepted(
+        self, loaded: Iterable[Extension[P]], check_func: Callable[[Extension[P]], bool] | None
+    ) -> None:
+        """Install the loaded extensions that ``check_func`` accepts (all, without one)."""
+        self._install(ext for ext in loaded if check_func is None or check_func(ext))
+
+    # -- calls -----------------------------------------------------------------
+
+    def _call_failed(self, extension: Extension[P], exc: Exception) -> None:
+        """Log an exception raised by a plugin during a call."""
+        logger().error(
+            "plugin `%s` (%s) raised %s: %s; its result is left out",
+            extension.name,
+            extension.origin,
+            type(exc).__name__,
+            exc,
+            exc_info=exc,
+        )
+
+    def _call_each(
+        self, extensions: Iterable[Extension[P]], call: Callable[[Extension[P]], R]
+    ) -> list[R]:
+        """Call ``call`` on each extension, applying the exception policy (dispatch managers)."""
+        results: list[R] = []
+        for ext in extensions:
+            try:
+                results.append(call(ext))
+            except Exception as exc:
+                if self.propagate_map_exceptions:
+                    raise
+                self._call_failed(ext, exc)
+        return results
+
+    # -- lookup ----------------------------------------------------------------
+
+    @property
+    def extensions(self) -> list[Extension[P]]:
+        """The loaded extensions, in order (a new list: changing it changes nothing)."""
+        return list(self._extensions)
+
+    def names(self) -> list[str]:
+        """The names of the loaded extensions, in order (a duplicated name appears twice)."""
+        return [ext.name for ext in self._extensions]
+
+    def __iter__(self) -> Iterator[Extension[P]]:
+        """Iterate over the loaded extensions, in order."""
+        return iter(self._extensions)
+
+    def __len__(self) -> int:
+        """The number of loaded extensions."""
+        return len(self._extensions)
+
+    def __contains__(self, name: object) -> bool:
+        """Whether an extension with this name was loaded."""
+        return name in self._by_name
+
+    def __getitem__(self, name: str) -> Extension[P]:
+        """The extension called ``name``.
+
+        Raises :class:`KeyError` (naming the group and the loaded names) when
+        there is none, and :class:`~plugspec.MultipleMatchesError` when
+        several were loaded under that name, unless the manager has a
+        ``conflict_resolver`` to choose one.
+        """
+        found = self._by_name.get(name)
+        if not found:
+            known = ", ".join(f"`{n}`" for n in self._by_name) or "none"
+            raise KeyError(
+                f"no plugin named `{name}` loaded in group `{self.namespace.group}` "
+                f"(loaded: {known})"
+            )
+        if len(found) == 1:
+            return found[0]
+        return self._resolve(name, found)
+
+    def _resolve(self, name: str, candidates: list[Extension[P]]) -> Extension[P]:
+        if self._conflict_resolver is None:
+            raise MultipleMatchesError(
+                self.namespace.group, name, [ext.origin for ext in candidates]
+            )
+        return self._conflict_resolver(list(candidates))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.namespace!r}, names={self.names()!r})"

@@ -1,0 +1,117 @@
+"""The hooks pattern: every plugin registered under one entry-point name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from .._extension import Extension
+from .._namespace import Namespace
+from ._extension_manager import ExtensionManager
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ._core import ManagerOptions
+
+__all__ = ["HookManager"]
+
+P = TypeVar("P")
+Q = TypeVar("Q")
+
+
+class _Orderable(Protocol):
+    """What ``sorted`` needs of a key: a ``<`` comparison."""
+
+    def __lt__(self, other: Any, /) -> bool: ...
+
+
+def _by_distribution(extension: Extension[Any]) -> str:
+    """The default hook order: the normalized distribution name (``""`` for none)."""
+    dist = extension.dist_name
+    # The packaging specifications' name normalization (PEP 503).
+    return "" if dist is None else re.sub(r"[-_.]+", "-", dist).lower()
+
+
+class HookManager(ExtensionManager[P]):
+    """Loads every plugin registered under one entry-point name: the hook ``name``.
+
+    Many distributions may implement the same hook; all of them are loaded
+    (and only they are imported), and the calls (``map_method``, ``first``,
+    ``amap_method``, the ``*_outcomes`` variants) call each one. The other
+    arguments and the failure policy are those of :class:`ExtensionManager`.
+
+    Order: the plugins are called in the order of ``sorted(plugins,
+    key=order)``. The default order is by distribution name (normalized as
+    in the packaging specifications, so ``My_Plugin`` sorts as
+    ``my-plugin``), plugins with no distribution first; plugins that tie
+    keep discovery order. Every plugin of a hook has the same entry-point
+    name, so the distribution is what tells them apart, and discovery order
+    alone depends on where each distribution is installed and on the file
+    system's listing order: sorting makes the order the same on every
+    machine with the same distributions. ``order`` is any key over
+    :class:`~plugspec.Extension` (``order=lambda ext: PRIORITY.get(ext.dist_name, 0)``).
+    ``concurrent`` sets :attr:`concurrent` for ``amap_method``.
+
+    >>> import plugspec
+    >>> from typing import Protocol
+    >>> class Lifecycle(Protocol):
+    ...     def on_start(self, config: dict[str, str]) -> None: ...
+    >>> LIFECYCLE = plugspec.Namespace("myapp.hooks", Lifecycle)
+    >>> hooks = plugspec.HookManager(LIFECYCLE, "startup", invoke_on_load=True)
+    >>> hooks.map_method(Lifecycle.on_start, {"debug": "1"})
+    []
+    """
+
+    name: str
+    """The hook's name: the entry-point name every plugin here is registered under."""
+
+    def __init__(
+        self,
+        namespace: Namespace[P],
+        name: str,
+        *,
+        order: Callable[[Extension[P]], _Orderable] | None = None,
+        concurrent: bool = True,
+        **options: Unpack[ManagerOptions[HookManager[P], P]],
+    ) -> None:
+        self._setup(namespace, **options)
+        self.name = name
+        self.concurrent = concurrent
+        loaded = self._load_entry_points(ep for ep in self._installed() if ep.name == name)
+        self._install(sorted(loaded, key=order or _by_distribution))
+
+    # Adds keywords the base cannot take (``ManagerOptions`` lists all it takes);
+    # pyright reads an open TypedDict as possibly holding any key.
+    @classmethod
+    def make_test_instance(  # pyright: ignore[reportIncompatibleMethodOverride]
+        cls,
+        namespace: Namespace[Q],
+        extensions: Mapping[str, object] | Iterable[Extension[Q]],
+        *,
+        name: str | None = None,
+        order: Callable[[Extension[Q]], _Orderable] | None = None,
+        concurrent: bool = True,
+        **options: Unpack[ManagerOptions[HookManager[Q], Q]],
+    ) -> HookManager[Q]:
+        """Build a hook manager from given plugins, without reading installed metadata.
+
+        ``extensions`` is a sequence of :class:`~plugspec.Extension` objects
+        (several may share the hook's name) or a mapping of name -> plugin;
+        see :meth:`ExtensionManager.make_test_instance`. With ``name``, only
+        the plugins of that name are kept; without it the hook's name is the
+        first plugin's (or ``""`` when there are none). ``order`` and
+        ``concurrent`` are those of the constructor.
+        """
+        manager: HookManager[Q] = cls._blank(namespace, options)
+        loaded = manager._load_given(extensions)
+        if name is not None:
+            loaded = [ext for ext in loaded if ext.name == name]
+        manager.name = name if name is not None else (loaded[0].name if loaded else "")
+        manager.concurrent = concurrent
+        manager._install(sorted(loaded, key=order or _by_distribution))
+        return manager
+
+    def __repr__(self) -> str:
+        return f"HookManager({self.namespace!r}, {self.name!r}, plugins={len(self)})"
