@@ -121,6 +121,25 @@ def origin(entry_point: EntryPoint) -> PluginOrigin:
     )
 
 
+def warn_missing(group: str, names: Iterable[str]) -> None:
+    """Log the asked-for names that no entry point of ``group`` has, naming those it has.
+
+    A name whose entry points are all blocked or disabled is not missing:
+    ``PLUGSPEC_BLOCK`` and ``PLUGSPEC_DISABLE`` log their own refusals.
+    """
+    everything = entry_points(group)
+    missing = set(names).difference(ep.name for ep in everything)
+    if not missing:
+        return
+    available = sorted({ep.name for ep in _controls.select(everything, log=False)})
+    logger().warning(
+        "no entry point named %s in group `%s` (its names: %s)",
+        ", ".join(f"`{name}`" for name in sorted(missing)),
+        group,
+        ", ".join(f"`{name}`" for name in available) or "none",
+    )
+
+
 def names_list(names: Iterable[str]) -> list[str]:
     if isinstance(names, str):
         raise TypeError(f"names must be a collection of names, not the string {names!r}")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from .._extension import Extension
 from .._namespace import Namespace
+from ._core import warn_missing
 from ._extension_manager import ExtensionManager
 
 if TYPE_CHECKING:
@@ -54,6 +55,11 @@ class HookManager(ExtensionManager[P]):
     :class:`~plugspec.Extension` (``order=lambda ext: PRIORITY.get(ext.dist_name, 0)``).
     ``concurrent`` sets :attr:`concurrent` for ``amap_method``.
 
+    A hook name that no entry point of the group has (a misspelt name, or a
+    hook no installed plugin implements) is logged as a warning on the
+    ``plugspec`` logger, naming the names the group has, unless
+    ``warn_on_missing_entrypoint=False``.
+
     >>> import plugspec
     >>> from typing import Protocol
     >>> class Lifecycle(Protocol):
@@ -74,12 +80,16 @@ class HookManager(ExtensionManager[P]):
         *,
         order: Callable[[Extension[P]], _Orderable] | None = None,
         concurrent: bool = True,
+        warn_on_missing_entrypoint: bool = True,
         **options: Unpack[ManagerOptions[HookManager[P], P]],
     ) -> None:
         self._setup(namespace, **options)
         self.name = name
         self.concurrent = concurrent
-        loaded = self._load_entry_points(ep for ep in self._installed() if ep.name == name)
+        selected = [ep for ep in self._installed() if ep.name == name]
+        if not selected and warn_on_missing_entrypoint:
+            warn_missing(self.namespace.group, [name])
+        loaded = self._load_entry_points(selected)
         self._install(sorted(loaded, key=order or _by_distribution))
 
     # Adds keywords the base cannot take (``ManagerOptions`` lists all it takes);

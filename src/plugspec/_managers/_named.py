@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from .._extension import Extension
 from .._namespace import Namespace
-from ._core import logger, names_list
+from ._core import names_list, warn_missing
 from ._extension_manager import ExtensionManager
 
 if TYPE_CHECKING:
@@ -52,11 +52,7 @@ class NamedExtensionManager(ExtensionManager[P]):
         selected = [ep for ep in self._installed() if ep.name in wanted_set]
         missing = wanted_set.difference(ep.name for ep in selected)
         if missing and warn_on_missing_entrypoint:
-            logger().warning(
-                "no entry point named %s in group `%s`",
-                ", ".join(f"`{name}`" for name in sorted(missing)),
-                self.namespace.group,
-            )
+            warn_missing(self.namespace.group, missing)
         loaded = self._load_entry_points(selected)
         self._install(_in_name_order(loaded, wanted) if name_order else loaded)
 
