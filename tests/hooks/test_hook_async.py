@@ -133,3 +133,15 @@ def test_an_empty_or_single_plugin_hook(plugin_env: PluginEnv) -> None:
     assert run(hooks().amap_method_outcomes(Lifecycle.on_event, "x")) == []
     add_hook_plugin(plugin_env, "only")
     assert run(hooks().amap_method(Lifecycle.on_event, "x")) == ["only:x"]
+
+
+def test_calls_that_do_not_await_refuse_an_async_method(plugin_env: PluginEnv) -> None:
+    add_hook_plugin(plugin_env, "a", event="return 'a:' + name")
+    manager = hooks()
+    # Bound for awaiting first: the calls that do not await must still refuse it.
+    assert run(manager.amap_method(Lifecycle.on_event, "x")) == ["a:x"]
+    for call in (manager.map_method, manager.first, manager.map_method_outcomes):
+        with pytest.raises(TypeError, match=r"`Lifecycle\.on_event` is `async def`.*amap_method"):
+            call(Lifecycle.on_event, "x")
+    assert calls() == [("begin", "a")]  # awaited once, by amap_method only
+    assert run(manager.amap_method_outcomes(Lifecycle.on_event, "y"))[0].value == "a:y"

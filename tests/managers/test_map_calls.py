@@ -148,6 +148,14 @@ def test_map_method_needs_a_named_method() -> None:
         manager.map_method(object(), [])  # type: ignore[arg-type]
 
 
+class Named(Protocol):
+    @classmethod
+    def cls_name(cls) -> str: ...
+
+    @staticmethod
+    def static() -> str: ...
+
+
 def test_map_method_accepts_classmethod_and_staticmethod_objects() -> None:
     class Both:
         @classmethod
@@ -158,14 +166,11 @@ def test_map_method_accepts_classmethod_and_staticmethod_objects() -> None:
         def static() -> str:
             return "static"
 
-        def format(self, rows: list[dict[str, object]], *, title: str = "") -> str:
-            return ""
-
-    manager = manager_of({"a": Both()})
-    assert manager.map_method(
-        vars(Both)["cls_name"],
-    ) == ["Both"]  # type: ignore[arg-type]
-    assert manager.map_method(vars(Both)["static"]) == ["static"]  # type: ignore[arg-type]
+    manager = plugspec.ExtensionManager.make_test_instance(
+        plugspec.Namespace("plugspec_tests.named", Named), {"a": Both()}
+    )
+    assert manager.map_method(vars(Named)["cls_name"]) == ["Both"]
+    assert manager.map_method(vars(Named)["static"]) == ["static"]
 
 
 def test_lookup_by_name() -> None:
@@ -213,18 +218,43 @@ class Runner(Protocol):
     def run(self) -> int: ...
 
 
-def test_a_method_the_plugins_lack_fails_for_each_plugin(
+class Spy:
+    """A Formatter that records any call."""
+
+    def __init__(self) -> None:
+        self.called = False
+
+    def format(self, rows: list[dict[str, object]], *, title: str = "") -> str:
+        self.called = True
+        return ""
+
+    def run(self) -> int:
+        self.called = True
+        return 0
+
+
+def test_a_method_of_another_protocol_is_refused_before_any_plugin_runs(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    caplog.set_level(logging.WARNING, logger="plugspec")
-    manager = manager_of({"a": Upper("a"), "b": Upper("b")})
-    assert manager.map_method(Runner.run) == []  # type: ignore[arg-type]
-    records = [r for r in caplog.records if r.name == "plugspec"]
-    assert len(records) == 2
-    assert all("AttributeError" in r.getMessage() for r in records)
-    strict = manager_of({"a": Upper("a")}, propagate_map_exceptions=True)
-    with pytest.raises(AttributeError):
-        strict.map_method(Runner.run)  # type: ignore[arg-type]
+    caplog.set_level(logging.DEBUG, logger="plugspec")
+    spy = Spy()
+    manager = manager_of({"a": spy})
+    calls = [
+        lambda: manager.map_method(Runner.run),  # type: ignore[arg-type]
+        lambda: manager.first(Runner.run),  # type: ignore[arg-type]
+        lambda: manager.map_method_outcomes(Runner.run),  # type: ignore[arg-type]
+    ]
+    for call in calls:
+        with pytest.raises(
+            TypeError, match=r"`Runner\.run` is not a member of the protocol `Formatter`"
+        ):
+            call()
+    dispatch = plugspec.DispatchExtensionManager.make_test_instance(FORMATTERS, {"a": spy})
+    with pytest.raises(TypeError, match="`Formatter`"):
+        dispatch.map_method(lambda ext: True, Runner.run)  # type: ignore[arg-type]
+    assert not spy.called
+    assert not [r for r in caplog.records if r.name == "plugspec"]
+    assert manager.map_method(Formatter.format, []) == [""]
 
 
 def test_many_distinct_method_objects_keep_working() -> None:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, cast, get_origin
 
 from .._extension import Extension
 from .._outcome import Outcome
 from ._core import ManagerCore
 
-__all__ = ["PluginCalls", "method_name", "own_method"]
+__all__ = ["PluginCalls", "own_method", "protocol_method"]
 
 P = TypeVar("P")
 R = TypeVar("R")
@@ -43,11 +43,45 @@ def method_name(method: object) -> str:
     return name
 
 
+def _is_coroutine_function(method: object) -> bool:
+    # ``inspect.iscoroutinefunction`` without importing ``inspect``: the flag
+    # of an ``async def`` function's code (through a bound or class method).
+    code = getattr(getattr(method, "__func__", method), "__code__", None)
+    return bool(getattr(code, "co_flags", 0) & _CO_COROUTINE)
+
+
+_CO_COROUTINE = 0x80  # inspect.CO_COROUTINE
+
+
+def protocol_method(protocol: object, method: object, *, awaited: bool = False) -> str:
+    """The name of ``method``, checked to be a member of ``protocol`` that the call can run.
+
+    Raises :class:`TypeError` before any plugin is called when the protocol has
+    no member of that name (``Formatter.format`` given to a manager of
+    another protocol), and when a call that does not await is given an
+    ``async def`` method (its results would be coroutines nobody awaits).
+    """
+    name = method_name(method)
+    cls = get_origin(protocol) or protocol
+    if not hasattr(cls, name) and name not in getattr(cls, "__annotations__", {}):
+        shown = getattr(method, "__qualname__", name)
+        raise TypeError(
+            f"`{shown}` is not a member of the protocol `{getattr(cls, '__qualname__', cls)}` "
+            "that this manager's plugins implement"
+        )
+    if not awaited and _is_coroutine_function(method):
+        raise TypeError(
+            f"`{getattr(method, '__qualname__', name)}` is `async def`: await it with "
+            "`amap_method` (or `amap_method_outcomes`); this call would return coroutines"
+        )
+    return name
+
+
 def own_method(
-    method: Callable[..., R], args: tuple[Any, ...], kwargs: dict[str, Any]
+    protocol: object, method: Callable[..., R], args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> Callable[[Any], R]:
     """A call of each extension's own ``method`` (by name) with these arguments."""
-    name = method_name(method)
+    name = protocol_method(protocol, method)
     return lambda ext: getattr(ext.obj, name)(*args, **kwargs)
 
 
@@ -135,7 +169,10 @@ class PluginCalls(ManagerCore[P]):
 
             ``method`` is the protocol's method (``Formatter.format``): it names the
             method to call and lets the type checker check the arguments and the
-            result type. Exceptions follow the same policy as :meth:`map`; a
+            result type. A method that is not a member of the manager's
+            protocol, or an ``async def`` one (see :meth:`amap_method`), is a
+            :class:`TypeError` before any plugin is called. Exceptions raised
+            by the plugins follow the same policy as :meth:`map`; a
             manager without extensions returns ``[]``. Each plugin's method is
             looked up on the first call that names it and kept for later calls
             (a plugin that replaces the attribute afterwards keeps being called
@@ -295,7 +332,7 @@ class PluginCalls(ManagerCore[P]):
         """
         propagate = self.propagate_map_exceptions
         if propagate and not self.concurrent:
-            return [await call(*args, **kwargs) for call in self._bound_for(method)]
+            return [await call(*args, **kwargs) for call in self._awaitable_bound_for(method)]
         results: list[R] = []
         for outcome in await self._await_each(method, args, kwargs):
             if outcome.exception is None:
@@ -326,7 +363,7 @@ class PluginCalls(ManagerCore[P]):
         args: tuple[Any, ...],
         kwargs: dict[str, Any],
     ) -> list[Outcome[P, R]]:
-        bound = self._bound_for(method)
+        bound = self._awaitable_bound_for(method)
         if self.concurrent and len(bound) > 1:
             import asyncio  # on first use: `import plugspec` stays light
 
@@ -361,9 +398,19 @@ class PluginCalls(ManagerCore[P]):
         except (KeyError, TypeError):
             return self._bind(method)
 
-    def _bind(self, method: Callable[..., R]) -> tuple[Callable[..., R], ...]:
+    def _awaitable_bound_for(
+        self, method: Callable[..., Awaitable[R]]
+    ) -> tuple[Callable[..., Awaitable[R]], ...]:
+        # Kept apart from the calls that do not await, which refuse ``async def``.
+        key = (method, "await")
+        try:
+            return self._bound[key]
+        except (KeyError, TypeError):
+            return self._bind(method, key=key)
+
+    def _bind(self, method: Callable[..., R], key: object = None) -> tuple[Callable[..., R], ...]:
         """Each plugin's own method called like ``method``, looked up once and kept."""
-        name = method_name(method)
+        name = protocol_method(self.namespace.protocol, method, awaited=key is not None)
         bound: list[Callable[..., R]] = []
         for obj in self._objs:
             try:
@@ -376,5 +423,5 @@ class PluginCalls(ManagerCore[P]):
         if len(self._bound) >= _BOUND_CACHE_SIZE:
             self._bound.clear()
         with contextlib.suppress(TypeError):  # an unhashable callable: nothing to keep
-            self._bound[method] = result
+            self._bound[method if key is None else key] = result
         return result

@@ -83,7 +83,8 @@ class DispatchExtensionManager(ManagerCore[P]):
         **kwargs: A.kwargs,
     ) -> list[R]:
         """Call the plugins' own ``method`` on each extension that ``filter_func`` accepts."""
-        call = own_method(method, args, kwargs)  # a bad ``method`` fails before any filter runs
+        # A bad ``method`` fails before any filter runs.
+        call = own_method(self.namespace.protocol, method, args, kwargs)
         selected = [ext for ext in self._extensions if filter_func(ext, *args, **kwargs)]
         return self._call_each(selected, call)
 
@@ -149,5 +150,5 @@ class NameDispatchExtensionManager(ManagerCore[P]):
         **kwargs: A.kwargs,
     ) -> list[R]:
         """Call the own ``method`` of the plugins called ``names``, in that order."""
-        call = own_method(method, args, kwargs)
+        call = own_method(self.namespace.protocol, method, args, kwargs)
         return self._call_each(self._named(names), call)
