@@ -148,8 +148,13 @@ class PluginCalls(ManagerCore[P]):
         except Exception as exc:
             if self.propagate_map_exceptions:
                 raise
-            extensions = self._extensions
-            self._continue_after(exc, results, lambda i: func(extensions[i], *args, **kwargs))
+            failure = exc
+        else:
+            return results
+        # Outside the handler, so that a later plugin's exception is not
+        # chained to this one's.
+        extensions = self._extensions
+        self._continue_after(failure, results, lambda i: func(extensions[i], *args, **kwargs))
         return results
 
     if TYPE_CHECKING:
@@ -226,8 +231,13 @@ class PluginCalls(ManagerCore[P]):
             except Exception as exc:
                 if self.propagate_map_exceptions:
                     raise
-                given = args if arg is _NO_ARG else (arg, *args)
-                self._continue_after(exc, results, _caller(bound, given, kwargs))
+                failure = exc
+            else:
+                return results
+            # Outside the handler, so that a later plugin's exception is not
+            # chained to this one's.
+            given = args if arg is _NO_ARG else (arg, *args)
+            self._continue_after(failure, results, _caller(bound, given, kwargs))
             return results
 
         # help() and the API documentation show the call's parameters as typed.

@@ -140,6 +140,13 @@ def warn_missing(group: str, names: Iterable[str]) -> None:
     )
 
 
+def _one_line(error: PlugspecError) -> str:
+    """The error's message on one line (a conformance error lists its problems on several)."""
+    first, *problems = str(error).splitlines()
+    listed = "; ".join(line.strip().removeprefix("- ") for line in problems)
+    return f"{first} {listed}" if listed else first
+
+
 def names_list(names: Iterable[str]) -> list[str]:
     if isinstance(names, str):
         raise TypeError(f"names must be a collection of names, not the string {names!r}")
@@ -165,6 +172,7 @@ class ManagerCore(Generic[P]):
     _objs: tuple[P, ...]
     _by_name: dict[str, list[Extension[P]]]
     _bound: dict[object, tuple[Callable[..., Any], ...]]
+    _failures: list[tuple[EntryPoint, PlugspecError]]
 
     def _setup(
         self,
@@ -192,6 +200,7 @@ class ManagerCore(Generic[P]):
         self._invoke_kwds = dict(invoke_kwds or {})
         self._on_load_failure_callback = on_load_failure_callback
         self._conflict_resolver = conflict_resolver
+        self._failures = []
         # The verifier is imported by the first manager built, not with this
         # module, so that reaching a manager class stays light. Declared here
         # rather than on the class: get_type_hints() of a manager class then
@@ -274,13 +283,15 @@ class ManagerCore(Generic[P]):
         *,
         fail_fast: bool,
     ) -> None:
-        """Apply the failure policy: log (unless failing fast), tell the callback, raise (if so)."""
+        """Apply the failure policy: record, log (unless failing fast), tell the callback, raise."""
+        self._failures.append((entry_point, error))
         if not fail_fast:
-            logger().warning(
-                "plugin left out: %s",
-                error,
-                exc_info=error if isinstance(error, PluginLoadError) else None,
-            )
+            log = logger()
+            # One line for whoever runs the application; the traceback is for
+            # whoever debugs it.
+            log.warning("plugin left out: %s", _one_line(error))
+            if log.isEnabledFor(10):  # logging.DEBUG, without importing logging here
+                log.debug("plugin left out: %s", error, exc_info=error)
         if self._on_load_failure_callback is not None:
             self._on_load_failure_callback(self, entry_point, error)
         if fail_fast:
@@ -350,6 +361,17 @@ class ManagerCore(Generic[P]):
         return results
 
     # -- lookup ----------------------------------------------------------------
+
+    @property
+    def failures(self) -> list[tuple[EntryPoint, PlugspecError]]:
+        """The entry points that failed to load, each with its error, in discovery order.
+
+        Each error is a :class:`~plugspec.PluginLoadError` (the import or the
+        call made under ``invoke_on_load`` raised; its ``__cause__`` is that
+        exception) or a :class:`~plugspec.ConformanceError` (the plugin does
+        not conform). A new list: changing it changes nothing.
+        """
+        return list(self._failures)
 
     @property
     def extensions(self) -> list[Extension[P]]:
