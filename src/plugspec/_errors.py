@@ -186,7 +186,9 @@ class MultipleMatchesError(PlugspecError):
         self.candidates = tuple(candidates)
         listed = "; ".join(f"`{c.entry_point}` ({c.distribution})" for c in self.candidates)
         super().__init__(
-            f"{len(self.candidates)} plugins named `{name}` in group `{group}`: {listed}"
+            f"{len(self.candidates)} plugins named `{name}` in group `{group}`: {listed}. "
+            "Choose one with the manager's `conflict_resolver`, or leave a distribution "
+            "out with PLUGSPEC_BLOCK=dist:NAME"
         )
 
     def __reduce__(self) -> tuple[object, ...]:

@@ -106,7 +106,9 @@ def test_multiple_matches_error_lists_every_candidate_and_pickles() -> None:
     error = plugspec.MultipleMatchesError("app.greeters", "mute", [ORIGIN, other])
     assert str(error) == (
         "2 plugins named `mute` in group `app.greeters`: "
-        "`mute = mute_plugin:Mute` (mute-dist 2.0); `mute = fork:Mute` (fork-dist)"
+        "`mute = mute_plugin:Mute` (mute-dist 2.0); `mute = fork:Mute` (fork-dist). "
+        "Choose one with the manager's `conflict_resolver`, or leave a distribution "
+        "out with PLUGSPEC_BLOCK=dist:NAME"
     )
     copy = _round_trip(error)
     assert isinstance(copy, plugspec.MultipleMatchesError)

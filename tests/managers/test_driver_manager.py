@@ -156,3 +156,61 @@ def test_make_test_instance_fails_fast() -> None:
         plugspec.DriverManager.make_test_instance(FORMATTERS, object())
     with pytest.raises(plugspec.PluginLoadError):
         plugspec.DriverManager.make_test_instance(FORMATTERS, lambda: 1 / 0, invoke_on_load=True)
+
+
+def test_the_resolver_chooses_before_any_candidate_is_imported(plugin_env: PluginEnv) -> None:
+    add_formatter(plugin_env, "csv", dist="csv-good", version="2.0", module="plugspec_test_good")
+    add_formatter(
+        plugin_env,
+        "csv",
+        dist="csv-broken",
+        version="1.0",
+        module="plugspec_test_broken",
+        source="raise ImportError('broken duplicate')\n",
+    )
+    failed: list[str] = []
+
+    def good(candidates: list[plugspec.Extension[Formatter]]) -> plugspec.Extension[Formatter]:
+        assert "plugspec_test_good" not in sys.modules  # nothing imported to choose
+        assert all("not loaded" in repr(c) for c in candidates)
+        return next(c for c in candidates if c.dist_name == "csv-good")
+
+    driver = plugspec.DriverManager(
+        FORMATTERS,
+        "csv",
+        invoke_on_load=True,
+        conflict_resolver=good,
+        on_load_failure_callback=lambda _m, ep, _e: failed.append(ep.name),
+    )
+    assert driver.extension.dist_name == "csv-good"
+    assert driver.driver.format([]) == "csv::0"
+    assert "plugspec_test_broken" not in sys.modules
+    assert failed == []
+    assert driver.failures == []
+
+
+def test_a_resolver_that_looks_into_the_candidates_loads_them(plugin_env: PluginEnv) -> None:
+    add_formatter(plugin_env, "csv", dist="csv-one", module="plugspec_test_one")
+    add_formatter(plugin_env, "csv", dist="csv-two", module="plugspec_test_two")
+
+    def by_object(candidates: list[plugspec.Extension[Formatter]]) -> plugspec.Extension[Formatter]:
+        return max(candidates, key=lambda c: type(c.obj).__module__)
+
+    driver = plugspec.DriverManager(
+        FORMATTERS, "csv", invoke_on_load=True, conflict_resolver=by_object
+    )
+    assert driver.extension.dist_name == "csv-two"
+    assert driver.extension.plugin is sys.modules["plugspec_test_two"].Impl
+    with pytest.raises(TypeError, match="one of the candidates"):
+        plugspec.DriverManager(
+            FORMATTERS, "csv", invoke_on_load=True, conflict_resolver=lambda c: driver.extension
+        )
+
+
+def test_the_duplicate_error_names_both_ways_out(plugin_env: PluginEnv) -> None:
+    add_formatter(plugin_env, "csv", dist="csv-one", module="plugspec_test_one")
+    add_formatter(plugin_env, "csv", dist="csv-two", module="plugspec_test_two")
+    with pytest.raises(plugspec.MultipleMatchesError) as info:
+        plugspec.DriverManager(FORMATTERS, "csv", invoke_on_load=True)
+    assert "conflict_resolver" in str(info.value)
+    assert "PLUGSPEC_BLOCK=dist:" in str(info.value)

@@ -62,7 +62,11 @@ the callback raises.
 """
 
 ConflictResolver: TypeAlias = Callable[[list[Extension[P]]], Extension[P]]
-"""``conflict_resolver(candidates)``: picks one of several extensions that share a name."""
+"""``conflict_resolver(candidates)``: picks one of several extensions that share a name.
+
+It returns one of the candidates. A :class:`~plugspec.DriverManager` calls it
+before importing them (see there); ``manager[name]`` calls it with loaded ones.
+"""
 
 
 class ManagerOptions(TypedDict, Generic[M, P], total=False):

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar, cast
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from .. import _controls
-from .._discovery import entry_points, entry_points_named
+from .._discovery import EntryPoint, entry_points, entry_points_named
 from .._errors import MultipleMatchesError, NoMatchesError
 from .._extension import Extension
 from .._namespace import Namespace
+from .._record import set_field
 from ._calls import PluginCalls
 from ._core import Given, origin
 
@@ -23,6 +25,49 @@ P = TypeVar("P")
 Q = TypeVar("Q")
 
 
+class _Candidate(Extension[P]):
+    """One of several entry points of the driver's name, offered to ``conflict_resolver``.
+
+    Its name, group, entry point and distribution are read from metadata;
+    reading ``plugin`` or ``obj`` loads and verifies it (raising as the driver
+    does), so a resolver that chooses by distribution imports nothing.
+    """
+
+    __slots__ = ("_extension", "_load")
+
+    _load: Callable[[EntryPoint], Extension[P]]
+    _extension: Extension[P] | None
+
+    def __init__(self, entry_point: EntryPoint, load: Callable[[EntryPoint], Extension[P]]) -> None:
+        set_field(self, "name", entry_point.name)
+        set_field(self, "group", entry_point.group)
+        set_field(self, "entry_point", entry_point)
+        set_field(self, "_load", load)
+        set_field(self, "_extension", None)
+
+    def loaded(self) -> Extension[P]:
+        """The candidate loaded and verified (once), or the error raised."""
+        if self._extension is None:
+            extension = self._load(self.entry_point)
+            set_field(self, "_extension", extension)
+            set_field(self, "plugin", extension.plugin)
+            set_field(self, "obj", extension.obj)
+            return extension
+        return self._extension
+
+    def __getattr__(self, name: str) -> Any:
+        # Reached only while the ``plugin`` and ``obj`` slots are unset.
+        if name in ("plugin", "obj"):
+            return getattr(self.loaded(), name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def __repr__(self) -> str:
+        return (
+            f"Extension({self.name!r}, group={self.group!r}, entry_point='{self.entry_point}', "
+            f"dist={self.origin.distribution!r}, not loaded)"
+        )
+
+
 class DriverManager(PluginCalls[P]):
     """Loads the one plugin called ``name``, failing fast.
 
@@ -33,6 +78,12 @@ class DriverManager(PluginCalls[P]):
     importing or invoking it fails, and :class:`~plugspec.ConformanceError`
     when it does not conform. ``on_load_failure_callback``, when given, is
     called before the error is raised.
+
+    With several candidates, ``conflict_resolver`` chooses one before any is
+    imported: each candidate is an :class:`~plugspec.Extension` whose name,
+    entry point and distribution come from metadata (reading its ``plugin``
+    or ``obj`` loads it), and only the one returned is loaded, so a broken
+    candidate that is not chosen does not matter.
 
     >>> import plugspec
     >>> from typing import Protocol
@@ -65,14 +116,24 @@ class DriverManager(PluginCalls[P]):
             available = sorted({ep.name for ep in _controls.select(everything, log=False)})
             reason = _controls.refusal(everything, name)
             raise NoMatchesError(group, name, available, reason)
-        if len(candidates) > 1 and self._conflict_resolver is None:
+        if len(candidates) == 1:
+            self._install(self._load_entry_points(candidates, fail_fast=True))
+            return
+        if self._conflict_resolver is None:
             raise MultipleMatchesError(group, name, [origin(ep) for ep in candidates])
-        self._choose(self._load_entry_points(candidates, fail_fast=True))
+        # The resolver chooses before anything is imported: a candidate it
+        # does not choose (and does not look into) is never loaded.
+        offered = [_Candidate(ep, self._load_chosen) for ep in candidates]
+        chosen = self._conflict_resolver(list(offered))
+        if not any(chosen is candidate for candidate in offered):
+            raise TypeError(
+                f"conflict_resolver must return one of the candidates it is given, not {chosen!r}"
+            )
+        self._install((cast(_Candidate[P], chosen).loaded(),))
 
-    def _choose(self, loaded: list[Extension[P]]) -> None:
-        # Loading failed fast, so ``loaded`` holds every candidate.
-        chosen = loaded[0] if len(loaded) == 1 else self._resolve(self.name, loaded)
-        self._install((chosen,))
+    def _load_chosen(self, entry_point: EntryPoint) -> Extension[P]:
+        [extension] = self._load_entry_points([entry_point], fail_fast=True)
+        return extension
 
     @classmethod
     def make_test_instance(
@@ -97,7 +158,7 @@ class DriverManager(PluginCalls[P]):
         else:
             manager.name = name if name is not None else "test"
             given = {manager.name: extension}
-        manager._choose(manager._load_given(given, fail_fast=True))
+        manager._install(manager._load_given(given, fail_fast=True))
         return manager
 
     @property
