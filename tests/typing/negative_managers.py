@@ -6,7 +6,7 @@ Every line marked ``# E:`` must be reported by both checkers, and no other;
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import plugspec
 from plugspec import DispatchExtensionManager, DriverManager, Extension, ExtensionManager, Namespace
@@ -70,3 +70,24 @@ Hooks(FORMATTERS, "h", invoke_args=3)  # E: not a sequence
 Hooks(FORMATTERS, "h", on_load_failure_callback=lambda m, ep, e: m.nam)  # E: no such attribute
 Named.make_test_instance(FORMATTERS, {}, propagate_map_exceptions=1.5)  # E: not a bool
 plugspec.EnabledExtensionManager(FORMATTERS, bool, invoke_kwds=[1])  # E: not a mapping
+
+
+class Check(Protocol):
+    def __call__(self, rows: list[dict[str, object]]) -> list[str]: ...
+
+
+checks = ExtensionManager(Namespace("myapp.checks", Check))
+checks.map(lambda ext, rows: ext.obj(rows), 3)  # E: the lambda passes an int as rows
+
+
+T_co = TypeVar("T_co", covariant=True)
+
+
+class Box(Protocol[T_co]):
+    def get(self) -> T_co: ...
+
+
+boxes = ExtensionManager(Namespace("myapp.boxes", Box[int]))
+# pyright does not solve the unbound generic method's type variable from the
+# manager (its own limit, see docs/hooks.md): name the method on Box[int].
+boxes.map_method(Box.get)  # E[pyright]: partially unknown

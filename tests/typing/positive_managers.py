@@ -212,3 +212,16 @@ if plugspec.conforms(candidate, Formatter):
 assert_type(plugspec.verify(candidate, Formatter), Formatter)
 assert_type(plugspec.verify(candidate, Box[int]), Box[int])
 assert_type(plugspec.verify(Csv, type[Formatter]), type[Formatter])
+
+# -- map with a lambda: its parameters typed from the arguments (both checkers) ----
+
+
+class Check(Protocol):
+    def __call__(self, rows: list[dict[str, object]]) -> list[str]: ...
+
+
+CHECKS = Namespace("myapp.checks", Check)
+checks = ExtensionManager(CHECKS)
+assert_type(checks.map(lambda ext, rows: ext.obj(rows), rows), list[list[str]])
+assert_type(checks.map(lambda ext, rows, n: ext.obj(rows)[:n], rows, 2), list[list[str]])
+assert_type(checks.map(lambda ext: ext.name), list[str])

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, cast, get_origin
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Concatenate,
+    ParamSpec,
+    TypeVar,
+    cast,
+    get_origin,
+    overload,
+)
 
 from .._extension import Extension
 from .._outcome import Outcome
@@ -20,6 +29,8 @@ __all__ = ["PluginCalls", "own_method", "protocol_method"]
 
 P = TypeVar("P")
 R = TypeVar("R")
+T1 = TypeVar("T1")
+T2 = TypeVar("T2")
 A = ParamSpec("A")
 
 # How many methods a manager keeps bound (see ``map_method``); a protocol
@@ -127,13 +138,26 @@ class PluginCalls(ManagerCore[P]):
     takes it as an argument; on another manager, set it.
     """
 
+    # The overloads with one and two plain arguments come first so that
+    # pyright can type a lambda's parameters from the arguments
+    # (``map(lambda ext, rows: ext.obj(rows), rows)``): it cannot through a
+    # ParamSpec. Every other call takes the last.
+    @overload
+    def map(self, func: Callable[[Extension[P], T1], R], arg1: T1, /) -> list[R]: ...
+
+    @overload
+    def map(self, func: Callable[[Extension[P], T1, T2], R], arg1: T1, arg2: T2, /) -> list[R]: ...
+
+    @overload
     def map(
         self,
         func: Callable[Concatenate[Extension[P], A], R],
         /,
         *args: A.args,
         **kwargs: A.kwargs,
-    ) -> list[R]:
+    ) -> list[R]: ...
+
+    def map(self, func: Callable[..., R], /, *args: Any, **kwargs: Any) -> list[R]:
         """Call ``func(extension, *args, **kwargs)`` for each extension; return the results.
 
         An exception raised by a call is logged on the ``plugspec`` logger and
