@@ -124,12 +124,17 @@ def test_named_make_test_instance_selects_and_orders() -> None:
 
 
 def test_no_installed_metadata_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
-    import plugspec._managers._core as managers
+    import plugspec._managers._core
+    import plugspec._managers._driver
 
-    def forbidden(group: str) -> tuple[plugspec.EntryPoint, ...]:
+    def forbidden(*args: str) -> tuple[plugspec.EntryPoint, ...]:
         raise AssertionError("installed metadata was read")
 
-    monkeypatch.setattr(managers, "entry_points", forbidden)
+    # The managers' two ways of reading installed metadata.
+    for module in (plugspec._managers._core, plugspec._managers._driver):
+        for name in ("entry_points", "entry_points_named"):
+            if hasattr(module, name):
+                monkeypatch.setattr(module, name, forbidden)
     for cls in (
         plugspec.ExtensionManager,
         plugspec.NamedExtensionManager,
