@@ -39,7 +39,9 @@ nitpick_ignore_regex = [
     ),
     (r"py:.*", r"(Callable|Concatenate|Iterable|Iterator|Mapping|Sequence|TypeForm|TypeIs|Any)"),
     # Type variables of generic signatures (``Namespace[P]``, ``map() -> list[R]``).
-    (r"py:class", r"(plugspec\.[\w.]+\.)?(P|Q|R|A|T)(\.args|\.kwargs)?"),
+    (r"py:(class|obj)", r"(plugspec\.[\w.]+\.)?(P|Q|R|A|T|M|T1|T2)(\.args|\.kwargs)?"),
+    # The sort key of HookManager's ``order`` (anything with ``<``).
+    (r"py:class", r"_Orderable"),
     (r"py:class", r"(str|int|bool|object|type|list|dict|tuple|None|BaseException|Exception)"),
     (r"py:exc", r"(KeyError|TypeError|ValueError|ImportError|Exception)"),
     (r"py:.*", r"(docutils|sphinx|hypothesis)\..*"),
