@@ -332,29 +332,101 @@ def test_project_tree_is_checked_before_installation(
     assert "console_scripts" in text
 
 
+_SAMENAME_PYPROJECT = """
+[project]
+name = "samename"
+dynamic = ["version"]
+[project.entry-points."tapp.formatters"]
+fmt = "samename:Impl"
+"""
+_BAD_IMPL = "class Impl:\n    def format(self) -> str: ...\n"
+_GOOD_IMPL = GOOD_FORMATTER.replace("Good", "Impl")
+
+
+# (the --project argument, the directory it is given from), relative to tmp_path.
+_PROJECT_ARGUMENTS = [
+    pytest.param(None, ".", id="absolute"),
+    pytest.param("samename", ".", id="relative"),
+    pytest.param("./samename", ".", id="dot-relative"),
+    pytest.param(".", "samename", id="dot-in-project"),
+    pytest.param("..", "samename/src", id="parent"),
+]
+
+
+@pytest.mark.parametrize(("argument", "cwd"), _PROJECT_ARGUMENTS)
+@pytest.mark.parametrize(
+    ("installed", "source"),
+    [
+        pytest.param(_BAD_IMPL, _GOOD_IMPL, id="good-source"),
+        pytest.param(_GOOD_IMPL, _BAD_IMPL, id="bad-source"),
+    ],
+)
 def test_project_checks_its_own_source_not_an_installed_copy(
-    app_env: PluginEnv, tmp_path: Path
+    app_env: PluginEnv,
+    tmp_path: Path,
+    argument: str | None,
+    cwd: str,
+    installed: str,
+    source: str,
 ) -> None:
+    # The same distribution installed (with py.typed) and as a src-layout source tree:
+    # whatever the form of the path, the tree given is the code checked.
     app_env.dist(
         "samename",
         {"tapp.formatters": {"fmt": "samename:Impl"}},
-        {"samename/__init__.py": "class Impl:\n    def format(self) -> str: ...\n"},
+        {"samename/__init__.py": installed},
     )
     project = _project(
-        tmp_path / "samename",
+        tmp_path / "samename", _SAMENAME_PYPROJECT, {"src/samename/__init__.py": source}
+    )
+    given = str(project) if argument is None else argument
+    result = app_env.run("check", "--static", "--project", given, "--json", cwd=tmp_path / cwd)
+    assert result.err == ""
+    document = result.json()
+    assert _verdicts(document) == {"fmt": source == _GOOD_IMPL}
+    assert result.status == (0 if source == _GOOD_IMPL else 1)
+    assert document["project"] == str(Path(given))
+    assert _plugins(document)["fmt"]["version"] is None
+    installed_status = app_env.run("check", "--static", "tapp.formatters").status
+    assert installed_status == (0 if installed == _GOOD_IMPL else 1)
+
+
+def test_project_module_outside_the_project_is_not_taken_from_the_environment(
+    app_env: PluginEnv, tmp_path: Path
+) -> None:
+    # An entry point naming a module the project does not have must not be
+    # checked against an installed module of that name.
+    app_env.dist("elsewhere", {}, {"elsewhere/__init__.py": _GOOD_IMPL})
+    _project(
+        tmp_path / "proj",
         """
         [project]
-        name = "samename"
-        dynamic = ["version"]
+        name = "proj"
+        version = "1"
         [project.entry-points."tapp.formatters"]
-        fmt = "samename:Impl"
+        fmt = "elsewhere:Impl"
         """,
-        {"src/samename/__init__.py": GOOD_FORMATTER.replace("Good", "Impl")},
+        {"src/proj/__init__.py": ""},
     )
-    document = app_env.run("check", "--static", "--project", str(project), "--json").json()
-    assert _verdicts(document) == {"fmt": True}
-    assert _plugins(document)["fmt"]["version"] is None
-    assert app_env.run("check", "--static", "tapp.formatters").status == 1
+    result = app_env.run("check", "--static", "--project", "proj", "--json", cwd=tmp_path)
+    assert result.status == 1
+    (problem,) = _plugins(result.json())["fmt"]["problems"]
+    assert problem["message"] == f"module `elsewhere` is not in {Path('proj', 'src')}"
+
+
+def test_mypy_refusing_to_run_prints_its_message_after_the_explanation(
+    app_env: PluginEnv,
+) -> None:
+    import site
+
+    app_env.dist("good", {"tapp.formatters": {"good": "good_plugin:Good"}})
+    app_env.module("good_plugin.py", GOOD_FORMATTER)
+    app_env.extra_env["MYPYPATH"] = site.getsitepackages()[0]
+    result = app_env.run("check", "--static", "tapp.formatters")
+    assert result.status == 2
+    first, *rest = result.err.splitlines()
+    assert first == "plugspec check: mypy failed (exit status 1), saying:"
+    assert any("is in the MYPYPATH" in line for line in rest)
 
 
 def test_project_with_no_plugin_entry_points(app_env: PluginEnv, tmp_path: Path) -> None:

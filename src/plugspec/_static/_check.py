@@ -16,7 +16,9 @@ entry point, with mypy's explanation notes.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import io
 import os
 import re
 import shutil
@@ -112,6 +114,8 @@ def default_cache_dir() -> Path:
 
 
 def _link(source: Path, destination: Path) -> None:
+    # The link lives in a temporary directory: a relative target would dangle there.
+    source = source.absolute()
     try:
         destination.symlink_to(source, target_is_directory=source.is_dir())
     except OSError:  # no symlinks (some Windows setups): copy instead
@@ -246,6 +250,15 @@ def _write_check_module(
             continue
         # Stubs handed to mypy through MYPYPATH come first, as they do for mypy.
         stub_dirs = list(filter(None, os.environ.get("MYPYPATH", "").split(os.pathsep)))
+        if search_path is not None and not any(
+            locate(module, directories) for directories in (stub_dirs, search_path)
+        ):
+            # mypy would look further (site-packages) and check another copy of the module.
+            binding = _Binding(index, entry_point, readable, "unknown")
+            where = ", ".join(str(directory) for directory in search_path)
+            binding.problems.append(Problem(None, f"module `{module}` is not in {where}"))
+            bindings.append(binding)
+            continue
         kind = classify(module, attr, stub_dirs) if stub_dirs else "unknown"
         if kind == "unknown":
             kind = classify(module, attr, search_path)
@@ -343,7 +356,12 @@ def _run_mypy(arguments: list[str]) -> tuple[str, str, int]:
     require_mypy()
     from mypy import api
 
-    return api.run(arguments)
+    # Some of mypy's refusals are printed to sys.stderr itself, not to the
+    # stream api.run hands it: keep them with the rest of its message.
+    direct = io.StringIO()
+    with contextlib.redirect_stderr(direct):
+        stdout, stderr, status = api.run(arguments)
+    return stdout, direct.getvalue() + stderr, status
 
 
 def check_static(
@@ -445,7 +463,7 @@ def check_static(
             # Status 1 with no error reported means mypy refused to run (it says why on stderr).
             if status not in (0, 1) or (status == 1 and not errors):
                 raise StaticCheckError(
-                    f"mypy failed (exit status {status}); see its message above\n{stderr}{stdout}"
+                    f"mypy failed (exit status {status}), saying:\n{stderr}{stdout}".rstrip()
                 )
 
     results = tuple(
