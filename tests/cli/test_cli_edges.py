@@ -81,7 +81,7 @@ def test_invalid_entry_point_value_is_a_static_problem(app_env: PluginEnv) -> No
     result = app_env.run("check", "--static", "tapp.formatters")
     assert result.status == 1
     # No mypy message to show: the problem itself is the explanation.
-    assert "      - invalid entry point value `not-a-module:Thing`" in result.out.splitlines()
+    assert "      invalid entry point value `not-a-module:Thing`" in result.out.splitlines()
 
 
 def test_show_static_prints_the_verdict_and_members(app_env: PluginEnv) -> None:

@@ -99,6 +99,66 @@ def test_missing_member_is_named(app_env: PluginEnv) -> None:
     assert [p["member"] for p in plugins["half"]["problems"]] == ["on_finish"]
 
 
+_HOOK_EXPECTED = {
+    "on_start": "on_start(self, title: str) -> None",
+    "on_finish": "on_finish(self, title: str, output: str) -> None",
+}
+
+
+@pytest.mark.parametrize(
+    ("source", "missing"),
+    [
+        pytest.param(
+            "class Hook:\n    def on_start(self, title: str) -> None: ...\n",
+            ["on_finish"],
+            id="one",
+        ),
+        # mypy's notes name no member when every member is missing.
+        pytest.param("class Hook:\n    pass\n", ["on_finish", "on_start"], id="all"),
+    ],
+)
+def test_every_missing_member_is_named_with_its_signature(
+    app_env: PluginEnv, source: str, missing: list[str]
+) -> None:
+    app_env.dist(
+        "misshook",
+        {"tapp.hooks": {"cls": "miss_hook:Hook", "obj": "miss_hook:HOOK"}},
+        {"miss_hook/__init__.py": source + "HOOK = Hook()\n"},
+    )
+    document = app_env.run("check", "--static", "tapp.hooks", "--json").json()
+    for name in ("cls", "obj"):
+        problems = _plugins(document)[name]["problems"]
+        assert [(p["member"], p["expected"]) for p in problems] == [
+            (member, _HOOK_EXPECTED[member]) for member in missing
+        ]
+    lines = app_env.run("check", "--static", "tapp.hooks").out.splitlines()
+    for member in missing:
+        shown = f"      missing method `{member}` (expected `{_HOOK_EXPECTED[member]}`)"
+        assert lines.count(shown) == 2
+
+
+def test_generic_protocol_conflict_shows_both_signatures(app_env: PluginEnv) -> None:
+    # A class checked as type[Box[int]]: mypy explains the conflict only for an
+    # instance whose type the annotation does not infer.
+    add_boxes(app_env)
+    app_env.module("box_values.py", "from boxes_plugin import StrBox\nSTR_BOX = StrBox()\n")
+    app_env.dist("boxvalue", {"tapp.boxes": {"value": "box_values:STR_BOX"}})
+    document = app_env.run("check", "--static", "tapp.boxes", "--json").json()
+    for name in ("str", "value"):
+        (problem,) = _plugins(document)[name]["problems"]
+        assert (problem["member"], problem["expected"], problem["found"]) == (
+            "get",
+            "def get(self) -> int",
+            "def get(self) -> str",
+        )
+    lines = app_env.run("check", "--static", "tapp.boxes").out.splitlines()
+    shown = (
+        "      incompatible member `get` "
+        "(expected `def get(self) -> int`, found `def get(self) -> str`)"
+    )
+    assert lines.count(shown) == 2
+
+
 def test_plugin_without_py_typed_is_checked_from_source(app_env: PluginEnv) -> None:
     app_env.dist(
         "untyped",

@@ -202,10 +202,12 @@ def _details(plugin: JSON, style: Styler, *, static: bool) -> list[str]:
     if plugin["error"]:
         lines.append(plugin["error"])
     elif static:
+        # Each member at fault as the runtime check words it, then mypy's own
+        # lines (a problem naming no member is mypy's error, shown there).
+        named = [p for p in plugin["problems"] if p["member"] is not None or not plugin["mypy"]]
+        lines += [_problem_text(p) for p in named]
         for message in plugin["mypy"]:
             lines.append(style("dim", message) if message.startswith("note:") else message)
-        if not plugin["mypy"]:
-            lines += [f"- {p['message']}" for p in plugin["problems"]]
     else:
         lines += [_problem_text(p) for p in plugin["problems"]]
     lines += [style("dim", f"note: {note}") for note in plugin["notes"]]

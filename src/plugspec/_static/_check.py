@@ -27,8 +27,11 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, cast
 
-from .._conformance import Problem
+import typing_extensions
+
+from .._conformance import Problem, check
 from .._discovery import EntryPoint
 from ._classify import TargetKind, classify
 from ._locate import Location, locate
@@ -198,6 +201,50 @@ def _digest(error: str, notes: Sequence[str]) -> list[Problem]:
     return problems or [Problem(None, message)]
 
 
+def _member_names(protocol: object) -> list[str]:
+    """The members of ``protocol`` (a Protocol, or a parameterised generic one), sorted."""
+    origin = typing_extensions.get_origin(protocol) or protocol
+    if not isinstance(origin, type) or not typing_extensions.is_protocol(origin):
+        return []  # not a protocol class: mypy's verdict stands alone
+    return sorted(typing_extensions.get_protocol_members(origin))
+
+
+class _Nothing:
+    """An object with no member of its own."""
+
+
+def _missing_expectations(protocol: object) -> dict[str, Problem]:
+    """What every member of ``protocol`` should be, in the engine's words.
+
+    The engine's report on an object without members names each missing
+    member with its expected signature, as the runtime check reports it;
+    no plugin code is involved.
+    """
+    try:
+        report = check(_Nothing(), cast("Any", protocol))
+    except (TypeError, ValueError):  # a form the engine refuses: mypy's words alone
+        return {}
+    return {problem.member: problem for problem in report.problems if problem.member}
+
+
+def _with_missing(
+    problems: Sequence[Problem], missing: Sequence[str], expectations: Mapping[str, Problem]
+) -> list[Problem]:
+    """``problems`` with one problem per missing member, each with its expected signature."""
+    absent = set(missing)
+    kept = [
+        problem
+        for problem in problems
+        # mypy's own "missing member" notes, and its bare error when it gave no notes.
+        if problem.member not in absent and not (problem.member is None and problem.found is None)
+    ]
+    added = [
+        expectations.get(member, Problem(member, f"missing member `{member}`"))
+        for member in missing
+    ]
+    return [*added, *kept]
+
+
 @dataclass
 class _Binding:
     index: int
@@ -208,6 +255,7 @@ class _Binding:
     problems: list[Problem] = field(default_factory=list[Problem])
     messages: list[str] = field(default_factory=list[str])
     explanation: list[str] = field(default_factory=list[str])
+    missing: list[str] = field(default_factory=list[str])
 
 
 def _module_name(group: str, index: int) -> str:
@@ -226,6 +274,7 @@ def _write_check_module(
     expected = writer.render(protocol)  # may raise UnrenderableError
     readable = TypeWriter().render(protocol)
     readable = re.sub(r"\b_t\d+\.", "", readable)
+    members = _member_names(protocol)
     header = [
         f"# `plugspec check --static` for group `{group}`: one binding per entry point.",
         *writer.imports(),
@@ -274,10 +323,19 @@ def _write_check_module(
         annotation = f"type[{expected}]" if is_class else expected
         lines.append(f"import {module} as _m{index}; _ep{index}: {annotation} = {target}")
         line_roles[len(lines)] = (binding, "verdict")
+        holder = target
         if is_class:
             # The same check on an instance: mypy explains member conflicts only there.
-            lines.append(f"_ep{index}_instance: {expected} = _instance_of({target})")
+            # The instance is made first, so that the annotation cannot steer inference.
+            holder = f"_ep{index}_made"
+            lines.append(f"{holder} = _instance_of({target})")
+            lines.append(f"_ep{index}_instance: {expected} = {holder}")
             line_roles[len(lines)] = (binding, "explain")
+        # One line per protocol member: mypy names every member that is missing
+        # (its notes on the binding list two at most, and none when all are missing).
+        for member in members:
+            lines.append(f"{holder}.{member}")
+            line_roles[len(lines)] = (binding, f"member {member}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return bindings, line_roles
 
@@ -287,9 +345,12 @@ def _attribute(
     roles_by_file: Mapping[str, Mapping[int, tuple[_Binding, str]]],
     group_by_file: Mapping[str, str],
     namespace_errors: dict[str, tuple[str, ...]],
+    expectations: Mapping[str, Mapping[str, Problem]],
 ) -> int:
     """Hand each of mypy's errors (with the notes after it) to its entry point.
 
+    ``expectations`` holds, per group, the protocol's report on an object
+    that has no member at all: what each missing member should have been.
     Returns how many errors mypy reported.
     """
     entries: list[tuple[str, int, str, str, list[str]]] = []
@@ -316,6 +377,9 @@ def _attribute(
         if kind == "explain":
             binding.explanation += notes
             continue
+        if kind.startswith("member "):
+            binding.missing.append(kind.partition(" ")[2])
+            continue
         binding.messages += lines
         if severity == "error":
             binding.problems += _digest(text, notes)
@@ -328,6 +392,9 @@ def _attribute(
                 *(p for p in binding.problems if p.message != _CODE.sub("", error[7:])),
                 *_digest(error[7:], binding.explanation),
             ]
+        if binding.problems and binding.missing:
+            expected = expectations.get(binding.entry_point.group, {})
+            binding.problems = _with_missing(binding.problems, binding.missing, expected)
     return sum(severity == "error" for _, _, severity, _, _ in entries)
 
 
@@ -459,7 +526,12 @@ def check_static(
                     *files,
                 ]
             )
-            errors = _attribute(stdout, roles_by_file, group_by_file, namespace_errors)
+            expectations = {
+                group: _missing_expectations(namespaces[group]) for group in group_by_file.values()
+            }
+            errors = _attribute(
+                stdout, roles_by_file, group_by_file, namespace_errors, expectations
+            )
             # Status 1 with no error reported means mypy refused to run (it says why on stderr).
             if status not in (0, 1) or (status == 1 and not errors):
                 raise StaticCheckError(
