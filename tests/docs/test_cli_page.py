@@ -59,12 +59,22 @@ def test_the_page_has_examples() -> None:
     assert len(_examples()) >= 5
 
 
+# The page says both run the same way: each example runs both ways.
+_WAYS = {
+    "console-script": [str(Path(sys.executable).with_name("plugspec"))],
+    "python-m": [sys.executable, "-m", "plugspec"],
+}
+
+
+@pytest.mark.parametrize("way", sorted(_WAYS))
 @pytest.mark.parametrize(("command", "shown"), _examples(), ids=lambda value: value[:60])
-def test_command_prints_what_the_page_shows(command: str, shown: str, cache_dir: Path) -> None:
+def test_command_prints_what_the_page_shows(
+    command: str, shown: str, way: str, cache_dir: Path
+) -> None:
     env = {**os.environ, "NO_COLOR": "1", "PLUGSPEC_CACHE_DIR": str(cache_dir)}
     args = shlex.split(command)[1:]
     result = subprocess.run(
-        [sys.executable, "-m", "plugspec", *args],
+        [*_WAYS[way], *args],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -20,7 +20,7 @@ from ._commands import SCHEMA_ID, Outcome, run_check, run_list, run_show
 from ._namespaces import UsageError
 from ._output import Styler, write
 
-__all__ = ["SCHEMA_PATH", "main"]
+__all__ = ["SCHEMA_PATH", "console_main", "main"]
 
 SCHEMA_PATH = Path(__file__).with_name("schema.json")
 """The JSON Schema of every ``--json`` document."""
@@ -117,3 +117,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`plugspec list | head`): stop quietly, as Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return outcome.status
+
+
+def console_main() -> int:
+    """The ``plugspec`` console script: :func:`main` on ``python -m plugspec``'s ``sys.path``.
+
+    ``python -m plugspec`` puts the current directory first on ``sys.path``
+    (unless ``-P`` or ``PYTHONSAFEPATH`` asks for a safe path); a console
+    script puts its own directory there instead, so ``module:attribute`` in
+    the current directory would be found by one and not the other.
+    """
+    if not getattr(sys.flags, "safe_path", False):  # the flag exists from Python 3.11
+        script_directory = os.path.dirname(os.path.realpath(sys.argv[0]))
+        if sys.path and os.path.realpath(sys.path[0] or os.curdir) == script_directory:
+            sys.path[0] = os.getcwd()
+        else:
+            sys.path.insert(0, os.getcwd())
+    return main()
