@@ -338,8 +338,8 @@ def entry_points(group: str) -> tuple[EntryPoint, ...]:
     Entry points added in memory by :func:`plugspec.testing.fake_entry_points`
     come first.
     """
-    if _overlay:
-        return _overlay.get(group, ()) + _installed(group)
+    if _overlay or _hidden:
+        return _shown(group, _overlay.get(group, ()) + _installed(group))
     return _installed(group)
 
 
@@ -351,8 +351,8 @@ def entry_points_named(group: str, name: str) -> tuple[EntryPoint, ...]:
     that decide the order of the group's distributions are checked only
     when several match (the order of one is no question).
     """
-    if _overlay:
-        return _named(_overlay.get(group, ()), name) + _installed(group, name)
+    if _overlay or _hidden:
+        return _shown(group, _named(_overlay.get(group, ()), name) + _installed(group, name))
     return _installed(group, name)
 
 
@@ -417,3 +417,31 @@ def remove_overlay(added: tuple[EntryPoint, ...]) -> None:
                 _overlay[group] = kept
             else:
                 _overlay.pop(group, None)
+
+
+# Per group, entry points left out while a fake that replaces the group is
+# active (compared by equality; one occurrence per active fake).
+_hidden: dict[str, list[EntryPoint]] = {}
+
+
+def hide(entry_points: tuple[EntryPoint, ...]) -> None:
+    """Leave ``entry_points`` out of their groups until :func:`unhide`."""
+    with _lock:
+        for ep in entry_points:
+            _hidden.setdefault(ep.group, []).append(ep)
+
+
+def unhide(entry_points: tuple[EntryPoint, ...]) -> None:
+    """Undo :func:`hide` for these entry points."""
+    with _lock:
+        for ep in entry_points:
+            hidden = _hidden.get(ep.group, [])
+            if ep in hidden:
+                hidden.remove(ep)
+            if not hidden:
+                _hidden.pop(ep.group, None)
+
+
+def _shown(group: str, found: tuple[EntryPoint, ...]) -> tuple[EntryPoint, ...]:
+    hidden = _hidden.get(group)
+    return tuple(ep for ep in found if ep not in hidden) if hidden else found

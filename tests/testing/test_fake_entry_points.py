@@ -297,3 +297,67 @@ def test_any_valid_names_round_trip_through_discovery(names: list[str], mode: st
         assert [ep.name for ep in found] == names
         assert all(ep.load() is plugins[ep.name] for ep in found)
     assert not set(names) & set(names_in())
+
+
+# The example distributions are installed in the development environment:
+# reportapp-csv provides the formatter `csv`, as a plugin's own repository
+# has its plugin installed while its tests run.
+reportapp_plugins = pytest.importorskip("reportapp.plugins")
+FORMATTERS = reportapp_plugins.FORMATTERS
+
+
+class FakeCsv:
+    def format(self, rows: list[dict[str, object]], *, title: str = "") -> str:
+        return "fake"
+
+
+def _installed_formatters() -> list[str]:
+    return sorted(ep.value for ep in _discovery.entry_points("reportapp.formatters"))
+
+
+def _loaded_formatters() -> list[str]:
+    return sorted(plugspec.ExtensionManager(FORMATTERS, invoke_on_load=True).names())
+
+
+def test_an_added_fake_sits_beside_the_installed_plugin_of_that_name() -> None:
+    with (
+        fake_entry_points(FORMATTERS, {"csv": FakeCsv}),
+        pytest.raises(plugspec.MultipleMatchesError),
+    ):
+        plugspec.DriverManager(FORMATTERS, "csv", invoke_on_load=True)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_replacing_fake_hides_the_installed_plugins_of_its_group(mode) -> None:
+    before = _installed_formatters()
+    assert "reportapp_csv:CsvFormatter" in before
+    with fake_entry_points(FORMATTERS, {"csv": FakeCsv}, mode=mode, replace=True) as fake:
+        assert sorted(ep.value for ep in fake.replaced) == before
+        driver = plugspec.DriverManager(FORMATTERS, "csv", invoke_on_load=True)
+        assert driver.driver.format([]) == "fake"
+        assert _loaded_formatters() == ["csv"]
+        # Other groups keep their installed plugins.
+        assert _discovery.entry_points("reportapp.checks")
+    assert _installed_formatters() == before
+
+
+def test_replacing_fakes_nest() -> None:
+    with fake_entry_points(FORMATTERS, {"csv": FakeCsv}, replace=True):
+        with fake_entry_points(FORMATTERS, {"other": FakeCsv}, mode="dist-info", replace=True):
+            assert _loaded_formatters() == ["other"]
+        assert _loaded_formatters() == ["csv"]
+        with fake_entry_points(FORMATTERS, {"added": FakeCsv}):
+            assert _loaded_formatters() == ["added", "csv"]
+    assert "csv" in _loaded_formatters()
+    assert not _discovery._hidden
+
+
+def test_faker_replaces_on_request() -> None:
+    faker = EntryPointFaker()
+    try:
+        fake = faker(FORMATTERS, {"csv": FakeCsv}, replace=True)
+        assert fake.replace
+        assert _loaded_formatters() == ["csv"]
+    finally:
+        faker.close()
+    assert len(_installed_formatters()) > 1

@@ -43,6 +43,20 @@ def test_fakes_are_gone_after_the_test():
     assert plugspec.ExtensionManager(GREETERS).names() == []
 
 
+class FakeCsv:
+    def format(self, rows: list[dict[str, object]], *, title: str = "") -> str:
+        return "fake"
+
+
+def test_fixture_replaces_the_installed_plugins(plugspec_entry_points):
+    # reportapp-csv (examples/) is installed: its `csv` is replaced, not doubled.
+    from reportapp.plugins import FORMATTERS
+
+    plugspec_entry_points(FORMATTERS, {"csv": FakeCsv}, mode="dist-info", replace=True)
+    driver = plugspec.DriverManager(FORMATTERS, "csv", invoke_on_load=True)
+    assert driver.driver.format([]) == "fake"
+
+
 class Mute:
     pass
 
@@ -55,7 +69,7 @@ def test_assert_conforms_reports():
 def test_plugin_is_loaded_from_its_entry_point(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_inner=INNER)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=3, failed=1)
+    result.assert_outcomes(passed=4, failed=1)
     # The failure shows the whole report, and not the helper's own frame.
     result.stdout.fnmatch_lines(
         [
@@ -70,7 +84,7 @@ def test_plugin_is_loaded_from_its_entry_point(pytester: pytest.Pytester) -> Non
 def test_disabling_the_plugin_removes_the_fixture(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_inner=INNER)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:plugspec")
-    result.assert_outcomes(passed=1, failed=1, errors=2)
+    result.assert_outcomes(passed=1, failed=1, errors=3)
     result.stdout.fnmatch_lines(["*fixture 'plugspec_entry_points' not found*"])
 
 

@@ -17,7 +17,13 @@ from types import TracebackType
 from typing import Any, Literal, cast
 
 from .. import EntryPoint, Namespace, refresh
-from .._discovery import add_overlay, remove_overlay  # no public form: for this module only
+from .._discovery import (  # no public form: for this module only
+    add_overlay,
+    entry_points,
+    hide,
+    remove_overlay,
+    unhide,
+)
 from .._distname import dist_info_name
 
 __all__ = ["EntryPointFaker", "FakeEntryPoints", "fake_entry_points"]
@@ -100,6 +106,12 @@ class FakeEntryPoints:
     entry_points: tuple[EntryPoint, ...]
     """The entry points, in the order given; equal to what discovery reports."""
 
+    replace: bool
+    """Whether the group's other entry points are hidden while the fake is active."""
+
+    replaced: tuple[EntryPoint, ...]
+    """The entry points hidden while active (``replace``): the group's when it began."""
+
     def __init__(
         self,
         namespace: Namespace[Any] | str,
@@ -108,6 +120,7 @@ class FakeEntryPoints:
         dist_name: str | None = None,
         dist_version: str | None = None,
         mode: Mode = "memory",
+        replace: bool = False,
     ) -> None:
         group = namespace.group if isinstance(namespace, Namespace) else namespace
         if (
@@ -137,6 +150,8 @@ class FakeEntryPoints:
             EntryPoint(name, f"{self.module}:{attr}", group, dist_name, dist_version)
             for name, attr in zip(names, attrs, strict=True)
         )
+        self.replace = replace
+        self.replaced = ()
         self._site: str | None = None
         self._state: Literal["new", "active", "closed"] = "new"
 
@@ -150,6 +165,11 @@ class FakeEntryPoints:
             if self._state != "new":
                 raise RuntimeError("a FakeEntryPoints context can be entered only once")
             self._state = "active"
+            if self.replace:
+                # What the group holds now, installed or faked, before this fake joins it.
+                refresh()
+                self.replaced = entry_points(self.group)
+                hide(self.replaced)
             sys.modules[self.module] = self._objects
             if self.mode == "dist-info":
                 self._site = self._write_site()
@@ -188,6 +208,7 @@ class FakeEntryPoints:
                 self._state = "closed"
                 return
             self._state = "closed"
+            unhide(self.replaced)
             if sys.modules.get(self.module) is self._objects:
                 del sys.modules[self.module]
             site, self._site = self._site, None
@@ -214,6 +235,7 @@ def fake_entry_points(
     dist_name: str | None = None,
     dist_version: str | None = None,
     mode: Mode = "memory",
+    replace: bool = False,
 ) -> FakeEntryPoints:
     """Make ``plugins`` (entry-point name -> object) entry points of a group.
 
@@ -237,6 +259,13 @@ def fake_entry_points(
     different ones. Fakes come before the installed entry points of their
     group, the latest first; in-memory fakes come before ``"dist-info"`` ones.
 
+    With ``replace=True`` the fakes replace the group: the entry points it
+    holds when the context begins (installed, or faked by an enclosing
+    context) are hidden until it ends. That is how a plugin's own tests
+    load the plugin through a fake while the plugin is also installed, as it
+    is in its repository's development environment; without it, a
+    :class:`~plugspec.DriverManager` finds two plugins of that name.
+
     >>> from typing import Protocol
     >>> import plugspec
     >>> class Greeter(Protocol):
@@ -253,7 +282,12 @@ def fake_entry_points(
     False
     """
     return FakeEntryPoints(
-        namespace, plugins, dist_name=dist_name, dist_version=dist_version, mode=mode
+        namespace,
+        plugins,
+        dist_name=dist_name,
+        dist_version=dist_version,
+        mode=mode,
+        replace=replace,
     )
 
 
@@ -282,10 +316,16 @@ class EntryPointFaker:
         dist_name: str | None = None,
         dist_version: str | None = None,
         mode: Mode = "memory",
+        replace: bool = False,
     ) -> FakeEntryPoints:
         """Activate :func:`fake_entry_points` until :meth:`close`; return it."""
         fake = fake_entry_points(
-            namespace, plugins, dist_name=dist_name, dist_version=dist_version, mode=mode
+            namespace,
+            plugins,
+            dist_name=dist_name,
+            dist_version=dist_version,
+            mode=mode,
+            replace=replace,
         )
         return self._stack.enter_context(fake)
 

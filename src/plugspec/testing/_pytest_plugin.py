@@ -23,11 +23,13 @@ def plugspec_entry_points() -> Iterator[EntryPointFaker]:
     """Fake entry points for one test, removed when it ends.
 
     Call it like :func:`plugspec.testing.fake_entry_points` (without
-    ``with``); it returns the active :class:`~plugspec.testing.FakeEntryPoints`::
+    ``with``); it returns the active :class:`~plugspec.testing.FakeEntryPoints`.
+    ``replace=True`` hides the group's installed plugins meanwhile, as a
+    plugin's own tests need where that plugin is installed::
 
         def test_loads_csv(plugspec_entry_points):
-            plugspec_entry_points(FORMATTERS, {"csv": CsvFormatter}, mode="dist-info")
-            assert "csv" in plugspec.ExtensionManager(FORMATTERS)
+            plugspec_entry_points(FORMATTERS, {"csv": CsvFormatter}, replace=True)
+            assert plugspec.ExtensionManager(FORMATTERS).names() == ["csv"]
     """
     from ._fake import EntryPointFaker
 
