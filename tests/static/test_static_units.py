@@ -361,6 +361,42 @@ class _Greeter(Protocol):
     def greet(self, name: str) -> str: ...
 
 
+class _Check(Protocol):
+    def __call__(self, rows: list[int]) -> list[str]: ...
+
+
+def test_callable_protocol_failures_name_call_with_both_sides(tmp_path: Path) -> None:
+    _write(
+        tmp_path / "site",
+        {
+            "checks_x/__init__.py": "def wrong(rows: list[str]) -> list[str]: ...\n"
+            "class NotCallable:\n    pass\n"
+        },
+    )
+    run = check_static(
+        {"t.checks": _Check},
+        [
+            EntryPoint("wrong", "checks_x:wrong", "t.checks"),
+            EntryPoint("class", "checks_x:NotCallable", "t.checks"),
+        ],
+        search_path=[tmp_path / "site"],
+        cache_dir=tmp_path / "cache",
+    )
+    problems = {r.entry_point.name: r.problems for r in run.results}
+    (wrong,) = problems["wrong"]
+    assert (wrong.member, wrong.expected, wrong.found) == (
+        "__call__",
+        "def __call__(self, rows: list[int]) -> list[str]",
+        "Callable[[list[str]], list[str]]",
+    )
+    (missing,) = problems["class"]
+    assert (missing.member, missing.message, missing.expected) == (
+        "__call__",
+        "missing method `__call__`",
+        "__call__(self, rows: list[int]) -> list[str]",
+    )
+
+
 def test_check_static_in_process(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     _write(
         tmp_path / "site",

@@ -193,6 +193,17 @@ def _digest(error: str, notes: Sequence[str]) -> list[Problem]:
                 )
             )
             continue
+        elif call := re.match(r'"\w+\.__call__" has type "(.*)"$', note):
+            # A callable against a callable protocol: the found type is in the error.
+            found = re.search(r'expression has type "(.*?)", variable has type', message)
+            problems.append(
+                Problem(
+                    "__call__",
+                    "incompatible member `__call__`",
+                    call.group(1),
+                    found.group(1) if found else None,
+                )
+            )
         else:
             settable = re.match(r"Protocol member (\w+)\.(\w+) (.*)$", note)
             if settable:
@@ -230,14 +241,19 @@ def _missing_expectations(protocol: object) -> dict[str, Problem]:
 def _with_missing(
     problems: Sequence[Problem], missing: Sequence[str], expectations: Mapping[str, Problem]
 ) -> list[Problem]:
-    """``problems`` with one problem per missing member, each with its expected signature."""
+    """``problems`` with one problem per missing member, each with its expected signature.
+
+    ``missing`` are the members mypy found absent; mypy's notes may name
+    some of them, or (a callable protocol's ``__call__``) others.
+    """
     absent = set(missing)
-    kept = [
-        problem
-        for problem in problems
-        # mypy's own "missing member" notes, and its bare error when it gave no notes.
-        if problem.member not in absent and not (problem.member is None and problem.found is None)
-    ]
+    kept: list[Problem] = []
+    for problem in problems:
+        if problem.member in absent or (absent and problem.member is None and not problem.found):
+            continue  # named again below; or mypy's bare error, now explained
+        if problem.member and problem.message == f"missing member `{problem.member}`":
+            problem = expectations.get(problem.member, problem)
+        kept.append(problem)
     added = [
         expectations.get(member, Problem(member, f"missing member `{member}`"))
         for member in missing
@@ -333,7 +349,10 @@ def _write_check_module(
             line_roles[len(lines)] = (binding, "explain")
         # One line per protocol member: mypy names every member that is missing
         # (its notes on the binding list two at most, and none when all are missing).
+        # (Not `__call__`: mypy gives callables no such attribute, yet calls them.)
         for member in members:
+            if member == "__call__":
+                continue
             lines.append(f"{holder}.{member}")
             line_roles[len(lines)] = (binding, f"member {member}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -392,7 +411,7 @@ def _attribute(
                 *(p for p in binding.problems if p.message != _CODE.sub("", error[7:])),
                 *_digest(error[7:], binding.explanation),
             ]
-        if binding.problems and binding.missing:
+        if binding.problems:
             expected = expectations.get(binding.entry_point.group, {})
             binding.problems = _with_missing(binding.problems, binding.missing, expected)
     return sum(severity == "error" for _, _, severity, _, _ in entries)
