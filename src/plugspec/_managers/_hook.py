@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from .._distname import pep503_name
 from .._extension import Extension
 from .._namespace import Namespace
 from ._core import warn_missing
@@ -31,8 +31,7 @@ class _Orderable(Protocol):
 def _by_distribution(extension: Extension[Any]) -> str:
     """The default hook order: the normalized distribution name (``""`` for none)."""
     dist = extension.dist_name
-    # The packaging specifications' name normalization (PEP 503).
-    return "" if dist is None else re.sub(r"[-_.]+", "-", dist).lower()
+    return "" if dist is None else pep503_name(dist)
 
 
 class HookManager(ExtensionManager[P]):
