@@ -39,8 +39,8 @@ class Problem(Record):
     whole is wrong, e.g. a function checked against a protocol with
     attributes). ``expected`` is the member as the protocol declares it and
     ``found`` what the object has, both as source-like text. ``code`` says
-    what kind of problem it is (a :class:`ProblemCode`; its value is also
-    accepted).
+    what kind of problem it is (a ``ProblemCode``; its string value is
+    also accepted).
 
     >>> from typing import Protocol
     >>> class Greeter(Protocol):
