@@ -23,6 +23,7 @@ TYPE_CHECKING = False
 # equal.
 _HOMES = {
     "Problem": "._conformance",
+    "ProblemCode": "._conformance",
     "Report": "._conformance",
     "check": "._conformance",
     "conforms": "._conformance",
@@ -36,11 +37,14 @@ _HOMES = {
     "PluginOrigin": "._errors",
     "PlugspecError": "._errors",
     "Extension": "._extension",
+    "ConflictResolver": "._managers",
     "DispatchExtensionManager": "._managers",
     "DriverManager": "._managers",
     "EnabledExtensionManager": "._managers",
     "ExtensionManager": "._managers",
     "HookManager": "._managers",
+    "LoadFailureCallback": "._managers",
+    "ManagerOptions": "._managers",
     "NamedExtensionManager": "._managers",
     "NameDispatchExtensionManager": "._managers",
     "Namespace": "._namespace",
@@ -51,6 +55,7 @@ _HOMES = {
 # when they cannot read ``__all__``.
 if TYPE_CHECKING:
     from ._conformance import Problem as Problem
+    from ._conformance import ProblemCode as ProblemCode
     from ._conformance import Report as Report
     from ._conformance import check as check
     from ._conformance import conforms as conforms
@@ -64,11 +69,14 @@ if TYPE_CHECKING:
     from ._errors import PluginOrigin as PluginOrigin
     from ._errors import PlugspecError as PlugspecError
     from ._extension import Extension as Extension
+    from ._managers import ConflictResolver as ConflictResolver
     from ._managers import DispatchExtensionManager as DispatchExtensionManager
     from ._managers import DriverManager as DriverManager
     from ._managers import EnabledExtensionManager as EnabledExtensionManager
     from ._managers import ExtensionManager as ExtensionManager
     from ._managers import HookManager as HookManager
+    from ._managers import LoadFailureCallback as LoadFailureCallback
+    from ._managers import ManagerOptions as ManagerOptions
     from ._managers import NamedExtensionManager as NamedExtensionManager
     from ._managers import NameDispatchExtensionManager as NameDispatchExtensionManager
     from ._namespace import Namespace as Namespace

@@ -18,7 +18,7 @@ from _cli_env import (
     validate,
 )
 
-from plugspec._conformance import ProblemCode
+from plugspec import ProblemCode
 
 
 def test_list_imports_neither_plugins_nor_the_application(app_env: PluginEnv) -> None:

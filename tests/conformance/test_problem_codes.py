@@ -9,7 +9,7 @@ from typing import Protocol, TypeVar
 import pytest
 
 import plugspec
-from plugspec._conformance import ProblemCode
+from plugspec import ProblemCode
 
 T = TypeVar("T")
 

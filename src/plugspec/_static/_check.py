@@ -31,7 +31,7 @@ from typing import Any, cast
 
 import typing_extensions
 
-from .._conformance import Problem, check
+from .._conformance import Problem, ProblemCode, check
 from .._discovery import EntryPoint
 from ._classify import TargetKind, classify
 from ._locate import Location, locate
@@ -160,7 +160,13 @@ def _digest(error: str, notes: Sequence[str]) -> list[Problem]:
         missing = re.match(r'"(.+)" is missing following "(.+)" protocol members?:$', note)
         if missing and index + 1 < len(notes):
             for member in notes[index + 1].split(","):
-                problems.append(Problem(member.strip(), f"missing member `{member.strip()}`"))
+                problems.append(
+                    Problem(
+                        member.strip(),
+                        f"missing member `{member.strip()}`",
+                        code=ProblemCode.MISSING_MEMBER,
+                    )
+                )
             index += 2
             continue
         conflict = re.match(r'\s{4}(\w+): expected "(.*)", got "(.*)"$', note)
@@ -251,11 +257,14 @@ def _with_missing(
     for problem in problems:
         if problem.member in absent or (absent and problem.member is None and not problem.found):
             continue  # named again below; or mypy's bare error, now explained
-        if problem.member and problem.message == f"missing member `{problem.member}`":
+        if problem.member and problem.code is ProblemCode.MISSING_MEMBER:
             problem = expectations.get(problem.member, problem)
         kept.append(problem)
     added = [
-        expectations.get(member, Problem(member, f"missing member `{member}`"))
+        expectations.get(
+            member,
+            Problem(member, f"missing member `{member}`", code=ProblemCode.MISSING_MEMBER),
+        )
         for member in missing
     ]
     return [*added, *kept]
