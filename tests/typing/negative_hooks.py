@@ -42,3 +42,35 @@ async def calls() -> None:
 
 HookManager(HOOKS, "startup", order=lambda ext: ext.obj.render())  # E: not on the protocol
 HookManager(HOOKS, "startup", order=lambda ext: object())  # E: not comparable
+
+
+class Local:
+    def on_start(self, config: dict[str, str]) -> bool:
+        return True
+
+    async def on_event(self, name: str) -> int:
+        return 0
+
+
+class NoEvent:
+    def on_start(self, config: dict[str, str]) -> bool:
+        return True
+
+
+class WrongStart:
+    def on_start(self, config: int) -> bool:
+        return True
+
+    async def on_event(self, name: str) -> int:
+        return 0
+
+
+hooks.register(Local(), name="local")
+hooks.register(NoEvent())  # E: a member missing
+hooks.register(WrongStart())  # E: a parameter of the wrong type
+hooks.register(Local(), name=1)  # E: the name is a string
+hooks.register(Local(), "local", 2)  # E: too many arguments
+hooks.unregister(3)  # E: a name or an extension
+hooks.call_historic(Lifecycle.on_start, config)
+hooks.call_historic(Lifecycle.on_start, "debug")  # E: wrong argument type
+hooks.call_historic(Other.run, 3)  # E: a method of another protocol

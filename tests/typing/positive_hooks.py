@@ -52,3 +52,23 @@ async def calls() -> None:
     manager = ExtensionManager(HOOKS)
     assert_type(await manager.amap_method(Lifecycle.on_event, "tick"), list[int])
     assert_type(manager.first(Lifecycle.resolve, "h"), str | None)
+
+
+class Local:
+    def on_start(self, config: dict[str, str]) -> bool:
+        return True
+
+    def resolve(self, host: str) -> str | None:
+        return None
+
+    async def on_event(self, name: str, *, urgent: bool = False) -> int:
+        return 0
+
+
+registered = hooks.register(Local(), name="local")
+assert_type(registered, Extension[Lifecycle])
+assert_type(hooks.register(Local()), Extension[Lifecycle])
+assert_type(hooks.unregister(registered), Extension[Lifecycle])
+assert_type(hooks.unregister("local"), Extension[Lifecycle])
+assert_type(hooks.call_historic(Lifecycle.on_start, config), list[bool])
+assert_type(hooks.call_historic(Lifecycle.resolve, host="h"), list[str | None])

@@ -4,7 +4,8 @@
 name; ``_calls`` adds the call family (``map``, ``map_method``, ``first``,
 the ``*_outcomes`` and ``amap_*`` variants); each remaining module is one
 pattern: ``_extension_manager`` (every plugin), ``_named``, ``_enabled``,
-``_hook``, ``_driver`` and ``_dispatch``.
+``_hook``, ``_driver`` and ``_dispatch``. ``_register`` adds in-process
+plugins and historic calls to the hook manager.
 """
 
 from ._core import ConflictResolver, LoadFailureCallback, ManagerOptions

@@ -102,7 +102,7 @@ def logger() -> logging.Logger:
     return logging.getLogger("plugspec")
 
 
-def _describe(obj: object) -> str:
+def describe(obj: object) -> str:
     """An entry-point-like value for an object given to ``make_test_instance``."""
     if isinstance(obj, types.ModuleType):
         return obj.__name__
@@ -312,7 +312,7 @@ class ManagerCore(Generic[P]):
         if isinstance(given, Mapping):
             items = cast(Mapping[str, object], given)
             sources: list[tuple[EntryPoint, Callable[[], object]]] = [
-                (EntryPoint(name, _describe(obj), group), _returning(obj))
+                (EntryPoint(name, describe(obj), group), _returning(obj))
                 for name, obj in items.items()
             ]
             return self._load_all(sources, fail_fast=fail_fast)

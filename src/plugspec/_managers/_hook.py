@@ -10,6 +10,7 @@ from .._extension import Extension
 from .._namespace import Namespace
 from ._core import warn_missing
 from ._extension_manager import ExtensionManager
+from ._register import Registration
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -34,7 +35,7 @@ def _by_distribution(extension: Extension[Any]) -> str:
     return "" if dist is None else pep503_name(dist)
 
 
-class HookManager(ExtensionManager[P]):
+class HookManager(Registration[P], ExtensionManager[P]):
     """Loads every plugin registered under one entry-point name: the hook ``name``.
 
     Many distributions may implement the same hook; all of them are loaded
@@ -72,6 +73,8 @@ class HookManager(ExtensionManager[P]):
     name: str
     """The hook's name: the entry-point name every plugin here is registered under."""
 
+    _order: Callable[[Extension[P]], _Orderable]
+
     def __init__(
         self,
         namespace: Namespace[P],
@@ -83,13 +86,11 @@ class HookManager(ExtensionManager[P]):
         **options: Unpack[ManagerOptions[HookManager[P], P]],
     ) -> None:
         self._setup(namespace, **options)
-        self.name = name
-        self.concurrent = concurrent
+        self._start(name, order, concurrent)
         selected = [ep for ep in self._installed() if ep.name == name]
         if not selected and warn_on_missing_entrypoint:
             warn_missing(self.namespace.group, [name])
-        loaded = self._load_entry_points(selected)
-        self._install(sorted(loaded, key=order or _by_distribution))
+        self._install(self._ordered(self._load_entry_points(selected)))
 
     # Adds keywords the base cannot take (``ManagerOptions`` lists all it takes);
     # pyright reads an open TypedDict as possibly holding any key.
@@ -117,10 +118,25 @@ class HookManager(ExtensionManager[P]):
         loaded = manager._load_given(extensions)
         if name is not None:
             loaded = [ext for ext in loaded if ext.name == name]
-        manager.name = name if name is not None else (loaded[0].name if loaded else "")
-        manager.concurrent = concurrent
-        manager._install(sorted(loaded, key=order or _by_distribution))
+        manager._start(
+            name if name is not None else (loaded[0].name if loaded else ""), order, concurrent
+        )
+        manager._install(manager._ordered(loaded))
         return manager
+
+    def _start(
+        self, name: str, order: Callable[[Extension[P]], _Orderable] | None, concurrent: bool
+    ) -> None:
+        self.name = name
+        self.concurrent = concurrent
+        self._order = order or _by_distribution
+        self._historic = []
+
+    def _ordered(self, extensions: Iterable[Extension[P]]) -> list[Extension[P]]:
+        return sorted(extensions, key=self._order)
+
+    def _default_name(self) -> str:
+        return self.name
 
     def __repr__(self) -> str:
         return f"HookManager({self.namespace!r}, {self.name!r}, plugins={len(self)})"
