@@ -5,6 +5,7 @@ Every line marked ``# E:`` must be reported by both checkers, and no other.
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from typing import Protocol
 
 from plugspec import HookManager, Namespace
@@ -74,3 +75,31 @@ hooks.unregister(3)  # E: a name or an extension
 hooks.call_historic(Lifecycle.on_start, config)
 hooks.call_historic(Lifecycle.on_start, "debug")  # E: wrong argument type
 hooks.call_historic(Other.run, 3)  # E: a method of another protocol
+
+
+def good(config: dict[str, str]) -> Generator[None, list[bool], list[bool]]:
+    return (yield)
+
+
+def wrong_argument(config: int) -> Generator[None, list[bool], list[bool]]:
+    return (yield)
+
+
+def wrong_result(config: dict[str, str]) -> Generator[None, list[str], list[str]]:
+    return (yield)
+
+
+def extra_parameter(config: dict[str, str], more: int) -> Generator[None, list[bool], list[bool]]:
+    return (yield)
+
+
+def not_a_generator(config: dict[str, str]) -> list[bool]:
+    return []
+
+
+hooks.wrap(Lifecycle.on_start)(good)
+hooks.wrap(Lifecycle.on_start)(wrong_argument)  # E: the argument's type differs
+hooks.wrap(Lifecycle.on_start)(wrong_result)  # E: the result's type differs
+hooks.wrap(Lifecycle.on_start)(extra_parameter)  # E: a parameter the method has not
+hooks.wrap(Lifecycle.on_start)(not_a_generator)  # E: not a generator function
+hooks.wrap(Other.run)  # E: a method of another protocol

@@ -5,6 +5,7 @@ The hook calls: ``first``, ``amap_method``, the outcomes, and the order key.
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from typing import Protocol
 
 from typing_extensions import assert_type
@@ -72,3 +73,22 @@ assert_type(hooks.unregister(registered), Extension[Lifecycle])
 assert_type(hooks.unregister("local"), Extension[Lifecycle])
 assert_type(hooks.call_historic(Lifecycle.on_start, config), list[bool])
 assert_type(hooks.call_historic(Lifecycle.resolve, host="h"), list[str | None])
+
+
+@hooks.wrap(Lifecycle.on_start)
+def timing(config: dict[str, str]) -> Generator[None, list[bool], list[bool]]:
+    assert_type(config, dict[str, str])
+    results = yield
+    assert_type(results, list[bool])
+    return results
+
+
+assert_type(timing(config), Generator[None, list[bool], list[bool]])
+
+
+@hooks.wrap(Lifecycle.resolve)
+def fallback(host: str) -> Generator[None, list[str | None], list[str | None]]:
+    return [*(yield), "127.0.0.1"]
+
+
+hooks.unwrap(Lifecycle.resolve, fallback)

@@ -5,7 +5,8 @@ name; ``_calls`` adds the call family (``map``, ``map_method``, ``first``,
 the ``*_outcomes`` and ``amap_*`` variants); each remaining module is one
 pattern: ``_extension_manager`` (every plugin), ``_named``, ``_enabled``,
 ``_hook``, ``_driver`` and ``_dispatch``. ``_register`` adds in-process
-plugins and historic calls to the hook manager.
+plugins and historic calls to the hook manager, ``_wrappers`` wrappers
+around its calls.
 """
 
 from ._core import ConflictResolver, LoadFailureCallback, ManagerOptions
@@ -15,6 +16,7 @@ from ._enabled import EnabledExtensionManager
 from ._extension_manager import ExtensionManager
 from ._hook import HookManager
 from ._named import NamedExtensionManager
+from ._wrappers import HookWrapper
 
 __all__ = [
     "ConflictResolver",
@@ -23,6 +25,7 @@ __all__ = [
     "EnabledExtensionManager",
     "ExtensionManager",
     "HookManager",
+    "HookWrapper",
     "LoadFailureCallback",
     "ManagerOptions",
     "NameDispatchExtensionManager",

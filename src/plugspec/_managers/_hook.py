@@ -11,6 +11,7 @@ from .._namespace import Namespace
 from ._core import warn_missing
 from ._extension_manager import ExtensionManager
 from ._register import Registration
+from ._wrappers import Wrapping
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -35,7 +36,7 @@ def _by_distribution(extension: Extension[Any]) -> str:
     return "" if dist is None else pep503_name(dist)
 
 
-class HookManager(Registration[P], ExtensionManager[P]):
+class HookManager(Registration[P], Wrapping[P], ExtensionManager[P]):
     """Loads every plugin registered under one entry-point name: the hook ``name``.
 
     Many distributions may implement the same hook; all of them are loaded
@@ -131,6 +132,7 @@ class HookManager(Registration[P], ExtensionManager[P]):
         self.concurrent = concurrent
         self._order = order or _by_distribution
         self._historic = []
+        self._wrappers = {}
 
     def _ordered(self, extensions: Iterable[Extension[P]]) -> list[Extension[P]]:
         return sorted(extensions, key=self._order)
