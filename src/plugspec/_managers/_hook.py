@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from .._distname import pep503_name
 from .._extension import Extension
 from .._namespace import Namespace
-from ._core import warn_missing
+from ._core import logger, warn_missing
 from ._extension_manager import ExtensionManager
 from ._register import Registration
 from ._wrappers import Wrapping
@@ -36,6 +36,28 @@ def _by_distribution(extension: Extension[Any]) -> str:
     return "" if dist is None else pep503_name(dist)
 
 
+# A plugin's own place in the call order: its ``plugspec_order`` attribute.
+_TIERS = {"first": 0, None: 1, "last": 2}
+
+
+def _tier(extension: Extension[Any]) -> int:
+    """0 for a plugin that asks to run first, 2 for last, 1 otherwise."""
+    try:
+        wish = getattr(extension.obj, "plugspec_order", None)
+    except Exception:  # an object whose attribute lookup fails states no wish
+        wish = None
+    tier = _TIERS.get(wish) if isinstance(wish, str | None) else None
+    if tier is None:
+        logger().warning(
+            "plugin `%s` (%s): plugspec_order must be 'first' or 'last', not %r; ignored",
+            extension.name,
+            extension.origin,
+            wish,
+        )
+        return 1
+    return tier
+
+
 class HookManager(Registration[P], Wrapping[P], ExtensionManager[P]):
     """Loads every plugin registered under one entry-point name: the hook ``name``.
 
@@ -44,11 +66,15 @@ class HookManager(Registration[P], Wrapping[P], ExtensionManager[P]):
     ``amap_method``, the ``*_outcomes`` variants) call each one. The other
     arguments and the failure policy are those of :class:`ExtensionManager`.
 
-    Order: the plugins are called in the order of ``sorted(plugins,
-    key=order)``. The default order is by distribution name (normalized as
-    in the packaging specifications, so ``My_Plugin`` sorts as
-    ``my-plugin``), plugins with no distribution first; plugins that tie
-    keep discovery order. Every plugin of a hook has the same entry-point
+    Order: a plugin may ask to be called first or last, with an attribute
+    ``plugspec_order = "first"`` (or ``"last"``) on its object (a class
+    attribute, or a module global for a module plugin); the plugins that ask
+    for first come first, then those that state nothing, then those that ask
+    for last. Within each of these three, the plugins are called in the
+    order of ``sorted(plugins, key=order)``. The default order is by
+    distribution name (normalized as in the packaging specifications, so
+    ``My_Plugin`` sorts as ``my-plugin``), plugins with no distribution
+    first; plugins that tie keep discovery order. Every plugin of a hook has the same entry-point
     name, so the distribution is what tells them apart, and discovery order
     alone depends on where each distribution is installed and on the file
     system's listing order: sorting makes the order the same on every
@@ -135,7 +161,9 @@ class HookManager(Registration[P], Wrapping[P], ExtensionManager[P]):
         self._wrappers = {}
 
     def _ordered(self, extensions: Iterable[Extension[P]]) -> list[Extension[P]]:
-        return sorted(extensions, key=self._order)
+        # Two stable sorts: by the key, then by each plugin's own wish, so
+        # that the key orders the plugins within each tier.
+        return sorted(sorted(extensions, key=self._order), key=_tier)
 
     def _default_name(self) -> str:
         return self.name
