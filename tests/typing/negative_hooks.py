@@ -103,3 +103,6 @@ hooks.wrap(Lifecycle.on_start)(wrong_result)  # E: the result's type differs
 hooks.wrap(Lifecycle.on_start)(extra_parameter)  # E: a parameter the method has not
 hooks.wrap(Lifecycle.on_start)(not_a_generator)  # E: not a generator function
 hooks.wrap(Other.run)  # E: a method of another protocol
+
+hooks.set_monitor(lambda call: call.extension.obj.render())  # E: not on the protocol
+hooks.set_monitor(print, print)  # E: one monitor

@@ -11,6 +11,7 @@ from typing import Protocol
 from typing_extensions import assert_type
 
 from plugspec import Extension, ExtensionManager, HookManager, Namespace, Outcome
+from plugspec._managers import HookCall
 
 
 class Lifecycle(Protocol):
@@ -92,3 +93,15 @@ def fallback(host: str) -> Generator[None, list[str | None], list[str | None]]:
 
 
 hooks.unwrap(Lifecycle.resolve, fallback)
+
+
+def watch(call: HookCall[Lifecycle]) -> None:
+    assert_type(call.extension, Extension[Lifecycle])
+    assert_type(call.method, str)
+    assert_type(call.exception, Exception | None)
+    assert_type(call.seconds, float)
+
+
+hooks.set_monitor(watch)
+hooks.set_monitor(lambda call: print(call.extension.obj.on_start(config)))
+hooks.set_monitor(None)

@@ -6,7 +6,7 @@ the ``*_outcomes`` and ``amap_*`` variants); each remaining module is one
 pattern: ``_extension_manager`` (every plugin), ``_named``, ``_enabled``,
 ``_hook``, ``_driver`` and ``_dispatch``. ``_register`` adds in-process
 plugins and historic calls to the hook manager, ``_wrappers`` wrappers
-around its calls.
+around its calls, ``_monitor`` a monitor of every plugin call.
 """
 
 from ._core import ConflictResolver, LoadFailureCallback, ManagerOptions
@@ -15,6 +15,7 @@ from ._driver import DriverManager
 from ._enabled import EnabledExtensionManager
 from ._extension_manager import ExtensionManager
 from ._hook import HookManager
+from ._monitor import HookCall
 from ._named import NamedExtensionManager
 from ._wrappers import HookWrapper
 
@@ -24,6 +25,7 @@ __all__ = [
     "DriverManager",
     "EnabledExtensionManager",
     "ExtensionManager",
+    "HookCall",
     "HookManager",
     "HookWrapper",
     "LoadFailureCallback",

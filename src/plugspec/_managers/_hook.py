@@ -10,6 +10,7 @@ from .._extension import Extension
 from .._namespace import Namespace
 from ._core import logger, warn_missing
 from ._extension_manager import ExtensionManager
+from ._monitor import Monitoring
 from ._register import Registration
 from ._wrappers import Wrapping
 
@@ -58,7 +59,7 @@ def _tier(extension: Extension[Any]) -> int:
     return tier
 
 
-class HookManager(Registration[P], Wrapping[P], ExtensionManager[P]):
+class HookManager(Registration[P], Wrapping[P], Monitoring[P], ExtensionManager[P]):
     """Loads every plugin registered under one entry-point name: the hook ``name``.
 
     Many distributions may implement the same hook; all of them are loaded
@@ -159,6 +160,7 @@ class HookManager(Registration[P], Wrapping[P], ExtensionManager[P]):
         self._order = order or _by_distribution
         self._historic = []
         self._wrappers = {}
+        self._monitor = None
 
     def _ordered(self, extensions: Iterable[Extension[P]]) -> list[Extension[P]]:
         # Two stable sorts: by the key, then by each plugin's own wish, so
