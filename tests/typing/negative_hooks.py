@@ -106,3 +106,5 @@ hooks.wrap(Other.run)  # E: a method of another protocol
 
 hooks.set_monitor(lambda call: call.extension.obj.render())  # E: not on the protocol
 hooks.set_monitor(print, print)  # E: one monitor
+hooks.excluding("audit")
+hooks.excluding(3)  # E: a name or an extension

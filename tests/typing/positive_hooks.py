@@ -105,3 +105,4 @@ def watch(call: HookCall[Lifecycle]) -> None:
 hooks.set_monitor(watch)
 hooks.set_monitor(lambda call: print(call.extension.obj.on_start(config)))
 hooks.set_monitor(None)
+assert_type(hooks.excluding("audit", registered), HookManager[Lifecycle])

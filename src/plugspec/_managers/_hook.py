@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -169,6 +170,56 @@ class HookManager(Registration[P], Wrapping[P], Monitoring[P], ExtensionManager[
 
     def _default_name(self) -> str:
         return self.name
+
+    def excluding(self, *plugins: str | Extension[P]) -> HookManager[P]:
+        """A manager of this hook's plugins but ``plugins`` (pluggy's ``subset_hook_caller``).
+
+        Each of ``plugins`` is an extension of this manager, or a name that
+        leaves out every plugin whose name (the name it was registered
+        under) or distribution's name it is. One that matches no plugin is a
+        :class:`KeyError`. The new manager starts with this one's order,
+        wrappers, monitor and historic calls, and goes its own way from then
+        on (registering a plugin in one does not add it to the other).
+
+        >>> import plugspec
+        >>> from typing import Protocol
+        >>> class Lifecycle(Protocol):
+        ...     def on_start(self) -> str: ...
+        >>> class Named:
+        ...     def __init__(self, name: str) -> None:
+        ...         self.name = name
+        ...     def on_start(self) -> str:
+        ...         return self.name
+        >>> hooks = plugspec.HookManager.make_test_instance(
+        ...     plugspec.Namespace("myapp.hooks", Lifecycle), {}, name="startup")
+        >>> for name in ("audit", "cache", "log"):
+        ...     _ = hooks.register(Named(name), name=name)
+        >>> hooks.excluding("cache").map_method(Lifecycle.on_start)
+        ['audit', 'log']
+        """
+        names = {plugin for plugin in plugins if isinstance(plugin, str)}
+        given = [plugin for plugin in plugins if not isinstance(plugin, str)]
+        matched: set[str] = set()
+        kept: list[Extension[P]] = []
+        for ext in self._extensions:
+            hits = names.intersection((ext.name, ext.dist_name))
+            matched |= hits
+            if not hits and not any(ext is other for other in given):
+                kept.append(ext)
+        strangers = [repr(name) for name in sorted(names - matched)]
+        strangers += [repr(ext) for ext in given if not any(ext is own for own in self)]
+        if strangers:
+            raise KeyError(
+                f"no plugin of hook `{self.name}` in group `{self.namespace.group}` "
+                f"is {', '.join(strangers)}"
+            )
+        subset = copy.copy(self)
+        subset._failures = list(self._failures)
+        subset._historic = list(self._historic)
+        subset._wrappers = dict(self._wrappers)
+        subset._route_calls()  # its ``map_method`` must be its own
+        subset._install(kept)
+        return subset
 
     def __repr__(self) -> str:
         return f"HookManager({self.namespace!r}, {self.name!r}, plugins={len(self)})"

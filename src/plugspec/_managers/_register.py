@@ -14,7 +14,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from .._discovery import EntryPoint
 from .._errors import ConformanceError
 from .._extension import Extension
-from ._calls import PluginCalls, own_method, protocol_method
+from ._calls import PluginCalls, protocol_method
 from ._core import describe, origin
 
 __all__ = ["Registration"]
@@ -22,6 +22,12 @@ __all__ = ["Registration"]
 P = TypeVar("P")
 R = TypeVar("R")
 A = ParamSpec("A")
+
+
+def _calling(
+    call: Callable[..., object], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> Callable[[object], object]:
+    return lambda _: call(*args, **kwargs)
 
 
 class Registration(PluginCalls[P]):
@@ -63,9 +69,11 @@ class Registration(PluginCalls[P]):
             self._load_failed(entry_point, error, fail_fast=True)
         extension = Extension(name, group, entry_point, obj, obj)
         self._install(self._ordered((*self._extensions, extension)))
-        protocol = self.namespace.protocol
+        # Through the bound methods, so that a monitor sees the replayed calls.
+        index = next(i for i, ext in enumerate(self._extensions) if ext is extension)
         for method, args, kwargs in self._historic:
-            self._call_each((extension,), own_method(protocol, method, args, kwargs))
+            call = self._bound_for(method)[index]
+            self._call_each((extension,), _calling(call, args, kwargs))
         return extension
 
     def unregister(self, plugin: str | Extension[P]) -> Extension[P]:
