@@ -18,6 +18,7 @@ DOCUMENTED: dict[str, object] = {
     "map_method": _HOOKS.map_method,
     "first": _HOOKS.first,
     "amap_method": _HOOKS.amap_method,
+    "excluding": _HOOKS.excluding,
 }
 
 
