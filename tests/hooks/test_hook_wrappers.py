@@ -213,3 +213,23 @@ def test_wrap_refuses_a_method_of_another_protocol(
 
     with pytest.raises(TypeError, match="not a member"):
         hooks.wrap(Other.run)  # type: ignore[arg-type]
+
+
+def test_an_exception_a_wrapper_raises_after_the_call_propagates(
+    hooks: plugspec.HookManager[Lifecycle],
+) -> None:
+    @hooks.wrap(Lifecycle.on_start)
+    def refuse(config: dict[str, str]) -> Wrapper:
+        results = yield
+        raise LookupError(f"{len(results)} results")
+
+    with pytest.raises(LookupError, match="2 results"):
+        hooks.map_method(Lifecycle.on_start, {})
+
+    @hooks.wrap(Lifecycle.on_start)
+    def inner(config: dict[str, str]) -> Wrapper:
+        return (yield)
+
+    # Through an inner wrapper too.
+    with pytest.raises(LookupError, match="2 results"):
+        hooks.map_method(Lifecycle.on_start, {})

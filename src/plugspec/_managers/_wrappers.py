@@ -11,6 +11,7 @@ plain call pays nothing for the feature.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
@@ -35,30 +36,12 @@ another list) makes the call's result.
 """
 
 
-def _run_wrapped(
-    wrappers: tuple[HookWrapper[..., Any], ...],
-    call: Callable[[], list[Any]],
-    args: tuple[Any, ...],
-    kwargs: dict[str, Any],
+def _unwind(
+    started: list[Generator[None, list[Any], list[Any]]],
+    result: list[Any],
+    error: Exception | None,
 ) -> list[Any]:
-    """Run ``call`` inside ``wrappers`` (the first is the outermost)."""
-    started: list[Generator[None, list[Any], list[Any]]] = []
-    result: list[Any] = []
-    error: Exception | None = None
-    try:
-        for wrapper in wrappers:
-            generator = wrapper(*args, **kwargs)
-            try:
-                next(generator)
-            except StopIteration:
-                raise RuntimeError(
-                    f"hook wrapper {_name(wrapper)} returned without yielding"
-                ) from None
-            started.append(generator)
-        result = call()
-    except Exception as exc:
-        error = exc
-    # Innermost first, each seeing what the one inside it made of the call.
+    """Give each started wrapper, innermost first, what the one inside it made of the call."""
     for generator in reversed(started):
         try:
             if error is None:
@@ -70,11 +53,19 @@ def _run_wrapped(
         except Exception as exc:
             error = exc
         else:
-            generator.close()
-            error = RuntimeError(f"hook wrapper {_name(generator)} yielded more than once")
+            error = _yielded_again(generator)
     if error is not None:
         raise error
     return result
+
+
+# What ``next`` returns for a wrapper that returned without yielding.
+_RETURNED: Any = object()
+
+
+def _yielded_again(generator: Generator[None, list[Any], list[Any]]) -> RuntimeError:
+    generator.close()
+    return RuntimeError(f"hook wrapper {_name(generator)} yielded more than once")
 
 
 def _name(wrapper: object) -> str:
@@ -86,6 +77,8 @@ class Wrapping(PluginCalls[P]):
 
     # Method name -> its wrappers, outermost first.
     _wrappers: dict[str, tuple[HookWrapper[..., Any], ...]]
+    # The same, by the method object the calls are given (emptied with each change).
+    _wrapping: dict[object, tuple[HookWrapper[..., Any], ...]]
 
     def wrap(
         self, method: Callable[Concatenate[P, A], R], /
@@ -136,17 +129,39 @@ class Wrapping(PluginCalls[P]):
     def _wrapped_map_method(
         self, method: Callable[..., Any], /, *args: Any, **kwargs: Any
     ) -> list[Any]:
-        """``map_method`` while the manager has wrappers."""
+        """``map_method`` while the manager has wrappers: they run around the class's."""
+        try:
+            wrappers = self._wrapping[method]
+        except (KeyError, TypeError):
+            wrappers = self._wrappers.get(method_name(method), ())
+            with contextlib.suppress(TypeError):  # an unhashable callable: nothing to keep
+                self._wrapping[method] = wrappers
         unwrapped = type(self).map_method
-        wrappers = self._wrappers.get(method_name(method))
         if not wrappers:
             return unwrapped(self, method, *args, **kwargs)
-        return _run_wrapped(
-            wrappers, lambda: unwrapped(self, method, *args, **kwargs), args, kwargs
-        )
+        started: list[Generator[None, list[Any], list[Any]]] = []
+        try:
+            for wrapper in wrappers:
+                generator = wrapper(*args, **kwargs)
+                if next(generator, _RETURNED) is _RETURNED:
+                    raise RuntimeError(f"hook wrapper {_name(wrapper)} returned without yielding")
+                started.append(generator)
+            result = unwrapped(self, method, *args, **kwargs)
+        except Exception as exc:
+            return _unwind(started, [], exc)
+        if len(started) > 1:
+            return _unwind(started, result, None)
+        # One wrapper and a call that returned, the usual case, unrolled.
+        generator = started[0]
+        try:
+            generator.send(result)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        return _unwind([], result, _yielded_again(generator))
 
     def _route_calls(self) -> None:
         """Make ``map_method`` run the wrappers while there are any, else the class's."""
+        self._wrapping = {}
         if self._wrappers:
             vars(self)["map_method"] = self._wrapped_map_method
         else:
