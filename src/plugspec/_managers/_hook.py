@@ -84,6 +84,12 @@ class HookManager(Registration[P], Wrapping[P], Monitoring[P], ExtensionManager[
     :class:`~plugspec.Extension` (``order=lambda ext: PRIORITY.get(ext.dist_name, 0)``).
     ``concurrent`` sets :attr:`concurrent` for ``amap_method``.
 
+    Beyond the installed plugins and the calls: :meth:`register` and
+    :meth:`unregister` (in-process plugins), :meth:`wrap` and :meth:`unwrap`
+    (wrappers around each call of a hook method), :meth:`call_historic`
+    (a call replayed for plugins registered later), :meth:`set_monitor`
+    (every plugin call, timed) and :meth:`excluding` (every plugin but some).
+
     A hook name that no entry point of the group has (a misspelt name, or a
     hook no installed plugin implements) is logged as a warning on the
     ``plugspec`` logger, naming the names the group has, unless

@@ -59,8 +59,41 @@ def _unwind(
     return result
 
 
+_NO_WRAPPERS: tuple[HookWrapper[..., Any], ...] = ()
+
 # What ``next`` returns for a wrapper that returned without yielding.
 _RETURNED: Any = object()
+
+
+def _started(
+    wrapper: HookWrapper[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> Generator[None, list[Any], list[Any]]:
+    """The wrapper's generator, run up to its ``yield``."""
+    generator = wrapper(*args, **kwargs)
+    if next(generator, _RETURNED) is _RETURNED:
+        raise _returned_early(wrapper)
+    return generator
+
+
+def _returned_early(wrapper: HookWrapper[..., Any]) -> RuntimeError:
+    return RuntimeError(f"hook wrapper {_name(wrapper)} returned without yielding")
+
+
+def _nested(
+    wrappers: tuple[HookWrapper[..., Any], ...],
+    call: Callable[[], list[Any]],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+) -> list[Any]:
+    """Run ``call`` inside several wrappers, the first outermost."""
+    started: list[Generator[None, list[Any], list[Any]]] = []
+    try:
+        for wrapper in wrappers:
+            started.append(_started(wrapper, args, kwargs))
+        result = call()
+    except Exception as exc:
+        return _unwind(started, [], exc)
+    return _unwind(started, result, None)
 
 
 def _yielded_again(generator: Generator[None, list[Any], list[Any]]) -> RuntimeError:
@@ -133,26 +166,24 @@ class Wrapping(PluginCalls[P]):
         try:
             wrappers = self._wrapping[method]
         except (KeyError, TypeError):
-            wrappers = self._wrappers.get(method_name(method), ())
+            wrappers = self._wrappers.get(method_name(method), _NO_WRAPPERS)
             with contextlib.suppress(TypeError):  # an unhashable callable: nothing to keep
                 self._wrapping[method] = wrappers
         unwrapped = type(self).map_method
-        if not wrappers:
-            return unwrapped(self, method, *args, **kwargs)
-        started: list[Generator[None, list[Any], list[Any]]] = []
+        if len(wrappers) != 1:
+            if not wrappers:
+                return unwrapped(self, method, *args, **kwargs)
+            return _nested(wrappers, lambda: unwrapped(self, method, *args, **kwargs), args, kwargs)
+        # One wrapper, the usual case, written out: a generator's round trip
+        # (its ``return`` is a StopIteration) is most of what it costs.
+        wrapper = wrappers[0]
+        generator = wrapper(*args, **kwargs)
+        if next(generator, _RETURNED) is _RETURNED:
+            raise _returned_early(wrapper)
         try:
-            for wrapper in wrappers:
-                generator = wrapper(*args, **kwargs)
-                if next(generator, _RETURNED) is _RETURNED:
-                    raise RuntimeError(f"hook wrapper {_name(wrapper)} returned without yielding")
-                started.append(generator)
             result = unwrapped(self, method, *args, **kwargs)
         except Exception as exc:
-            return _unwind(started, [], exc)
-        if len(started) > 1:
-            return _unwind(started, result, None)
-        # One wrapper and a call that returned, the usual case, unrolled.
-        generator = started[0]
+            return _unwind([generator], [], exc)
         try:
             generator.send(result)
         except StopIteration as stop:
