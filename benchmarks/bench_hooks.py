@@ -11,9 +11,17 @@ three in turn, so that a load spike hits them alike), CPU time per call
 - ``plugspec``: ``hooks.map_method(Hook.on_event, value)`` on a
   :class:`plugspec.HookManager` (typed: the checker knows the argument and
   the ``list[int]`` result);
-- ``pluggy``: ``pm.hook.on_event(value=value)`` with the 10 plugins registered.
+- ``pluggy``: ``pm.hook.on_event(value=value)`` with the 10 plugins registered;
+- ``plugspec wrapped``: the same call on a manager with one pass-through
+  wrapper (``@hooks.wrap(Hook.on_event)``);
+- ``pluggy wrapped``: the same call with one more ``wrapper=True``
+  implementation, a pass-through;
+- ``plugspec monitor cleared``: the plain call on a manager whose monitor was
+  set and then cleared (``set_monitor(None)``): monitoring off, against
+  ``plugspec``, a manager that never had one.
 
-Targets: plugspec / comprehension <= 1.5 and pluggy / plugspec >= 4.
+Targets: plugspec / comprehension <= 1.5, pluggy / plugspec >= 4, pluggy
+wrapped / plugspec wrapped >= 3, and monitor cleared / plugspec ~ 1.
 
 Run from the repository root::
 
@@ -43,7 +51,7 @@ import sys
 import tempfile
 import time
 import timeit
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -147,6 +155,16 @@ def report(rows: list[dict[str, Any]]) -> str:
         "| plugspec / comprehension | pluggy / plugspec | load average |",
         "|---|---|---|---|---|---|---|",
     ]
+    wrapped_lines = [
+        "",
+        "The same call with one pass-through wrapper (plugspec `@hooks.wrap`, pluggy "
+        "`wrapper=True`), and on a manager whose monitor was set and cleared "
+        "(`set_monitor(None)`) against one that never had a monitor:",
+        "",
+        "| Python | plugspec wrapped | pluggy wrapped | pluggy / plugspec, wrapped "
+        "| monitor cleared | monitor cleared / never set |",
+        "|---|---|---|---|---|---|",
+    ]
     for row in rows:
         median = row["median"]
         comprehension, typed = median["comprehension"], median["plugspec"]
@@ -159,7 +177,17 @@ def report(rows: list[dict[str, Any]]) -> str:
             f"| {row['python']} | {comprehension * 1e9:.0f} ns | {typed * 1e9:.0f} ns "
             f"| {untyped} | {typed / comprehension:.2f}x | {speedup} | {row['load']} |"
         )
-    return "\n".join(lines)
+        wrapped, cleared = median["plugspec wrapped"], median["plugspec monitor cleared"]
+        if "pluggy wrapped" in median:
+            pluggy_wrapped = f"{median['pluggy wrapped'] * 1e9:.0f} ns"
+            wrapped_speedup = f"{median['pluggy wrapped'] / wrapped:.1f}x"
+        else:
+            pluggy_wrapped = wrapped_speedup = "not measured"
+        wrapped_lines.append(
+            f"| {row['python']} | {wrapped * 1e9:.0f} ns | {pluggy_wrapped} "
+            f"| {wrapped_speedup} | {cleared * 1e9:.0f} ns | {cleared / typed:.2f}x |"
+        )
+    return "\n".join(lines + wrapped_lines)
 
 
 def main() -> None:
@@ -192,6 +220,15 @@ def main() -> None:
         for i, obj in enumerate(objs)
     ]
     hooks = plugspec.HookManager.make_test_instance(namespace, extensions)
+    wrapped = plugspec.HookManager.make_test_instance(namespace, extensions)
+
+    @wrapped.wrap(Hook.on_event)
+    def pass_through(value: int) -> Generator[None, list[int], list[int]]:
+        return (yield)
+
+    unmonitored = plugspec.HookManager.make_test_instance(namespace, extensions)
+    unmonitored.set_monitor(print)
+    unmonitored.set_monitor(None)
     bound = [obj.on_event for obj in objs]
     value = 7
     expected = [value] * args.plugins
@@ -202,9 +239,17 @@ def main() -> None:
     def typed() -> list[int]:
         return hooks.map_method(Hook.on_event, value)
 
+    def typed_wrapped() -> list[int]:
+        return wrapped.map_method(Hook.on_event, value)
+
+    def monitor_cleared() -> list[int]:
+        return unmonitored.map_method(Hook.on_event, value)
+
     contenders: dict[str, Callable[[], object]] = {
         "comprehension": comprehension,
         "plugspec": typed,
+        "plugspec wrapped": typed_wrapped,
+        "plugspec monitor cleared": monitor_cleared,
     }
     pluggy_version = ""
     if have_pluggy:
@@ -228,11 +273,31 @@ def main() -> None:
         def untyped() -> object:
             return pluggy_hook(value=value)
 
+        class PassThrough:
+            @impl(wrapper=True)
+            def on_event(self, value: int) -> Generator[None, list[int], list[int]]:
+                return (yield)
+
+        pm_wrapped = pluggy.PluginManager("bench")
+        pm_wrapped.add_hookspecs(Spec)
+        for cls in plugin_classes(args.plugins):
+            cls.on_event = impl(cls.on_event)  # type: ignore[attr-defined]
+            pm_wrapped.register(cls())
+        pm_wrapped.register(PassThrough())
+        pluggy_wrapped_hook: Any = pm_wrapped.hook.on_event
+
+        def untyped_wrapped() -> object:
+            return pluggy_wrapped_hook(value=value)
+
         contenders["pluggy"] = untyped
+        contenders["pluggy wrapped"] = untyped_wrapped
         pluggy_version = pluggy.__version__
         assert untyped() == expected
+        assert untyped_wrapped() == expected
     assert comprehension() == expected
     assert typed() == expected
+    assert typed_wrapped() == expected
+    assert monitor_cleared() == expected
 
     times: dict[str, list[float]] = {name: [] for name in contenders}
     for call in contenders.values():  # warm up (and let 3.11+ specialise)
@@ -248,12 +313,16 @@ def main() -> None:
     )
     versions = {"pluggy": f" (pluggy {pluggy_version})"} if have_pluggy else {}
     for name, seconds in median.items():
-        print(f"  {name:<14}{seconds * 1e9:9.0f} ns/call{versions.get(name, '')}")
+        print(f"  {name:<26}{seconds * 1e9:9.0f} ns/call{versions.get(name, '')}")
     ratio = median["plugspec"] / median["comprehension"]
     print(f"  plugspec / comprehension = {ratio:.2f}  (target <= 1.5)")
     if "pluggy" in median:
         speedup = median["pluggy"] / median["plugspec"]
         print(f"  pluggy / plugspec        = {speedup:.2f}  (target >= 4)")
+        speedup = median["pluggy wrapped"] / median["plugspec wrapped"]
+        print(f"  pluggy wrapped / plugspec wrapped = {speedup:.2f}  (target >= 3)")
+    cleared = median["plugspec monitor cleared"] / median["plugspec"]
+    print(f"  monitor cleared / plugspec = {cleared:.2f}  (target ~ 1)")
     row = {
         "python": f"{platform.python_implementation()} {platform.python_version()}",
         "version": list(sys.version_info[:3]),
