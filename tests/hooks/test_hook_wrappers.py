@@ -233,3 +233,29 @@ def test_an_exception_a_wrapper_raises_after_the_call_propagates(
     # Through an inner wrapper too.
     with pytest.raises(LookupError, match="2 results"):
         hooks.map_method(Lifecycle.on_start, {})
+
+
+def test_a_nested_wrapper_that_does_not_yield_once_is_an_error(
+    hooks: plugspec.HookManager[Lifecycle],
+) -> None:
+    def outer(config: dict[str, str]) -> Wrapper:
+        return (yield)
+
+    def never(config: dict[str, str]) -> Wrapper:
+        if config:
+            yield
+        return []
+
+    def twice(config: dict[str, str]) -> Wrapper:
+        yield
+        yield
+        return []
+
+    hooks.wrap(Lifecycle.on_start)(outer)
+    hooks.wrap(Lifecycle.on_start)(never)
+    with pytest.raises(RuntimeError, match=r"`.*never` returned without yielding"):
+        hooks.map_method(Lifecycle.on_start, {})
+    hooks.unwrap(Lifecycle.on_start, never)
+    hooks.wrap(Lifecycle.on_start)(twice)
+    with pytest.raises(RuntimeError, match="yielded more than once"):
+        hooks.map_method(Lifecycle.on_start, {})

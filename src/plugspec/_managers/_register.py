@@ -41,8 +41,8 @@ class Registration(PluginCalls[P]):
         raise NotImplementedError
 
     def _ordered(self, extensions: Iterable[Extension[P]]) -> list[Extension[P]]:
-        """The extensions in call order (a manager with an order sorts them)."""
-        return list(extensions)
+        """The extensions in the manager's call order."""
+        raise NotImplementedError
 
     def register(self, obj: P, name: str | None = None) -> Extension[P]:
         """Add ``obj``, a plugin that is not installed, and return its extension.
