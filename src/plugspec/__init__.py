@@ -42,7 +42,9 @@ _HOMES = {
     "DriverManager": "._managers",
     "EnabledExtensionManager": "._managers",
     "ExtensionManager": "._managers",
+    "HookCall": "._managers",
     "HookManager": "._managers",
+    "HookWrapper": "._managers",
     "LoadFailureCallback": "._managers",
     "ManagerOptions": "._managers",
     "NamedExtensionManager": "._managers",
@@ -74,7 +76,9 @@ if TYPE_CHECKING:
     from ._managers import DriverManager as DriverManager
     from ._managers import EnabledExtensionManager as EnabledExtensionManager
     from ._managers import ExtensionManager as ExtensionManager
+    from ._managers import HookCall as HookCall
     from ._managers import HookManager as HookManager
+    from ._managers import HookWrapper as HookWrapper
     from ._managers import LoadFailureCallback as LoadFailureCallback
     from ._managers import ManagerOptions as ManagerOptions
     from ._managers import NamedExtensionManager as NamedExtensionManager

@@ -10,7 +10,7 @@ from _hook_plugins import HOOK, LIFECYCLE, Lifecycle, add_hook_plugin
 
 import plugspec
 from _envs import PluginEnv
-from plugspec._managers import HookCall
+from plugspec import HookCall
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from typing import Protocol
 from typing_extensions import assert_type
 
 from plugspec import Extension, ExtensionManager, HookManager, Namespace, Outcome
-from plugspec._managers import HookCall
+from plugspec import HookCall
 
 
 class Lifecycle(Protocol):

@@ -31,7 +31,7 @@ class HookCall(Frozen, Generic[P]):
     ``method`` is the protocol method's name; ``args`` and ``kwargs`` are the
     call's arguments; ``value`` is what the plugin returned (``None`` when it
     raised) and ``exception`` what it raised (``None`` when it returned);
-    ``seconds`` is the call's wall-clock duration (:func:`time.perf_counter`;
+    ``seconds`` is the call's wall-clock duration (``time.perf_counter``;
     for an ``async def`` method, from the call until its result is awaited).
     """
 
