@@ -34,6 +34,7 @@ from ._signatures import (
     Param,
     ParamKind,
     Sig,
+    read_signature,
     sig_from_callable_annotation,
     sig_from_parameters,
     sig_from_signature,
@@ -175,7 +176,7 @@ def _read_sig(func: object, ctx: Context, name: str | None) -> Sig:
                 owner=_owner_name(func),
             )
     try:
-        signature = inspect.signature(func)  # type: ignore[arg-type]
+        signature = read_signature(func)  # type: ignore[arg-type]
     except Exception:
         ctx.note(f"the signature of `{label}` cannot be read; any call is accepted")
         return Sig(

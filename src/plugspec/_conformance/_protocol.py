@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import inspect
 import types
 import typing
 from collections.abc import Mapping, Sequence
@@ -34,6 +33,7 @@ from ._dict_lookup import (
 from ._functions import descriptor_return, function_sigs, is_trivial, overload_key, sigs_text
 from ._hints import unwrap_qualifiers
 from ._raw import NOT_MEMBERS, raw_annotations
+from ._signatures import read_signature
 from ._substitute import substitute
 from ._target import class_bindings, is_protocol_class, mirror_of, type_params
 from ._types import format_type, is_subtype
@@ -316,7 +316,7 @@ def _compute_view(member: ProtoMember, target_bindings: Subject, ctx: Context) -
 def setter_type(fset: object, ctx: Context) -> object:
     """The value type a property setter declares (``MISSING`` when unannotated)."""
     try:
-        params = list(inspect.signature(fset).parameters)  # type: ignore[arg-type]
+        params = list(read_signature(fset).parameters)  # type: ignore[arg-type]
     except Exception:
         return MISSING
     hints = read_hints(fset, ctx)

@@ -67,6 +67,7 @@ NOT_MEMBERS = frozenset(
 )
 
 _CLASS_DICT: typing.Any = type.__dict__["__dict__"]
+_MODULE_DICT: typing.Any = vars(types.ModuleType)["__dict__"]
 _CLASS_MRO: typing.Any = type.__dict__["__mro__"]
 
 
@@ -97,32 +98,63 @@ def raw_annotations(obj: object) -> Mapping[object, object]:
     """What ``obj`` (a class, a function or a module) annotates itself, unevaluated.
 
     The one reader of annotations: everything else asks it. A class's own
-    only (never inherited ones), read past a metaclass; ``{}`` when there are
-    none or they cannot be read.
+    only (never inherited ones), read past a metaclass or a module's own
+    hooks; ``{}`` when there are none or they cannot be read. Never raises.
+
+    From Python 3.14 annotations are deferred (PEP 649/749) and are
+    evaluated here, as ``__annotations__`` would be; when a name cannot be
+    resolved, that name alone stays a ``ForwardRef`` (read like a string
+    annotation) and the rest of the annotation keeps its value.
     """
     kind = type(obj)  # never obj.__class__, which an object can fake
+    if issubclass(kind, type):
+        owner: type = type
+    elif kind is types.FunctionType:
+        owner = types.FunctionType
+    elif issubclass(kind, types.ModuleType):
+        owner = types.ModuleType
+    else:
+        return {}
     try:
-        if issubclass(kind, type):
-            space = class_dict_of(obj)
-            raw = space.get("__annotations__")
-            if raw is None and "__annotate__" in space:  # pragma: no cover - Python 3.14
-                # Deferred annotations (PEP 649) exist only from 3.14, where the quick
-                # path that keeps this module light is off; ``inspect`` costs ~5 ms.
-                import inspect
-
-                raw = inspect.get_annotations(typing.cast("type", obj))
-        elif kind is types.FunctionType:
-            raw = typing.cast("types.FunctionType", obj).__annotations__
-        elif issubclass(kind, types.ModuleType):
-            raw = _MODULE_DICT.__get__(obj).get("__annotations__")
-        else:
-            return {}
-    except Exception:  # a hostile object, or an annotation 3.14 cannot evaluate
+        raw = _annotations_of(obj, owner)
+    except Exception:  # a hostile object, or an annotation that cannot be evaluated
         return {}
     return typing.cast("Mapping[object, object]", raw) if isinstance(raw, Mapping) else {}
 
 
-_MODULE_DICT: typing.Any = vars(types.ModuleType)["__dict__"]
+# What a namespace holds when its object has annotations: written ones (before
+# 3.14, or under ``from __future__ import annotations``), a class's deferred
+# ones and what evaluating them kept (3.14+), a module's deferred ones.
+_ANNOTATION_KEYS = ("__annotations__", "__annotate_func__", "__annotations_cache__", "__annotate__")
+
+if sys.version_info >= (3, 14):
+    import annotationlib
+
+    def _annotations_of(obj: object, owner: type) -> object:
+        # Only the runtime's own descriptors of ``type``, functions and modules:
+        # never a metaclass's property nor a module subclass's ``__getattr__``.
+        descriptors: Mapping[str, typing.Any] = vars(owner)
+        if owner is not types.FunctionType:
+            space = _CLASS_DICT if owner is type else _MODULE_DICT
+            if not any(key in space.__get__(obj) for key in _ANNOTATION_KEYS):
+                return {}  # nothing annotated: read (and changed) nothing
+        try:
+            # Format.VALUE, which the runtime keeps once evaluated.
+            return descriptors["__annotations__"].__get__(obj)
+        except Exception:
+            # A name that cannot be resolved (yet): FORWARDREF keeps the rest.
+            annotate = descriptors["__annotate__"].__get__(obj)
+            return annotationlib.call_annotate_function(
+                annotate, annotationlib.Format.FORWARDREF, owner=obj
+            )
+
+else:
+
+    def _annotations_of(obj: object, owner: type) -> object:
+        if owner is types.FunctionType:
+            return typing.cast("types.FunctionType", obj).__annotations__
+        space = _CLASS_DICT if owner is type else _MODULE_DICT
+        return space.__get__(obj).get("__annotations__")
 
 
 def mro_of(cls: type) -> tuple[type, ...]:

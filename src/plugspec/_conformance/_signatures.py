@@ -11,6 +11,7 @@ from __future__ import annotations
 import collections.abc
 import enum
 import inspect
+import sys
 import typing
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -26,6 +27,7 @@ __all__ = [
     "Param",
     "ParamKind",
     "Sig",
+    "read_signature",
     "sig_from_callable_annotation",
     "sig_from_parameters",
     "sig_incompatibilities",
@@ -754,6 +756,21 @@ def _private_name(name: str, owner: str | None) -> bool:
         prefix = f"_{owner.lstrip('_')}__"
         return name.startswith(prefix) and not name.endswith("__") and len(name) > len(prefix)
     return False
+
+
+def read_signature(func: Callable[..., object]) -> inspect.Signature:
+    """``inspect.signature(func)``, for its parameters only.
+
+    The annotations it carries are never used (:func:`._raw.raw_annotations`
+    is their one reader). From Python 3.14 it would evaluate them and fail on
+    a name that cannot be resolved; with ``FORWARDREF`` that name stays a
+    reference and the parameters are read.
+    """
+    if sys.version_info >= (3, 14):  # pragma: no cover - Python 3.14+
+        import annotationlib
+
+        return inspect.signature(func, annotation_format=annotationlib.Format.FORWARDREF)
+    return inspect.signature(func)
 
 
 def sig_from_signature(
