@@ -149,6 +149,25 @@ def test_both_protocol_bases_are_plain(protocol_base: str) -> None:
     assert _agree(namespace["Impl"](), namespace["Proto"])
 
 
+@pytest.mark.parametrize("future", [False, True])
+def test_evaluated_deferred_and_string_annotations_are_all_decided(future: bool) -> None:
+    # Compiled on its own: evaluated where written before 3.14, deferred from
+    # 3.14 (PEP 649), or strings under the ``__future__`` import.
+    source = ("from __future__ import annotations\n" if future else "") + (
+        "from typing import Protocol\n"
+        "class Proto(Protocol):\n"
+        "    def run(self, value: int, items: list[str]) -> dict[str, int]: ...\n"
+        "class Impl:\n"
+        "    def run(self, value: int, items: list[str]) -> dict[str, int]:\n"
+        "        return {}\n"
+    )
+    namespace: dict[str, typing.Any] = {"__name__": "generated_deferred"}
+    exec(compile(source, "<generated_deferred>", "exec", dont_inherit=True), namespace)
+    protocol = namespace["Proto"]
+    assert _agree(namespace["Impl"](), protocol)
+    assert _agree(namespace["Impl"], types.GenericAlias(type, (protocol,)))
+
+
 class Strings(typing.Protocol):
     def __iter__(self) -> typing.Iterator[str]: ...
 

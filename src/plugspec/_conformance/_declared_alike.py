@@ -7,6 +7,11 @@ object on both sides, the two signatures are identical and therefore
 compatible (a type is a subtype of itself): the annotations need not be
 evaluated, which is the slow part of a first check. Anything less certain
 returns ``False`` and the full comparison runs.
+
+From Python 3.14 the annotations compared are, as before, what
+``__annotations__`` gives: deferred ones evaluated by the runtime (a few
+microseconds per function, kept by the function). Their written text
+(``annotationlib.Format.STRING``) would cost about a hundred times as much.
 """
 
 from __future__ import annotations

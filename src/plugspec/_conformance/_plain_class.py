@@ -19,7 +19,6 @@ reports on every labelled case.
 
 from __future__ import annotations
 
-import sys
 import types
 import typing
 from typing import TYPE_CHECKING, Any
@@ -44,8 +43,6 @@ __all__ = ["quick_check", "share_instance_report"]
 # Py_TPFLAGS_HEAPTYPE: a class made by a class statement (not list, a
 # function's type, a module's type...).
 _HEAP_TYPE = 1 << 9
-# From 3.14 annotations are evaluated lazily and leave ``__dict__`` empty.
-_ENABLED = sys.version_info < (3, 14)
 _ABSENT: Any = object()
 
 _Members = tuple[tuple[str, types.FunctionType], ...]
@@ -100,7 +97,7 @@ def _known(cls: type, protocol: object) -> _Verdict | None:
 
 
 def _remember(cls: type, protocol: object) -> _Verdict:
-    return _store(cls, _decide(cls, protocol) if _ENABLED else (protocol, None, None))
+    return _store(cls, _decide(cls, protocol))
 
 
 def _store(cls: type, verdict: _Verdict) -> _Verdict:
