@@ -342,8 +342,8 @@ def declared_in_mro(cls: type, name: str, ctx: Context) -> tuple[type, object] |
     """The first class of the MRO that annotates ``name``, and the evaluated annotation."""
     for klass in mro_of(cls):
         if name in raw_annotations(klass):
-            hints = own_annotations(klass, ctx)
-            return klass, hints.get(name, Any)
+            # Annotated, so read in full (``own_annotations`` would read them twice).
+            return klass, read_hints(klass, ctx).get(name, Any)
     return None
 
 
