@@ -6,6 +6,7 @@ Every line marked ``# E:`` must be reported by both checkers, and no other;
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 import plugspec
@@ -40,6 +41,9 @@ for ext in manager:
 
 ExtensionManager(FORMATTERS, invoke_on_laod=True)  # E: misspelled manager keyword
 DriverManager(FORMATTERS)  # E: missing driver name
+Namespace("myapp.formatters", Formatter, factory=3)  # E: a factory is a bool or a callable type
+Namespace("myapp.formatters", Formatter, names=3)  # E: names are strings
+typed: Namespace[Formatter] = Namespace("myapp.runners", Runner, factory=Callable[[int], Runner])  # E: a Namespace[Runner]
 runner_manager: ExtensionManager[Runner] = ExtensionManager(FORMATTERS)  # E: wrong namespace
 x: int = manager.map_method(Formatter.format, rows)[0]  # E: result is a str
 

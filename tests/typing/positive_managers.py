@@ -5,6 +5,7 @@ Every public generic of plugspec, with the type a checker must infer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from typing_extensions import assert_type
@@ -51,6 +52,21 @@ BOXES = Namespace("myapp.boxes", Box[int])
 assert_type(BOXES, Namespace[Box[int]])
 HOOKS = Namespace("myapp.hooks", Lifecycle)
 assert_type(HOOKS, Namespace[Lifecycle])
+
+
+class Config:
+    title: str = ""
+
+
+# factory and names keep P inferred from the protocol, with no subscript.
+MADE = Namespace("myapp.formatters", Formatter, factory=True)
+assert_type(MADE, Namespace[Formatter])
+TYPED = Namespace("myapp.formatters", Formatter, factory=Callable[[Config], Formatter])
+assert_type(TYPED, Namespace[Formatter])
+assert_type(TYPED.names, tuple[str, ...] | None)
+STARTUP = Namespace("myapp.hooks", Lifecycle, names=["startup"])
+assert_type(STARTUP, Namespace[Lifecycle])
+assert_type(DriverManager(TYPED, "csv", invoke_args=(Config(),)).driver, Formatter)
 
 rows: list[dict[str, object]] = [{"a": 1}]
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     _Engine: TypeAlias = Callable[[object, object, FrameType | None], Report]
 
-__all__ = ["check", "conforms", "verify"]
+__all__ = ["check", "check_call", "conforms", "verify"]
 
 P = TypeVar("P")
 
@@ -77,6 +77,20 @@ def _load_engine() -> _Engine:
 
     _check_in_full = check_in_full
     return check_in_full
+
+
+def check_call(obj: object, annotation: object) -> Report:
+    """Check ``obj`` against a callable type as mypy checks ``x: annotation = obj``.
+
+    ``annotation`` is ``Callable[[A, B], R]`` or ``Callable[..., R]``; ``obj``
+    is a function, a class (its constructor), a bound method or an instance
+    with ``__call__``. Parameter types are compared contravariantly and the
+    return covariantly, so ``Callable[..., Formatter]`` accepts a class whose
+    instances conform to ``Formatter``.
+    """
+    from ._engine import check_call_in_full
+
+    return check_call_in_full(obj, annotation)
 
 
 def conforms(obj: object, annotation: TypeForm[P]) -> TypeIs[P]:

@@ -42,14 +42,15 @@ from ._members import (
     protocol_members,
     quick_match,
     sigs_of_type,
+    type_problems,
 )
 from ._plain_class import share_instance_report
 from ._report import Problem, ProblemCode, Report
 from ._signatures import sig_from_callable_annotation, sig_incompatibilities
 from ._target import Target, is_protocol_class, parse_target
-from ._types import RELATIONS_ABOVE
+from ._types import RELATIONS_ABOVE, format_type
 
-__all__ = ["check_in_full", "class_object_conforms"]
+__all__ = ["check_call_in_full", "check_in_full", "class_object_conforms"]
 
 
 _FUNCTION_TYPES: tuple[type, ...] = (
@@ -215,6 +216,46 @@ def check_in_full(obj: object, annotation: object, caller: FrameType | None) -> 
             (),
             (f"the check could not be completed ({failure}); accepted",),
         )
+
+
+def check_call_in_full(obj: object, annotation: object) -> Report:
+    """``obj`` against a callable type (``Callable[[Config], Formatter]``), as mypy
+    checks ``x: Callable[[Config], Formatter] = obj``: a function's signature, a
+    class's constructor, an instance's ``__call__``."""
+    protocol_text = format_type(annotation)
+    subject_text = _subject_text(obj)
+    expected_sig = sig_from_callable_annotation(annotation)
+    expected = View(ann=annotation, sigs=(expected_sig,), render=lambda: protocol_text)
+    if is_a(obj, type):
+        subject = Subject("class", obj, self_type=obj)
+    elif is_any(obj, _FUNCTION_TYPES):
+        subject = Subject("function", type(obj), obj=obj, self_type=type(obj))
+    elif is_a(obj, types.ModuleType):
+        subject = Subject("module", type(obj), obj=obj, self_type=types.ModuleType)
+    else:
+        subject = Subject("instance", type(obj), obj=obj, self_type=type(obj))
+    ctx = Context(self_type=subject.self_type)
+    problems: tuple[Problem, ...]
+    try:
+        found = find_member(subject, "__call__", ctx)
+        if found is None:
+            problems = (Problem(None, "is not callable", code=ProblemCode.MISSING_MEMBER),)
+        else:
+            messages = type_problems(found.view, expected, ctx, check_names=False)
+            problems = tuple(
+                Problem(
+                    "__call__",
+                    f"{found.kind_text} `__call__` {message}",
+                    protocol_text,
+                    found.view.text,
+                    ProblemCode.INCOMPATIBLE_MEMBER,
+                )
+                for message in messages
+            )
+    except Exception as error:
+        ctx.note(f"the call could not be checked ({type(error).__name__}: {error}); accepted")
+        problems = ()
+    return Report(subject_text, protocol_text, problems, tuple(ctx.notes))
 
 
 def _raised_by_plugin(error: BaseException) -> bool:

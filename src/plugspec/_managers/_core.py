@@ -77,7 +77,8 @@ class ManagerOptions(TypedDict, Generic[M, P], total=False):
     """
 
     invoke_on_load: bool
-    """Whether each loaded target is called to make the plugin (default ``False``)."""
+    """Whether each loaded target is called to make the plugin (default: as the
+    namespace's ``factory`` says; a value that contradicts it is a ``TypeError``)."""
     invoke_args: Sequence[object]
     """The positional arguments of that call (default none)."""
     invoke_kwds: Mapping[str, object] | None
@@ -151,6 +152,26 @@ def _one_line(error: PlugspecError) -> str:
     return f"{first} {listed}" if listed else first
 
 
+def _invokes(namespace: Namespace[Any], invoke_on_load: bool | None) -> bool:
+    """Whether targets are called: as the namespace's ``factory`` says.
+
+    stevedore's ``invoke_on_load`` may repeat it. ``invoke_on_load=True`` over
+    a namespace that declares no factory is stevedore's spelling of
+    ``factory=True`` and is honoured; ``invoke_on_load=False`` over a namespace
+    whose targets are factories contradicts it.
+    """
+    declared = namespace.factory is not False
+    if invoke_on_load is None:
+        return declared
+    if invoke_on_load or not declared:
+        return invoke_on_load
+    raise TypeError(
+        f"invoke_on_load=False contradicts {namespace!r}, whose entry points name "
+        "factories that make the plugins: drop invoke_on_load, or declare "
+        "factory=False on the namespace if the targets are the plugins themselves"
+    )
+
+
 def names_list(names: Iterable[str]) -> list[str]:
     if isinstance(names, str):
         raise TypeError(f"names must be a collection of names, not the string {names!r}")
@@ -171,7 +192,7 @@ class ManagerCore(Generic[P]):
     _invoke_kwds: dict[str, object]
     _on_load_failure_callback: LoadFailureCallback[Any] | None
     _conflict_resolver: ConflictResolver[P] | None
-    _class_form: Any
+    _factory_form: object
     _extensions: tuple[Extension[P], ...]
     _objs: tuple[P, ...]
     _by_name: dict[str, list[Extension[P]]]
@@ -182,7 +203,7 @@ class ManagerCore(Generic[P]):
         self,
         namespace: Namespace[P],
         *,
-        invoke_on_load: bool = False,
+        invoke_on_load: bool | None = None,
         invoke_args: Iterable[object] = (),
         invoke_kwds: Mapping[str, object] | None = None,
         on_load_failure_callback: LoadFailureCallback[Any] | None = None,
@@ -199,7 +220,7 @@ class ManagerCore(Generic[P]):
             )
         self.namespace = namespace
         self.propagate_map_exceptions = propagate_map_exceptions
-        self._invoke_on_load = invoke_on_load
+        self._invoke_on_load = _invokes(namespace, invoke_on_load)
         self._invoke_args = tuple(invoke_args)
         self._invoke_kwds = dict(invoke_kwds or {})
         self._on_load_failure_callback = on_load_failure_callback
@@ -210,10 +231,13 @@ class ManagerCore(Generic[P]):
         # rather than on the class: get_type_hints() of a manager class then
         # needs no ``Report``.
         from .._conformance import check
+        from .._contract import class_given_report, factory_form, factory_report
 
         self._check: Callable[[object, Any], Report] = check
-        # ``type[P]``, made once rather than per plugin.
-        self._class_form = types.GenericAlias(type, (namespace.protocol,))
+        self._factory_report = factory_report
+        self._class_given_report = class_given_report
+        # The factory's callable type, made once rather than per plugin.
+        self._factory_form = factory_form(namespace) if self._invoke_on_load else None
         self._install(())
 
     @classmethod
@@ -237,7 +261,13 @@ class ManagerCore(Generic[P]):
     def _installed(self) -> tuple[EntryPoint, ...]:
         # The one place installed entry points are selected: PLUGSPEC_BLOCK and
         # PLUGSPEC_DISABLE apply here (plugspec._controls).
-        return _controls.select(entry_points(self.namespace.group))
+        # Only the names the namespace covers: another namespace of the
+        # group (another protocol) owns the others.
+        namespace = self.namespace
+        selected = _controls.select(entry_points(namespace.group))
+        if namespace.names is None:
+            return selected
+        return tuple(ep for ep in selected if namespace.covers(ep.name))
 
     def _load_one(self, entry_point: EntryPoint, load: Callable[[], object]) -> Extension[P]:
         """Import, verify, invoke, verify again; raise what went wrong."""
@@ -251,19 +281,29 @@ class ManagerCore(Generic[P]):
         namespace = self.namespace
         obj: Any = target
         if self._invoke_on_load:
-            if isinstance(target, type):
-                # Refuse a class that cannot conform before running its code.
-                report = self._check(target, self._class_form)
-                if not report.ok:
-                    raise ConformanceError(report, origin(entry_point))
+            # Refuse a factory that cannot make a conforming plugin before running its code.
+            self._check_factory(target, entry_point)
             try:
                 obj = target(*self._invoke_args, **self._invoke_kwds)
             except Exception as exc:
                 raise PluginLoadError(origin(entry_point), "invoke", exc) from exc
         report = self._check(obj, namespace.protocol)
         if not report.ok:
+            if obj is target and isinstance(target, type):
+                # Say so when the namespace should have declared a factory.
+                report = self._class_given_report(target, namespace, report)
             raise ConformanceError(report, origin(entry_point))
         return Extension(entry_point.name, namespace.group, entry_point, target, obj)
+
+    def _check_factory(self, target: object, entry_point: EntryPoint) -> None:
+        """Refuse a target that is going to be called, as the namespace's ``factory`` says."""
+        if self.namespace.factory is False and not isinstance(target, type):
+            # stevedore's invoke_on_load over a namespace that declares no
+            # factory: only a class is checked before the call, as before.
+            return
+        report, _ = self._factory_report(target, self.namespace, self._factory_form)
+        if not report.ok:
+            raise ConformanceError(report, origin(entry_point))
 
     def _load_all(
         self,
