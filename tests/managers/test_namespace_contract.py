@@ -236,3 +236,17 @@ def test_namespaces_of_one_group_see_only_their_names() -> None:
         everything = plugspec.ExtensionManager(plugspec.Namespace(EVENTS, Startup))
         assert everything.names() == ["startup"]
         assert [ep.name for ep, _ in everything.failures] == ["precommit"]
+
+
+def test_a_hook_manager_over_one_name_may_omit_it() -> None:
+    with fake_entry_points(STARTUP, {"startup": OnStartup()}):
+        hooks = plugspec.HookManager(STARTUP)
+        assert hooks.name == "startup"
+        assert hooks.map_method(Startup.startup) == ["started"]
+
+
+def test_a_hook_manager_needs_a_covered_name() -> None:
+    with pytest.raises(TypeError, match="needs the hook's name"):
+        plugspec.HookManager(plugspec.Namespace(EVENTS, Startup))
+    with pytest.raises(ValueError, match="hook `precommit` is not one of the names"):
+        plugspec.HookManager(STARTUP, "precommit")

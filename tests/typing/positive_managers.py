@@ -241,3 +241,6 @@ checks = ExtensionManager(CHECKS)
 assert_type(checks.map(lambda ext, rows: ext.obj(rows), rows), list[list[str]])
 assert_type(checks.map(lambda ext, rows, n: ext.obj(rows)[:n], rows, 2), list[list[str]])
 assert_type(checks.map(lambda ext: ext.name), list[str])
+
+# A hook manager over a namespace of one name may omit the name.
+assert_type(HookManager(STARTUP), HookManager[Lifecycle])

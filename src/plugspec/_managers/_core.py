@@ -46,7 +46,13 @@ if TYPE_CHECKING:
 
     from .._conformance import Report
 
-__all__ = ["ConflictResolver", "LoadFailureCallback", "ManagerCore", "ManagerOptions"]
+__all__ = [
+    "ConflictResolver",
+    "LoadFailureCallback",
+    "ManagerCore",
+    "ManagerOptions",
+    "hook_name",
+]
 
 P = TypeVar("P")
 M = TypeVar("M")
@@ -170,6 +176,21 @@ def _invokes(namespace: Namespace[Any], invoke_on_load: bool | None) -> bool:
         "factories that make the plugins: drop invoke_on_load, or declare "
         "factory=False on the namespace if the targets are the plugins themselves"
     )
+
+
+def hook_name(namespace: Namespace[Any], name: str | None) -> str:
+    """The hook a ``HookManager`` loads: ``name``, or the namespace's only name."""
+    covered = namespace.names
+    if name is None:
+        if covered is not None and len(covered) == 1:
+            return covered[0]
+        raise TypeError(
+            f"HookManager({namespace!r}) needs the hook's name: it may be left out only "
+            "when the namespace covers exactly one name (names=[...])"
+        )
+    if not namespace.covers(name):
+        raise ValueError(f"hook `{name}` is not one of the names {namespace!r} covers")
+    return name
 
 
 def names_list(names: Iterable[str]) -> list[str]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from .._distname import pep503_name
 from .._extension import Extension
 from .._namespace import Namespace
-from ._core import logger, warn_missing
+from ._core import hook_name, logger, warn_missing
 from ._extension_manager import ExtensionManager
 from ._monitor import Monitoring
 from ._register import Registration
@@ -93,7 +93,9 @@ class HookManager(Registration[P], Wrapping[P], Monitoring[P], ExtensionManager[
     A hook name that no entry point of the group has (a misspelt name, or a
     hook no installed plugin implements) is logged as a warning on the
     ``plugspec`` logger, naming the names the group has, unless
-    ``warn_on_missing_entrypoint=False``.
+    ``warn_on_missing_entrypoint=False``. ``name`` may be omitted when the
+    namespace covers exactly one name (``Namespace(group, Startup,
+    names=["startup"])``).
 
     >>> import plugspec
     >>> from typing import Protocol
@@ -113,7 +115,7 @@ class HookManager(Registration[P], Wrapping[P], Monitoring[P], ExtensionManager[
     def __init__(
         self,
         namespace: Namespace[P],
-        name: str,
+        name: str | None = None,
         *,
         order: Callable[[Extension[P]], _Orderable] | None = None,
         concurrent: bool = True,
@@ -121,6 +123,7 @@ class HookManager(Registration[P], Wrapping[P], Monitoring[P], ExtensionManager[
         **options: Unpack[ManagerOptions[HookManager[P], P]],
     ) -> None:
         self._setup(namespace, **options)
+        name = hook_name(namespace, name)
         self._start(name, order, concurrent)
         selected = [ep for ep in self._installed() if ep.name == name]
         if not selected and warn_on_missing_entrypoint:
