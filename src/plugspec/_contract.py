@@ -3,7 +3,8 @@
 One home for the forms, shared by the managers (before they call a factory),
 ``plugspec check`` and the Sphinx directive, so that all of them give one verdict:
 
-- ``factory=False``: the target is the plugin, checked as ``P``;
+- ``factory=False``: the target is the plugin, checked as ``P`` (a class as
+  ``type[P]`` by the tools, while managers still take ``invoke_on_load=True``);
 - ``factory=True``: a class is checked as ``type[P]``, anything else as
   ``Callable[..., P]``;
 - ``factory=Callable[[Config], P]``: a class as ``type[P]`` first (which names
@@ -12,6 +13,7 @@ One home for the forms, shared by the managers (before they call a factory),
 
 from __future__ import annotations
 
+import re
 import types
 from collections.abc import Callable
 from typing import Any, cast
@@ -31,7 +33,10 @@ def _class_form(namespace: Namespace[Any]) -> Any:
 
 
 def _text(form: object) -> str:
-    return repr(form).replace("collections.abc.", "").replace("typing.", "")
+    """A form as written: ``Formatter``, ``type[Formatter]``, ``Callable[[Config], Formatter]``."""
+    if isinstance(form, type):
+        return form.__qualname__
+    return re.sub(r"(?:\w+\.)+(\w+)", r"\1", repr(form))
 
 
 def factory_form(namespace: Namespace[Any]) -> object:
@@ -73,10 +78,12 @@ def class_given_report(target: type, namespace: Namespace[Any], report: Report) 
 
 
 def target_report(target: object, namespace: Namespace[Any]) -> tuple[Report, str]:
-    """The check the namespace declares for a loaded target, and the form it was checked as."""
-    if namespace.factory is not False:
+    """The check the namespace declares for a loaded target, and the form it was checked as.
+
+    A namespace that declares no factory still lets an application pass
+    stevedore's ``invoke_on_load=True``, so a class found there is checked as
+    ``type[P]``, as that application would load it.
+    """
+    if namespace.factory is not False or isinstance(target, type):
         return factory_report(target, namespace)
-    report = check(target, namespace.protocol)
-    if not report.ok and isinstance(target, type):
-        report = class_given_report(target, namespace, report)
-    return report, _text(namespace.protocol)
+    return check(target, namespace.protocol), _text(namespace.protocol)

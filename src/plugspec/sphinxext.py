@@ -20,9 +20,12 @@ A plugin that cannot be imported, or does not conform, is marked with the
 full report; with the ``:warn:`` flag each such plugin is also a Sphinx
 warning, which fails a build run with ``-W``.
 
-As ``plugspec check`` does, a class is checked as ``type[Protocol]`` (its
-instances must conform, as when an application loads it with
-``invoke_on_load=True``) and anything else as the protocol itself.
+As ``plugspec check`` does, each plugin is checked as the namespace that
+covers its name declares: the target itself as the protocol
+(``factory=False``), or as a factory that makes it (``factory=True``: a class
+as ``type[Protocol]``, anything else as ``Callable[..., Protocol]``; or the
+declared callable type). A registered target may be a sequence of namespaces
+of the group, one protocol per entry-point name.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ from sphinx.util.typing import ExtensionMetadata
 
 from ._discovery import EntryPoint, entry_points
 from ._load_and_check import load_and_check
-from ._lookup import NAMESPACES_GROUP, NamespaceLookupError, namespace_at
+from ._lookup import NAMESPACES_GROUP, NamespaceLookupError, covering, namespaces_at
 from ._namespace import Namespace
 
 __all__ = ["PluginsDirective", "setup"]
@@ -56,10 +59,10 @@ class _Row:
     problem: str | None  # None when the plugin loaded and conforms
 
 
-def _namespace(argument: str) -> Namespace[Any]:
-    """The namespace named by a registered group or by ``module:attribute``."""
+def _namespaces(argument: str) -> tuple[Namespace[Any], ...]:
+    """The namespaces named by a registered group or by ``module:attribute``."""
     if ":" in argument:
-        return namespace_at(argument)
+        return namespaces_at(argument)
     registered = {ep.name: ep.value for ep in entry_points(NAMESPACES_GROUP)}
     if argument not in registered:
         known = ", ".join(f"`{group}`" for group in sorted(registered)) or "none"
@@ -68,7 +71,7 @@ def _namespace(argument: str) -> Namespace[Any]:
             f"`{NAMESPACES_GROUP}` (registered: {known}); give a registered group "
             "or `module:attribute` of a plugspec.Namespace"
         )
-    return namespace_at(registered[argument])
+    return namespaces_at(registered[argument])
 
 
 def _summary(target: object) -> str:
@@ -87,20 +90,23 @@ def _summary(target: object) -> str:
     return inspect.cleandoc(doc).splitlines()[0].strip()
 
 
-def _row(entry_point: EntryPoint, protocol: Any) -> _Row:
-    loaded = load_and_check(entry_point, protocol)
+def _row(entry_point: EntryPoint, namespaces: tuple[Namespace[Any], ...]) -> _Row:
+    namespace = covering(namespaces, entry_point.name)
+    if namespace is None:
+        return _Row(entry_point, "", "no protocol for this name")
+    loaded = load_and_check(entry_point, namespace)
     if loaded.report is None:  # a broken plugin is a verdict, never a failed build
         return _Row(entry_point, "", loaded.error)
     report = loaded.report
     return _Row(entry_point, _summary(loaded.target), None if report.ok else str(report))
 
 
-def _rows(namespace: Namespace[Any]) -> list[_Row]:
+def _rows(namespaces: tuple[Namespace[Any], ...]) -> list[_Row]:
     found = sorted(
-        entry_points(namespace.group),
+        entry_points(namespaces[0].group),
         key=lambda ep: (ep.name, ep.dist_name or "", ep.value),
     )
-    return [_row(ep, namespace.protocol) for ep in found]
+    return [_row(ep, namespaces) for ep in found]
 
 
 def _text_cell(text: str, *, literal: bool = False) -> nodes.entry:
@@ -168,18 +174,19 @@ class PluginsDirective(SphinxDirective):
         # The table describes the environment, not the source file: rebuild it every time.
         self.env.note_reread()
         try:
-            namespace = _namespace(argument)
+            namespaces = _namespaces(argument)
         except NamespaceLookupError as error:
             _logger.warning("%s", error, location=self.get_location(), type="plugspec")
             return []
-        rows = _rows(namespace)
+        rows = _rows(namespaces)
+        group = namespaces[0].group
         if "warn" in self.options:
             for row in rows:
                 if row.problem is not None:
                     _logger.warning(
                         "plugin `%s` in group `%s` (%s) is refused: %s",
                         row.entry_point,
-                        namespace.group,
+                        group,
                         row.entry_point.dist_name or "unknown distribution",
                         row.problem,
                         location=self.get_location(),
@@ -187,7 +194,7 @@ class PluginsDirective(SphinxDirective):
                         subtype="refused",
                     )
         if not rows:
-            text = f"No plugins are installed for namespace {namespace.group}."
+            text = f"No plugins are installed for namespace {group}."
             return [nodes.paragraph(text, text, classes=["plugspec-plugins-empty"])]
         return [_table(rows)]
 

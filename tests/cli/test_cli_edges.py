@@ -65,7 +65,9 @@ def test_show_of_a_namespace_that_cannot_load(env: PluginEnv) -> None:
     assert result.status == 1
     lines = result.out.splitlines()
     assert lines[0] == "broken.a  (brokenapp:MISSING, from brokenapp 1.0)"
-    assert lines[1].startswith("  ERROR cannot import `brokenapp:MISSING`: AttributeError")
+    assert lines[1].startswith(
+        "  ERROR cannot import namespace `brokenapp:MISSING`: AttributeError"
+    )
     assert "members:" not in result.out
     document = env.run("show", "broken.a", "x", "--json").json()
     assert document["plugins"] == []

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, SupportsIndex, SupportsInt
 
 import pytest
 
+from plugspec import Namespace
 from plugspec._discovery import EntryPoint
 from plugspec._load_and_check import load_and_check
 
@@ -15,32 +17,56 @@ def entry_point(value: str) -> EntryPoint:
 
 
 @pytest.mark.parametrize(
-    ("value", "protocol", "as_class", "ok"),
+    ("value", "namespace", "checked_as", "ok"),
     [
-        ("decimal:Decimal", SupportsInt, True, True),  # instances must conform
-        ("math:pi", SupportsInt, False, True),
-        ("math:pi", SupportsIndex, False, False),
+        # instances must conform
+        ("decimal:Decimal", Namespace("app.plugins", SupportsInt), "type[SupportsInt]", True),
+        ("math:pi", Namespace("app.plugins", SupportsInt), "SupportsInt", True),
+        ("math:pi", Namespace("app.plugins", SupportsIndex), "SupportsIndex", False),
+        # factory=True: a function that makes the plugin
+        (
+            "fractions:Fraction.from_float",
+            Namespace("app.plugins", SupportsInt, factory=True),
+            "Callable[..., SupportsInt]",
+            True,
+        ),
+        # a typed factory: the class's constructor must take two arguments, not three
+        (
+            "fractions:Fraction",
+            Namespace("app.plugins", SupportsInt, factory=Callable[[int, int], SupportsInt]),
+            "Callable[[int, int], SupportsInt]",
+            True,
+        ),
+        (
+            "fractions:Fraction",
+            Namespace("app.plugins", SupportsInt, factory=Callable[[int, int, int], SupportsInt]),
+            "Callable[[int, int, int], SupportsInt]",
+            False,
+        ),
     ],
 )
-def test_a_class_is_checked_as_the_type_of_its_instances(
-    value: str, protocol: Any, as_class: bool, ok: bool
+def test_each_target_is_checked_as_its_namespace_declares(
+    value: str, namespace: Namespace[Any], checked_as: str, ok: bool
 ) -> None:
-    loaded = load_and_check(entry_point(value), protocol)
-    assert (loaded.imported, loaded.as_class, loaded.error) == (True, as_class, None)
+    loaded = load_and_check(entry_point(value), namespace)
+    assert (loaded.imported, loaded.checked_as, loaded.error) == (True, checked_as, None)
     assert loaded.report is not None
     assert loaded.report.ok is ok
-    assert loaded.target is entry_point(value).load()
+    assert loaded.target == entry_point(value).load()
 
 
 def test_a_plugin_that_cannot_be_imported_is_a_verdict() -> None:
-    loaded = load_and_check(entry_point("plugspec_no_such_module:thing"), SupportsInt)
+    namespace = Namespace("app.plugins", SupportsInt)
+    loaded = load_and_check(entry_point("plugspec_no_such_module:thing"), namespace)
     assert (loaded.imported, loaded.report) == (False, None)
     assert loaded.error is not None
     assert loaded.error.startswith("cannot import: ModuleNotFoundError: ")
 
 
 def test_a_check_that_fails_is_a_verdict() -> None:
-    loaded = load_and_check(entry_point("math:pi"), int)  # not a protocol: check raises
+    broken: Any = Namespace.__new__(Namespace)  # a namespace of no protocol: check raises
+    broken._group, broken._protocol, broken._factory, broken._names = ("g", int, False, None)
+    loaded = load_and_check(entry_point("math:pi"), broken)
     assert (loaded.imported, loaded.report) == (True, None)
     assert loaded.error is not None
     assert loaded.error.startswith("the check itself failed: TypeError: ")

@@ -11,6 +11,8 @@ from typing import Any
 from .._conformance import Problem
 from .._controls import blocked_reason
 from .._discovery import EntryPoint, entry_points
+from .._lookup import covering
+from .._namespace import Namespace
 from .._static import (
     ProjectError,
     StaticResult,
@@ -49,15 +51,47 @@ def _distribution(name: str | None, version: str | None) -> str:
     return name if version is None else f"{name} {version}"
 
 
+def _protocols_text(namespaces: tuple[Namespace[Any], ...] | None) -> str | None:
+    """The protocol, or each protocol with the names it covers (``Startup [startup], ...``)."""
+    if namespaces is None:
+        return None
+    if len(namespaces) == 1 and namespaces[0].names is None:
+        return type_name(namespaces[0].protocol)
+    return ", ".join(
+        f"{type_name(namespace.protocol)} [{', '.join(namespace.names or ())}]"
+        for namespace in namespaces
+    )
+
+
+def _uncovered(entry_point: EntryPoint, namespaces: tuple[Namespace[Any], ...]) -> RuntimeResult:
+    covered = ", ".join(f"`{name}`" for namespace in namespaces for name in namespace.names or ())
+    return RuntimeResult(
+        entry_point,
+        None,
+        error=(
+            f"no protocol for this name: no namespace of `{entry_point.group}` covers "
+            f"`{entry_point.name}` (covered: {covered})"
+        ),
+    )
+
+
+def _check_one(entry_point: EntryPoint, namespaces: tuple[Namespace[Any], ...]) -> RuntimeResult:
+    """The runtime verdict on an entry point, by the namespace that covers its name."""
+    namespace = covering(namespaces, entry_point.name)
+    if namespace is None:
+        return _uncovered(entry_point, namespaces)
+    return check_runtime(entry_point, namespace)
+
+
 def _namespace_json(ref: NamespaceRef) -> JSON:
-    namespace = ref.load()
+    namespaces = ref.load()
     declared = ref.declared_by
     return {
         "group": ref.group,
         "source": ref.source,
         "distribution": None if declared is None else declared.dist_name,
         "version": None if declared is None else declared.dist_version,
-        "protocol": None if namespace is None else type_name(namespace.protocol),
+        "protocol": _protocols_text(namespaces),
         "error": ref.error,
     }
 
@@ -281,16 +315,25 @@ def _static_namespaces(
     search_path: list[Path] | None,
     cache_dir: Path | None,
 ) -> tuple[list[JSON], StaticRun]:
-    protocols: dict[str, object] = {}
+    declared: list[Namespace[Any]] = []
+    uncovered: list[JSON] = []
+    chosen: list[EntryPoint] = []
     for ref in refs:
-        namespace = ref.load()
-        if namespace is not None:
-            protocols[ref.group] = namespace.protocol
-    chosen = [ep for ref in refs if ref.group in protocols for ep in candidates[ref.group]]
-    run = check_static(protocols, chosen, search_path=search_path, cache_dir=cache_dir)
+        namespaces = ref.load()
+        if namespaces is None:
+            continue
+        declared += namespaces
+        for ep in candidates[ref.group]:
+            if covering(namespaces, ep.name) is None:
+                uncovered.append(_runtime_json(_uncovered(ep, namespaces)))
+            else:
+                chosen.append(ep)
+    run = check_static(declared, chosen, search_path=search_path, cache_dir=cache_dir)
     by_group: dict[str, list[JSON]] = {}
     for result in run.results:
         by_group.setdefault(result.entry_point.group, []).append(_static_json(result))
+    for document in uncovered:
+        by_group.setdefault(document["group"], []).append(document)
     documents: list[JSON] = []
     for ref in refs:
         document = _namespace_json(ref)
@@ -343,15 +386,12 @@ def run_check(
         namespaces = []
         for ref in refs:
             document = _namespace_json(ref)
-            namespace = ref.load()
+            loaded = ref.load()
             document["error"] = ref.error
             document["mypy"] = []
             plugins: list[JSON] = []
-            if namespace is not None:
-                protocol = namespace.protocol
-                plugins = [
-                    _runtime_json(check_runtime(ep, protocol)) for ep in candidates[ref.group]
-                ]
+            if loaded is not None:
+                plugins = [_runtime_json(_check_one(ep, loaded)) for ep in candidates[ref.group]]
             document["plugins"] = plugins
             namespaces.append(document)
     seconds = time.perf_counter() - started
@@ -397,17 +437,23 @@ def run_show(
     if not matches:
         names = ", ".join(sorted({f"`{ep.name}`" for ep in installed})) or "none are installed"
         raise UsageError(f"no plugin named `{name}` in `{ref.group}` (plugins: {names})")
-    namespace = ref.load()
+    namespaces = ref.load()
     document = _namespace_json(ref)
     document["error"] = ref.error
+    namespace = None if namespaces is None else covering(namespaces, name)
     members = [] if namespace is None else protocol_members(namespace.protocol)
     document["members"] = [
         {"name": m.name, "kind": m.kind, "signature": m.signature, "doc": m.doc} for m in members
     ]
     plugins: list[JSON] = []
+    if namespaces is not None and namespace is None:
+        plugins = [
+            {**_runtime_json(_uncovered(ep, namespaces)), "kind": None, "location": None}
+            for ep in matches
+        ]
     if namespace is not None:
         if static:
-            run = check_static({ref.group: namespace.protocol}, matches, cache_dir=cache_dir)
+            run = check_static([namespace], matches, cache_dir=cache_dir)
             results = [_static_json(result) for result in run.results]
             errors = run.namespace_errors.get(ref.group, ())
             if errors:
@@ -415,7 +461,7 @@ def run_show(
                     errors
                 )
         else:
-            results = [_runtime_json(check_runtime(ep, namespace.protocol)) for ep in matches]
+            results = [_runtime_json(check_runtime(ep, namespace)) for ep in matches]
         # No results at all when the protocol itself cannot be type-checked.
         checked = matches if results else []
         for entry_point, result in zip(checked, results, strict=True):

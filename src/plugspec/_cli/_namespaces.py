@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from .._discovery import EntryPoint, entry_points
-from .._lookup import NAMESPACES_GROUP, NamespaceLookupError, import_attribute, namespace_at
+from .._lookup import NAMESPACES_GROUP, NamespaceLookupError, namespaces_at
 from .._namespace import Namespace
 
 __all__ = ["NAMESPACES_GROUP", "NamespaceRef", "UsageError", "resolve"]
@@ -21,7 +21,8 @@ class UsageError(Exception):
 class NamespaceRef:
     """A namespace a command works on, loaded only when needed.
 
-    ``source`` is the ``module:attribute`` of its :class:`Namespace` object and
+    ``source`` is the ``module:attribute`` of its :class:`Namespace` object
+    (or of a sequence of namespaces of the group, one protocol per name) and
     ``declared_by`` the entry point registering it (``None`` when it was named
     as ``module:attribute`` on the command line).
     """
@@ -29,37 +30,34 @@ class NamespaceRef:
     group: str
     source: str
     declared_by: EntryPoint | None = None
-    _namespace: Namespace[Any] | None = None
+    _namespaces: tuple[Namespace[Any], ...] | None = None
     _error: str | None = None
     _loaded: bool = False
 
     @classmethod
     def of(
-        cls, namespace: Namespace[Any], source: str, declared_by: EntryPoint | None
+        cls, namespaces: tuple[Namespace[Any], ...], source: str, declared_by: EntryPoint | None
     ) -> NamespaceRef:
-        """A reference to an already imported namespace."""
-        return cls(namespace.group, source, declared_by, namespace, None, True)
+        """A reference to already imported namespaces (of one group)."""
+        return cls(namespaces[0].group, source, declared_by, namespaces, None, True)
 
-    def load(self) -> Namespace[Any] | None:
-        """Import the namespace object (application code, never plugin code); None on failure."""
+    def load(self) -> tuple[Namespace[Any], ...] | None:
+        """Import the namespaces (application code, never plugin code); None on failure."""
         if not self._loaded:
             self._loaded = True
             try:
-                found = import_attribute(self.source)
-            except Exception as error:  # a broken application must not crash the command
-                self._error = f"cannot import `{self.source}`: {type(error).__name__}: {error}"
+                found = namespaces_at(self.source)
+            except NamespaceLookupError as error:  # a broken application must not crash
+                self._error = str(error)
                 return None
-            if not isinstance(found, Namespace):
-                self._error = f"`{self.source}` is {type(found).__name__}, not a plugspec.Namespace"
-            elif found.group != self.group:
+            if found[0].group != self.group:
                 self._error = (
-                    f"`{self.source}` is the namespace of group `{found.group}`, "
+                    f"`{self.source}` is the namespace of group `{found[0].group}`, "
                     f"but it is registered as `{self.group}`"
                 )
             else:
-                namespace: Namespace[Any] = cast(Any, found)
-                self._namespace = namespace
-        return self._namespace
+                self._namespaces = found
+        return self._namespaces
 
     @property
     def error(self) -> str | None:
@@ -89,12 +87,12 @@ def resolve(arguments: Sequence[str]) -> list[NamespaceRef]:
     for argument in arguments:
         if ":" in argument:
             try:
-                namespace = namespace_at(argument)
+                namespaces = namespaces_at(argument)
             except NamespaceLookupError as error:
                 raise UsageError(str(error)) from error
-            same = by_group.get(namespace.group)
+            same = by_group.get(namespaces[0].group)
             declared_by = None if same is None else same.declared_by
-            chosen.append(NamespaceRef.of(namespace, argument, declared_by))
+            chosen.append(NamespaceRef.of(namespaces, argument, declared_by))
         elif argument in by_group:
             chosen.append(by_group[argument])
         else:

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 import typing_extensions
-from typing_extensions import TypeForm
 
 from .._conformance import Problem
 from .._conformance._context import Context
@@ -17,6 +16,7 @@ from .._conformance._protocol import protocol_members as engine_protocol_members
 from .._conformance._types import format_type
 from .._discovery import EntryPoint
 from .._load_and_check import load_and_check
+from .._namespace import Namespace
 
 __all__ = ["Member", "RuntimeResult", "check_runtime", "protocol_members", "type_name"]
 
@@ -65,21 +65,18 @@ def type_name(protocol: object) -> str:
     return text.replace(f"{origin.__module__}.", "")
 
 
-def check_runtime(entry_point: EntryPoint, protocol: TypeForm[Any]) -> RuntimeResult:
-    """Import ``entry_point``'s target and check it against ``protocol``.
-
-    A class is checked as ``type[protocol]`` (its instances must conform, as
-    when a manager invokes it on load); anything else as ``protocol``.
-    """
-    loaded = load_and_check(entry_point, protocol)
+def check_runtime(entry_point: EntryPoint, namespace: Namespace[Any]) -> RuntimeResult:
+    """Import ``entry_point``'s target and check it as ``namespace`` declares
+    (its ``factory``: the plugin itself, or a class or function that makes it)."""
+    loaded = load_and_check(entry_point, namespace)
     if not loaded.imported:
         return RuntimeResult(entry_point, None, error=loaded.error)
-    name = type_name(protocol)
-    checked_as = f"type[{name}]" if loaded.as_class else name
     report = loaded.report
     if report is None:
-        return RuntimeResult(entry_point, checked_as, error=loaded.error)
-    return RuntimeResult(entry_point, checked_as, report.problems, report.notes, None, str(report))
+        return RuntimeResult(entry_point, loaded.checked_as, error=loaded.error)
+    return RuntimeResult(
+        entry_point, loaded.checked_as, report.problems, report.notes, None, str(report)
+    )
 
 
 def _annotation_text(annotation: object) -> str:

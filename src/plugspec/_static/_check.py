@@ -33,6 +33,7 @@ import typing_extensions
 
 from .._conformance import Problem, ProblemCode, check
 from .._discovery import EntryPoint
+from .._namespace import Namespace
 from ._classify import TargetKind, classify
 from ._locate import Location, locate
 from ._render import TypeWriter, UnrenderableError
@@ -293,12 +294,21 @@ def _write_check_module(
     protocol: object,
     entry_points: Sequence[tuple[int, EntryPoint]],
     search_path: Sequence[str | Path] | None,
+    factory: object = None,
 ) -> tuple[list[_Binding], dict[int, tuple[_Binding, str]]]:
-    """Write the binding module; return the bindings and what each line checks."""
+    """Write the binding module; return the bindings and what each line checks.
+
+    ``factory`` is the namespace's: ``False`` binds every target as the
+    protocol, ``True`` a class as ``type[P]`` and anything else as
+    ``Callable[..., P]``, a callable type binds every target as that type;
+    ``None`` (no namespace at hand) guesses from the source: a class as
+    ``type[P]``, anything else as ``P``.
+    """
     writer = TypeWriter()
     expected = writer.render(protocol)  # may raise UnrenderableError
-    readable = TypeWriter().render(protocol)
-    readable = re.sub(r"\b_t\d+\.", "", readable)
+    readable = _readable(protocol)
+    typed = factory is not None and not isinstance(factory, bool)
+    declared = writer.render(factory) if typed else ""  # may raise UnrenderableError
     members = _member_names(protocol)
     header = [
         f"# `plugspec check --static` for group `{group}`: one binding per entry point.",
@@ -306,6 +316,8 @@ def _write_check_module(
         "import typing as _typing",
         '_T = _typing.TypeVar("_T")',
         "def _instance_of(cls: type[_T], /) -> _T:",
+        "    raise NotImplementedError",
+        "def _result_of(factory: _typing.Callable[..., _T], /) -> _T:",
         "    raise NotImplementedError",
     ]
     lines = list(header)
@@ -337,23 +349,32 @@ def _write_check_module(
         if kind == "unknown":
             kind = classify(module, attr, search_path)
         target = f"_m{index}.{attr}" if attr else f"_m{index}"
-        is_class = kind == "class"
-        binding = _Binding(index, entry_point, f"type[{readable}]" if is_class else readable, kind)
-        if kind == "unknown" and locate(module, search_path) is not None:
+        is_class = kind == "class" and factory is not False and not typed
+        made: str | None
+        if typed:
+            annotation, shown, made = declared, _readable(factory), "_result_of"
+        elif factory is True and not is_class:
+            annotation = f"_typing.Callable[..., {expected}]"
+            shown, made = f"Callable[..., {readable}]", "_result_of"
+        else:
+            annotation = f"type[{expected}]" if is_class else expected
+            shown = f"type[{readable}]" if is_class else readable
+            made = "_instance_of" if is_class else None
+        binding = _Binding(index, entry_point, shown, kind)
+        if factory is None and kind == "unknown" and locate(module, search_path) is not None:
             binding.notes.append(
                 f"could not tell from the source whether `{entry_point.value}` is a class; "
                 f"checked it as a value of type `{readable}`"
             )
         bindings.append(binding)
-        annotation = f"type[{expected}]" if is_class else expected
         lines.append(f"import {module} as _m{index}; _ep{index}: {annotation} = {target}")
         line_roles[len(lines)] = (binding, "verdict")
         holder = target
-        if is_class:
-            # The same check on an instance: mypy explains member conflicts only there.
-            # The instance is made first, so that the annotation cannot steer inference.
+        if made is not None:
+            # The same check on what the target makes: mypy explains member conflicts
+            # only there. It is made first, so that the annotation cannot steer inference.
             holder = f"_ep{index}_made"
-            lines.append(f"{holder} = _instance_of({target})")
+            lines.append(f"{holder} = {made}({target})")
             lines.append(f"_ep{index}_instance: {expected} = {holder}")
             line_roles[len(lines)] = (binding, "explain")
         # One line per protocol member: mypy names every member that is missing
@@ -368,16 +389,21 @@ def _write_check_module(
     return bindings, line_roles
 
 
+def _readable(form: object) -> str:
+    """A form as the reports show it: ``Formatter``, ``Callable[[Config], Formatter]``."""
+    return re.sub(r"\b_t\d+\.|\b_typing\.|\bcollections\.abc\.", "", TypeWriter().render(form))
+
+
 def _attribute(
     stdout: str,
     roles_by_file: Mapping[str, Mapping[int, tuple[_Binding, str]]],
     group_by_file: Mapping[str, str],
     namespace_errors: dict[str, tuple[str, ...]],
-    expectations: Mapping[str, Mapping[str, Problem]],
+    expectations: Mapping[int, Mapping[str, Problem]],
 ) -> int:
     """Hand each of mypy's errors (with the notes after it) to its entry point.
 
-    ``expectations`` holds, per group, the protocol's report on an object
+    ``expectations`` holds, per binding index, its protocol's report on an object
     that has no member at all: what each missing member should have been.
     Returns how many errors mypy reported.
     """
@@ -421,7 +447,7 @@ def _attribute(
                 *_digest(error[7:], binding.explanation),
             ]
         if binding.problems:
-            expected = expectations.get(binding.entry_point.group, {})
+            expected = expectations.get(binding.index, {})
             binding.problems = _with_missing(binding.problems, binding.missing, expected)
     return sum(severity == "error" for _, _, severity, _, _ in entries)
 
@@ -459,8 +485,44 @@ def _run_mypy(arguments: list[str]) -> tuple[str, str, int]:
     return stdout, direct.getvalue() + stderr, status
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """One generated module: the entry points of one namespace and how to bind them."""
+
+    group: str
+    protocol: object
+    factory: object  # the namespace's, or None: guessed from the source
+    members: list[tuple[int, EntryPoint]]
+
+
+def _plans(
+    namespaces: Mapping[str, object] | Sequence[Namespace[Any]],
+    indexed: list[tuple[int, EntryPoint]],
+) -> list[_Plan]:
+    if isinstance(namespaces, Mapping):
+        return [
+            _Plan(group, protocol, None, [(i, ep) for i, ep in indexed if ep.group == group])
+            for group, protocol in namespaces.items()
+        ]
+    return [
+        _Plan(
+            namespace.group,
+            namespace.protocol,
+            # No factory declared: a class is still bound as ``type[P]``, as the
+            # runtime check does (the application may pass invoke_on_load=True).
+            namespace.factory if namespace.factory is not False else None,
+            [
+                (i, ep)
+                for i, ep in indexed
+                if ep.group == namespace.group and namespace.covers(ep.name)
+            ],
+        )
+        for namespace in namespaces
+    ]
+
+
 def check_static(
-    namespaces: Mapping[str, object],
+    namespaces: Mapping[str, object] | Sequence[Namespace[Any]],
     entry_points: Sequence[EntryPoint],
     *,
     search_path: Sequence[str | Path] | None = None,
@@ -468,11 +530,15 @@ def check_static(
 ) -> StaticRun:
     """Type-check every entry point against its namespace's protocol with mypy.
 
-    ``namespaces`` maps each group to its protocol (a type form);
-    ``entry_points`` are checked against the protocol of their group.
+    ``namespaces`` are :class:`~plugspec.Namespace` objects: each entry point
+    is bound as the namespace that covers its name declares (its ``factory``);
+    an entry point no namespace covers is not checked. A mapping of group to
+    protocol binds a class as ``type[P]`` and anything else as ``P``.
     ``search_path`` is where plugin modules are looked for (default
     ``sys.path``); nothing is imported from it. One mypy run covers all.
     """
+    indexed = list(enumerate(entry_points))
+    plans = _plans(namespaces, indexed)
     cache = cache_dir if cache_dir is not None else default_cache_dir()
     try:
         cache.mkdir(parents=True, exist_ok=True)
@@ -497,9 +563,11 @@ def check_static(
                 _link_top_level(location, links)
         # The protocols' own packages too: mypy's view of the interpreter's
         # path may differ from ours (it skips sys.path[0], for one).
-        for protocol in namespaces.values():
+        for form in [*(plan.protocol for plan in plans), *(plan.factory for plan in plans)]:
+            if form is None or isinstance(form, bool):
+                continue
             try:
-                modules = TypeWriter().modules_of(protocol)
+                modules = TypeWriter().modules_of(form)
             except UnrenderableError:
                 continue
             for module in modules:
@@ -514,18 +582,22 @@ def check_static(
         files: list[str] = []
         roles_by_file: dict[str, dict[int, tuple[_Binding, str]]] = {}
         group_by_file: dict[str, str] = {}
-        indexed = list(enumerate(entry_points))
-        for number, (group, protocol) in enumerate(namespaces.items()):
-            members = [(i, ep) for i, ep in indexed if ep.group == group]
+        expectations: dict[int, Mapping[str, Problem]] = {}
+        for number, plan in enumerate(plans):
+            group, members = plan.group, plan.members
             if not members:
                 continue
             name = _module_name(group, number)
             path = checks / f"{name}.py"
             try:
-                bindings, roles = _write_check_module(path, group, protocol, members, search_path)
+                bindings, roles = _write_check_module(
+                    path, group, plan.protocol, members, search_path, plan.factory
+                )
             except UnrenderableError as error:
                 namespace_errors[group] = (str(error),)
                 continue
+            expected = _missing_expectations(plan.protocol)
+            expectations.update((binding.index, expected) for binding in bindings)
             all_bindings += bindings
             files.append(str(path))
             roles_by_file[path.name] = roles
@@ -554,9 +626,6 @@ def check_static(
                     *files,
                 ]
             )
-            expectations = {
-                group: _missing_expectations(namespaces[group]) for group in group_by_file.values()
-            }
             errors = _attribute(
                 stdout, roles_by_file, group_by_file, namespace_errors, expectations
             )
