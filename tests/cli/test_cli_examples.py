@@ -37,8 +37,13 @@ def test_list_shows_every_example_plugin_with_its_distribution(env: PluginEnv) -
     result = env.run("list", "reportapp.formatters", "reportapp.hooks", "reportapp.checks")
     assert result.status == 0, result.err
     lines = result.out.splitlines()
-    rows = [line for line in lines if line.startswith("  ")]
+    rows = [line for line in lines if line.startswith("  ") and "reportapp_" in line]
     assert len(rows) == 8
+    # Two hooks share the name `lifecycle`: flagged, naming both distributions.
+    assert (
+        "  name `lifecycle` is registered by 2 plugins (reportapp-audit 1.0.0, "
+        "reportapp-timing 1.0.0): a DriverManager refuses it (MultipleMatchesError)"
+    ) in lines
     # Aligned: every row's target column starts at the same offset.
     offsets = {row.index("reportapp_") for row in rows}
     assert len(offsets) == 1

@@ -144,3 +144,24 @@ def test_the_registry_shows_each_protocol_with_its_names(env: PluginEnv) -> None
     shown = env.run("check", "ev.events").out
     assert "Startup [startup], Precommit [precommit]" in shown
     assert "no protocol for this name" in shown
+
+
+@pytest.mark.parametrize("command", [("list",), ("check",), ("show", "ev.makers", "good")])
+def test_a_name_registered_twice_is_flagged_with_every_distribution(
+    env: PluginEnv, command: tuple[str, ...]
+) -> None:
+    _install(env)
+    env.dist("evtwin", {"ev.makers": {"good": "evplug:Csv"}}, {})
+    args = command if command[0] == "show" else (*command, "ev.makers")
+    document = env.run(*args, "--json").json()
+    validate(document)
+    plugins = (
+        document["plugins"]
+        if command[0] == "show"
+        else [p for namespace in document["namespaces"] for p in namespace["plugins"]]
+    )
+    flagged = {p["name"]: p["registered_by"] for p in plugins}
+    assert flagged["good"] == ["evplug 1.0", "evtwin 1.0"]
+    assert flagged.get("path", []) == []
+    text = env.run(*args).out
+    assert "name `good` is registered by 2 plugins (evplug 1.0, evtwin 1.0)" in text

@@ -106,6 +106,36 @@ def _entry_json(entry_point: EntryPoint) -> JSON:
     }
 
 
+def _flag_duplicates(plugins: list[JSON]) -> list[JSON]:
+    """Set each plugin's ``registered_by``: every distribution registering its name in
+    its group, when more than one plugin does (a driver cannot choose); else empty."""
+    by_name: dict[tuple[str, str], list[str]] = {}
+    for plugin in plugins:
+        by_name.setdefault((plugin["group"], plugin["name"]), []).append(
+            _distribution(plugin["distribution"], plugin["version"])
+        )
+    for plugin in plugins:
+        same = by_name[(plugin["group"], plugin["name"])]
+        plugin["registered_by"] = sorted(same) if len(same) > 1 else []
+    return plugins
+
+
+def _duplicate_lines(plugins: list[JSON], style: Styler) -> list[str]:
+    """One warning per name registered by several plugins, naming every distribution."""
+    seen: dict[str, list[str]] = {}
+    for plugin in plugins:
+        if plugin.get("registered_by"):
+            seen.setdefault(plugin["name"], plugin["registered_by"])
+    return [
+        style(
+            "warn",
+            f"  name `{name}` is registered by {len(dists)} plugins ({', '.join(dists)}): "
+            "a DriverManager refuses it (MultipleMatchesError)",
+        )
+        for name, dists in seen.items()
+    ]
+
+
 def _problem_json(problem: Problem) -> JSON:
     return {
         "member": problem.member,
@@ -170,6 +200,7 @@ def run_list(arguments: Sequence[str], style: Styler) -> Outcome:
                 _distribution(entry_point.dist_name, entry_point.dist_version),
             ]
             rows.append((number, cells, status))
+        _flag_duplicates(plugins)
         documents.append(
             {
                 "group": ref.group,
@@ -187,6 +218,7 @@ def run_list(arguments: Sequence[str], style: Styler) -> Outcome:
         if not entries:
             lines.append(style("dim", "  (no plugins installed)"))
         lines += entries
+        lines += _duplicate_lines(documents[number]["plugins"], style)
     if not refs:
         lines.append("no namespaces are registered under `plugspec.namespaces`")
     total = sum(len(d["plugins"]) for d in documents)
@@ -281,6 +313,7 @@ def _check_text(
             lines.append(next(aligned))
             if not plugin["ok"] or plugin["notes"]:
                 lines += [f"      {line}" for line in _details(plugin, style, static=static)]
+        lines += _duplicate_lines(namespace["plugins"], style)
     return lines
 
 
@@ -341,7 +374,7 @@ def _static_namespaces(
         if errors and document["error"] is None:
             document["error"] = "the namespace's protocol cannot be type-checked"
         document["mypy"] = list(errors)
-        document["plugins"] = by_group.get(ref.group, [])
+        document["plugins"] = _flag_duplicates(by_group.get(ref.group, []))
         documents.append(document)
     return documents, run
 
@@ -392,7 +425,7 @@ def run_check(
             plugins: list[JSON] = []
             if loaded is not None:
                 plugins = [_runtime_json(_check_one(ep, loaded)) for ep in candidates[ref.group]]
-            document["plugins"] = plugins
+            document["plugins"] = _flag_duplicates(plugins)
             namespaces.append(document)
     seconds = time.perf_counter() - started
     summary = _summary(namespaces)
@@ -473,6 +506,7 @@ def run_show(
                     "location": None if location is None else str(location.paths[0]),
                 }
             )
+    _flag_duplicates(plugins)
     ok = document["error"] is None and all(p["ok"] for p in plugins)
     out: JSON = {
         "schema": SCHEMA_ID,
@@ -485,6 +519,7 @@ def run_show(
     lines = [_namespace_heading(ref, style, document["protocol"])]
     if document["error"]:
         lines.append(f"  {style('fail', 'ERROR')} {document['error']}")
+    lines += _duplicate_lines(plugins, style)
     if members:
         lines.append("  members:")
         lines += [f"    {m.signature}" for m in members]
