@@ -38,4 +38,8 @@ refuse plugspec check
 say "plugspec check --static: the same bindings checked by mypy, no plugin code imported"
 refuse plugspec check --static
 
-say "Done: 6 good plugins used, 2 broken ones refused by the application, at run time and statically"
+say "One group, two events: reportapp.events checks startup and precommit against their own protocols"
+run plugspec check reportapp.events
+run plugspec check --static reportapp.events
+
+say "Done: 8 good plugins used, 2 broken ones refused by the application, at run time and statically"

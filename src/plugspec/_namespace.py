@@ -41,7 +41,10 @@ def _is_protocol(cls: object) -> bool:
 
 
 def _factory_text(factory: object) -> str:
-    return repr(factory).replace("collections.abc.", "").replace("typing.", "")
+    """A callable type as written: ``Callable[[Config], Formatter]``, without module paths."""
+    import re  # only for messages and repr: not on every plugin process's import path
+
+    return re.sub(r"(?:\w+\.)+(\w+)", r"\1", repr(factory))
 
 
 # ``collections.abc.Callable``: what ``get_origin`` gives for every callable type.

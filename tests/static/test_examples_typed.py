@@ -20,7 +20,7 @@ pytestmark = pytest.mark.slow
 def test_examples_pass_mypy_strict(tmp_path: Path) -> None:
     packages = [ROOT / "examples/reportapp/src/reportapp"]
     packages += sorted((ROOT / "examples/plugins").glob("*/src/*"))
-    assert len(packages) == 8
+    assert len(packages) == 9
     config = tmp_path / "mypy.ini"
     config.write_text("[mypy]\nstrict = True\nwarn_unreachable = True\n")
     done = subprocess.run(
@@ -39,4 +39,4 @@ def test_examples_pass_mypy_strict(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "no issues found in 12 source files" in done.stdout
+    assert "no issues found in 13 source files" in done.stdout

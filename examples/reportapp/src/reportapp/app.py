@@ -9,7 +9,19 @@ from collections.abc import Sequence
 
 import plugspec
 from plugspec import PlugspecError
-from reportapp.plugins import CHECKS, FORMATTERS, HOOKS, Check, Formatter, LifecycleHook, Report
+from reportapp.plugins import (
+    CHECKS,
+    FORMATTERS,
+    HOOKS,
+    PRECOMMIT,
+    STARTUP,
+    Check,
+    Formatter,
+    LifecycleHook,
+    PrecommitHook,
+    Report,
+    StartupHook,
+)
 
 __all__ = ["SAMPLE_ROWS", "main", "render"]
 
@@ -33,13 +45,11 @@ def render(
     disabled_checks: Sequence[str] = (),
 ) -> Report:
     """Render ``rows`` with the named formatter, running hooks and checks around it."""
-    driver = plugspec.DriverManager(FORMATTERS, formatter_name, invoke_on_load=True)
+    driver = plugspec.DriverManager(FORMATTERS, formatter_name)
     formatter: Formatter = driver.driver
     report = Report(title=title, rows=rows, formatter=formatter_name)
 
-    hooks = plugspec.HookManager(
-        HOOKS, "lifecycle", invoke_on_load=True, on_load_failure_callback=_refused
-    )
+    hooks = plugspec.HookManager(HOOKS, "lifecycle", on_load_failure_callback=_refused)
     hooks.map_method(LifecycleHook.on_start, report)
 
     checks = plugspec.EnabledExtensionManager(
@@ -49,6 +59,13 @@ def render(
     )
     for warnings in checks.map_method(Check.__call__, rows):
         report.warnings.extend(warnings)
+
+    # Each event of reportapp.events has its own protocol and manager.
+    startup = plugspec.HookManager(STARTUP, on_load_failure_callback=_refused)
+    report.notes.extend(startup.map_method(StartupHook.startup, title))
+    precommit = plugspec.HookManager(PRECOMMIT, on_load_failure_callback=_refused)
+    vetoes = [why for why in precommit.map_method(PrecommitHook.precommit, rows) if why]
+    report.warnings.extend(f"precommit: {why}" for why in vetoes)
 
     report.output = formatter.format(rows, title=title)
     hooks.map_method(LifecycleHook.on_finish, report)
@@ -66,9 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(format="%(name)s: %(message)s", level=logging.ERROR)
 
     if args.list:
-        formatters = plugspec.ExtensionManager(
-            FORMATTERS, invoke_on_load=True, on_load_failure_callback=_refused
-        )
+        formatters = plugspec.ExtensionManager(FORMATTERS, on_load_failure_callback=_refused)
         for name in formatters.names():
             print(name)
         return 0

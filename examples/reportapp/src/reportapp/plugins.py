@@ -4,9 +4,13 @@
 * ``reportapp.hooks`` (hook pattern): every plugin registered as ``lifecycle``
   is told when a report starts and when it is finished.
 * ``reportapp.checks`` (extension pattern): every enabled check inspects the rows.
+* ``reportapp.events`` (stevedore's hooks pattern): one group whose entry-point
+  names are events, each with its own protocol: ``startup`` plugins give a
+  banner line, ``precommit`` plugins may veto the rows before rendering.
 
-Plugins register classes (instantiated on load) for formatters and hooks, and
-plain functions for checks.
+Each namespace says what its entry points name: classes the application calls
+to make the plugin (``factory=True``) for formatters, hooks and events, plain
+functions that are the plugin for checks.
 """
 
 from __future__ import annotations
@@ -17,7 +21,20 @@ from typing import Protocol
 
 import plugspec
 
-__all__ = ["CHECKS", "FORMATTERS", "HOOKS", "Check", "Formatter", "LifecycleHook", "Report"]
+__all__ = [
+    "CHECKS",
+    "EVENTS",
+    "FORMATTERS",
+    "HOOKS",
+    "PRECOMMIT",
+    "STARTUP",
+    "Check",
+    "Formatter",
+    "LifecycleHook",
+    "PrecommitHook",
+    "Report",
+    "StartupHook",
+]
 
 
 @dataclass
@@ -63,6 +80,26 @@ class Check(Protocol):
         ...
 
 
-FORMATTERS = plugspec.Namespace("reportapp.formatters", Formatter)
-HOOKS = plugspec.Namespace("reportapp.hooks", LifecycleHook)
+class StartupHook(Protocol):
+    """The ``startup`` event: a line to print before the report."""
+
+    def startup(self, title: str) -> str:
+        """The banner line for a report called ``title``."""
+        ...
+
+
+class PrecommitHook(Protocol):
+    """The ``precommit`` event: may refuse the rows before they are rendered."""
+
+    def precommit(self, rows: Sequence[Mapping[str, object]]) -> str | None:
+        """Why the rows must not be rendered, or ``None`` to let them through."""
+        ...
+
+
+FORMATTERS = plugspec.Namespace("reportapp.formatters", Formatter, factory=True)
+HOOKS = plugspec.Namespace("reportapp.hooks", LifecycleHook, factory=True)
 CHECKS = plugspec.Namespace("reportapp.checks", Check)
+STARTUP = plugspec.Namespace("reportapp.events", StartupHook, factory=True, names=["startup"])
+PRECOMMIT = plugspec.Namespace("reportapp.events", PrecommitHook, factory=True, names=["precommit"])
+# Registered under plugspec.namespaces: tools check each event against its own protocol.
+EVENTS = (STARTUP, PRECOMMIT)
