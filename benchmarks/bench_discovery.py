@@ -49,7 +49,7 @@ from typing import Protocol
 import plugspec
 class Runner(Protocol):
     def run(self, value: int) -> int: ...
-ns = plugspec.Namespace("bench.plugins", Runner)
+ns = plugspec.Namespace("bench.plugins", Runner, factory=True)
 """
 
 
@@ -78,13 +78,12 @@ def commands(count: int) -> dict[str, str]:
             f"names = [ep.name for ep in _cache.get_group_all({GROUP!r})]"
         ),
         "plugspec driver": PROTOCOL
-        + "assert plugspec.DriverManager(ns, 'p00000', invoke_on_load=True).driver.run(1) == 1",
+        + "assert plugspec.DriverManager(ns, 'p00000').driver.run(1) == 1",
         "stevedore driver": (
             "from stevedore import DriverManager\n"
             f"assert DriverManager({GROUP!r}, 'p00000', invoke_on_load=True).driver.run(1) == 1"
         ),
-        "plugspec all plugins": PROTOCOL
-        + f"assert len(plugspec.ExtensionManager(ns, invoke_on_load=True)) == {count}",
+        "plugspec all plugins": PROTOCOL + f"assert len(plugspec.ExtensionManager(ns)) == {count}",
         "stevedore all plugins": (
             "from stevedore import ExtensionManager\n"
             f"assert len(ExtensionManager({GROUP!r}, invoke_on_load=True).extensions) == {count}"

@@ -5,7 +5,7 @@ Measures, each in a fresh interpreter (medians of several runs):
 * listing the group's entry points with no index (cold scan) and from the
   persistent index (warm), against ``importlib.metadata.entry_points(group=)``;
 * loading, verifying and instantiating all 10,000 plugins with
-  ``ExtensionManager(..., invoke_on_load=True)``, and loading one of them
+  ``ExtensionManager(...)`` over a ``factory=True`` namespace, and loading one of them
   with ``DriverManager``;
 * memory (``tracemalloc``): peak while loading everything, memory kept per
   loaded extension (plugin modules imported beforehand, so that only
@@ -82,7 +82,7 @@ else:
             gc.collect()
             result["kept"] = tracemalloc.get_traced_memory()[0] - before
     elif what in ("load", "load-preimported"):
-        ns = plugspec.Namespace("bench.scale", Runner)
+        ns = plugspec.Namespace("bench.scale", Runner, factory=True)
         if what == "load-preimported":
             import importlib
             for ep in _discovery.entry_points("bench.scale"):
@@ -92,7 +92,7 @@ else:
         if trace:
             tracemalloc.reset_peak()
         t1 = time.perf_counter()
-        manager = plugspec.ExtensionManager(ns, invoke_on_load=True)
+        manager = plugspec.ExtensionManager(ns)
         result["load_seconds"] = time.perf_counter() - t1
         assert len(manager) == count, len(manager)
         if trace:
@@ -101,8 +101,8 @@ else:
             result["kept"] = current - before
             result["peak"] = peak - before
     elif what == "driver":
-        ns = plugspec.Namespace("bench.scale", Runner)
-        manager = plugspec.DriverManager(ns, "p50_50", invoke_on_load=True)
+        ns = plugspec.Namespace("bench.scale", Runner, factory=True)
+        manager = plugspec.DriverManager(ns, "p50_50")
         assert manager.driver.run() == "p50"
     result["seconds"] = time.perf_counter() - t0
     result["import_seconds"] = imported - t0

@@ -18,8 +18,8 @@ class Extension(Frozen, Generic[P]):
 
     ``plugin`` is what the entry point names (a class, function, module or
     object); ``obj`` is the verified object the application uses: ``plugin``
-    itself, or what calling it returned when the manager was built with
-    ``invoke_on_load=True``. ``obj`` is typed as the namespace's protocol.
+    itself, or what calling it returned when the namespace declares a
+    ``factory``. ``obj`` is typed as the namespace's protocol.
 
     Extensions are immutable and compare by identity.
 

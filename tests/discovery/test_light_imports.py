@@ -26,9 +26,9 @@ import plugspec
 class Runner(Protocol):
     def run(self, value: int) -> int: ...
 
-ns = plugspec.Namespace({GROUP!r}, Runner)
+ns = plugspec.Namespace({GROUP!r}, Runner, factory=True)
 try:
-    ran = plugspec.DriverManager(ns, "fast", invoke_on_load=True).driver.run(1)
+    ran = plugspec.DriverManager(ns, "fast").driver.run(1)
 except plugspec.ConformanceError as error:
     ran = str(error.report)
 print(json.dumps({{"ran": ran, "loaded": sorted(sys.modules)}}))

@@ -22,7 +22,7 @@ import plugspec
 from _envs import PluginEnv
 
 GROUP = "hard.crowd"
-CROWD = plugspec.Namespace(GROUP, Runner)
+CROWD = plugspec.Namespace(GROUP, Runner, factory=True)
 TAGS = [f"p{number}" for number in range(8)]
 THREADS = 32
 PROCESSES = 8
@@ -61,11 +61,9 @@ def test_32_threads_build_managers_at_once(
     def build(number: int) -> tuple[list[str], list[str]]:
         start.wait()
         if number % 2:
-            manager: plugspec.ExtensionManager[Runner] = plugspec.ExtensionManager(
-                CROWD, invoke_on_load=True
-            )
+            manager: plugspec.ExtensionManager[Runner] = plugspec.ExtensionManager(CROWD)
         else:
-            manager = plugspec.NamedExtensionManager(CROWD, TAGS, invoke_on_load=True)
+            manager = plugspec.NamedExtensionManager(CROWD, TAGS)
         return sorted(manager.names()), sorted(manager.map_method(Runner.run))
 
     with ThreadPoolExecutor(THREADS) as pool:
@@ -90,7 +88,7 @@ from typing import Protocol
 class Runner(Protocol):
     def run(self) -> str: ...
 
-manager = plugspec.ExtensionManager(plugspec.Namespace("hard.crowd", Runner), invoke_on_load=True)
+manager = plugspec.ExtensionManager(plugspec.Namespace("hard.crowd", Runner, factory=True))
 print(json.dumps({
     "names": sorted(manager.names()),
     "ran": sorted(manager.map_method(Runner.run)),

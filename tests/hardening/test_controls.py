@@ -24,8 +24,8 @@ from plugspec.testing import fake_entry_points
 
 GROUP = "hard.runners"
 OTHER = "hard.others"
-RUNNERS = plugspec.Namespace(GROUP, Runner)
-OTHERS = plugspec.Namespace(OTHER, Runner)
+RUNNERS = plugspec.Namespace(GROUP, Runner, factory=True)
+OTHERS = plugspec.Namespace(OTHER, Runner, factory=True)
 
 
 @pytest.fixture
@@ -94,9 +94,7 @@ def test_blocked_plugins_are_left_out_and_never_imported(
     monkeypatch.setenv("PLUGSPEC_BLOCK", block)
     seen, callback = failures()
     with caplog.at_level(logging.INFO, logger="plugspec"):
-        manager = plugspec.ExtensionManager(
-            RUNNERS, invoke_on_load=True, on_load_failure_callback=callback
-        )
+        manager = plugspec.ExtensionManager(RUNNERS, on_load_failure_callback=callback)
     assert sorted(manager.names()) == loaded
     assert sorted(manager.map_method(Runner.run)) == loaded
     assert imported(marker) == set(loaded)
@@ -113,11 +111,11 @@ def test_group_pair_blocks_only_in_that_group(
     installed: PluginEnv, marker: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PLUGSPEC_BLOCK", f"{GROUP}:alpha")
-    assert sorted(plugspec.ExtensionManager(RUNNERS, invoke_on_load=True).names()) == [
+    assert sorted(plugspec.ExtensionManager(RUNNERS).names()) == [
         "beta",
         "gamma",
     ]
-    assert plugspec.ExtensionManager(OTHERS, invoke_on_load=True).names() == ["alpha"]
+    assert plugspec.ExtensionManager(OTHERS).names() == ["alpha"]
     assert imported(marker) == {"beta", "gamma", "other-alpha"}
 
 
@@ -139,9 +137,9 @@ def test_disable_turns_whole_groups_off(
     others: list[str],
 ) -> None:
     monkeypatch.setenv("PLUGSPEC_DISABLE", disable)
-    assert sorted(plugspec.ExtensionManager(RUNNERS, invoke_on_load=True).names()) == runners
-    assert plugspec.ExtensionManager(OTHERS, invoke_on_load=True).names() == others
-    assert plugspec.HookManager(RUNNERS, "alpha", invoke_on_load=True).names() == runners[:1]
+    assert sorted(plugspec.ExtensionManager(RUNNERS).names()) == runners
+    assert plugspec.ExtensionManager(OTHERS).names() == others
+    assert plugspec.HookManager(RUNNERS, "alpha").names() == runners[:1]
     assert imported(marker) == set(runners) | {"other-" + n for n in others}
 
 
@@ -151,25 +149,12 @@ def test_every_manager_applies_the_controls(
     monkeypatch.setenv("PLUGSPEC_BLOCK", "beta")
     everything = lambda ext: True  # noqa: E731
     kept = ["alpha", "gamma"]
-    assert plugspec.NamedExtensionManager(
-        RUNNERS, ["beta", "gamma"], invoke_on_load=True
-    ).names() == ["gamma"]
-    assert (
-        sorted(plugspec.EnabledExtensionManager(RUNNERS, everything, invoke_on_load=True).names())
-        == kept
-    )
-    assert (
-        sorted(plugspec.DispatchExtensionManager(RUNNERS, everything, invoke_on_load=True).names())
-        == kept
-    )
-    assert (
-        sorted(
-            plugspec.NameDispatchExtensionManager(RUNNERS, everything, invoke_on_load=True).names()
-        )
-        == kept
-    )
-    assert plugspec.HookManager(RUNNERS, "beta", invoke_on_load=True).names() == []
-    assert plugspec.DriverManager(RUNNERS, "gamma", invoke_on_load=True).name == "gamma"
+    assert plugspec.NamedExtensionManager(RUNNERS, ["beta", "gamma"]).names() == ["gamma"]
+    assert sorted(plugspec.EnabledExtensionManager(RUNNERS, everything).names()) == kept
+    assert sorted(plugspec.DispatchExtensionManager(RUNNERS, everything).names()) == kept
+    assert sorted(plugspec.NameDispatchExtensionManager(RUNNERS, everything).names()) == kept
+    assert plugspec.HookManager(RUNNERS, "beta").names() == []
+    assert plugspec.DriverManager(RUNNERS, "gamma").name == "gamma"
     assert "beta" not in imported(marker)
 
 
@@ -198,9 +183,7 @@ def test_driver_asked_for_a_blocked_plugin_says_so(
     monkeypatch.setenv(variable, value)
     seen, callback = failures()
     with pytest.raises(plugspec.NoMatchesError) as caught:
-        plugspec.DriverManager(
-            RUNNERS, "beta", on_load_failure_callback=callback, invoke_on_load=True
-        )
+        plugspec.DriverManager(RUNNERS, "beta", on_load_failure_callback=callback)
     error = caught.value
     assert error.reason == says
     assert says in str(error)
@@ -217,7 +200,7 @@ def test_driver_for_a_missing_name_is_not_called_blocked(
 ) -> None:
     monkeypatch.setenv("PLUGSPEC_BLOCK", "alpha")
     with pytest.raises(plugspec.NoMatchesError) as caught:
-        plugspec.DriverManager(RUNNERS, "delta", invoke_on_load=True)
+        plugspec.DriverManager(RUNNERS, "delta")
     assert caught.value.reason is None
     assert "blocked" not in str(caught.value)
 
@@ -226,17 +209,17 @@ def test_a_changed_environment_takes_effect_at_the_next_manager(
     installed: PluginEnv, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PLUGSPEC_BLOCK", "alpha")
-    assert sorted(plugspec.ExtensionManager(RUNNERS, invoke_on_load=True).names()) == [
+    assert sorted(plugspec.ExtensionManager(RUNNERS).names()) == [
         "beta",
         "gamma",
     ]
     monkeypatch.setenv("PLUGSPEC_BLOCK", "gamma")
-    assert sorted(plugspec.ExtensionManager(RUNNERS, invoke_on_load=True).names()) == [
+    assert sorted(plugspec.ExtensionManager(RUNNERS).names()) == [
         "alpha",
         "beta",
     ]
     monkeypatch.delenv("PLUGSPEC_BLOCK")
-    assert sorted(plugspec.ExtensionManager(RUNNERS, invoke_on_load=True).names()) == [
+    assert sorted(plugspec.ExtensionManager(RUNNERS).names()) == [
         "alpha",
         "beta",
         "gamma",
@@ -250,7 +233,7 @@ def test_make_test_instance_ignores_the_controls(monkeypatch: pytest.MonkeyPatch
             return "given"
 
     monkeypatch.setenv("PLUGSPEC_DISABLE", "*")
-    manager = plugspec.ExtensionManager.make_test_instance(RUNNERS, {"alpha": Given()})
+    manager = plugspec.ExtensionManager.make_test_instance(RUNNERS, {"alpha": Given})
     assert manager.names() == ["alpha"]
 
 
@@ -401,7 +384,7 @@ def test_plugins_without_a_distribution_are_blocked_by_name(
             return "given"
 
     monkeypatch.setenv("PLUGSPEC_BLOCK", "dist:anything blocked")
-    fakes = fake_entry_points(RUNNERS, {"blocked": Given(), "kept": Given()})
+    fakes = fake_entry_points(RUNNERS, {"blocked": Given, "kept": Given})
     with fakes, caplog.at_level(logging.INFO, logger="plugspec"):
         manager = plugspec.ExtensionManager(RUNNERS)
     assert manager.names() == ["kept"]
@@ -437,9 +420,9 @@ def test_blocking_one_distribution_settles_a_duplicated_driver_name(
         modules={"hr_fork": traced_module(marker, "fork")},
     )
     with pytest.raises(plugspec.MultipleMatchesError):
-        plugspec.DriverManager(RUNNERS, "alpha", invoke_on_load=True)
+        plugspec.DriverManager(RUNNERS, "alpha")
     monkeypatch.setenv("PLUGSPEC_BLOCK", "dist:Fancy-Runners")
-    driver = plugspec.DriverManager(RUNNERS, "alpha", invoke_on_load=True)
+    driver = plugspec.DriverManager(RUNNERS, "alpha")
     assert driver.driver.run() == "fork"
     assert driver.extension.dist_name == "other-fork"
     assert imported(marker) == {"fork"}

@@ -27,7 +27,7 @@ from plugspec._discovery import entry_points
 
 GROUP = "hard.runners"
 OTHER = "hard.others"
-RUNNERS = plugspec.Namespace(GROUP, Runner)
+RUNNERS = plugspec.Namespace(GROUP, Runner, factory=True)
 NOBODY = 65534
 
 
@@ -63,16 +63,16 @@ def many(plugin_env: PluginEnv, marker: Path) -> PluginEnv:
 @pytest.mark.parametrize(
     ("build", "expected"),
     [
-        (lambda: plugspec.NamedExtensionManager(RUNNERS, ["beta"], invoke_on_load=True), {"beta"}),
+        (lambda: plugspec.NamedExtensionManager(RUNNERS, ["beta"]), {"beta"}),
         (lambda: plugspec.NamedExtensionManager(RUNNERS, ["nothing"]), set()),
-        (lambda: plugspec.DriverManager(RUNNERS, "alpha", invoke_on_load=True), {"alpha"}),
+        (lambda: plugspec.DriverManager(RUNNERS, "alpha"), {"alpha"}),
         (
-            lambda: plugspec.HookManager(RUNNERS, "hook", invoke_on_load=True),
+            lambda: plugspec.HookManager(RUNNERS, "hook"),
             {"hook1", "hook2"},
         ),
         (lambda: plugspec.HookManager(RUNNERS, "nothing"), set()),
         (
-            lambda: plugspec.ExtensionManager(RUNNERS, invoke_on_load=True),
+            lambda: plugspec.ExtensionManager(RUNNERS),
             {"alpha", "beta", "hook1", "hook2"},
         ),
     ],
@@ -153,8 +153,8 @@ class Runner(Protocol):
 
 found = [ep.value for ep in _discovery.entry_points("hard.runners")]
 from_index = _discovery._snapshot.index is not None
-RUNNERS = plugspec.Namespace("hard.runners", Runner)
-ran = plugspec.ExtensionManager(RUNNERS, invoke_on_load=True).map_method(Runner.run)
+RUNNERS = plugspec.Namespace("hard.runners", Runner, factory=True)
+ran = plugspec.ExtensionManager(RUNNERS).map_method(Runner.run)
 print(json.dumps({"values": found, "from_index": from_index, "ran": ran}))
 """
 

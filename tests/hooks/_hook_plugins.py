@@ -22,6 +22,8 @@ class Lifecycle(Protocol):
 
 
 LIFECYCLE = plugspec.Namespace(GROUP, Lifecycle)
+# The same group and protocol, with entry points naming classes that make the plugins.
+MADE_LIFECYCLE = plugspec.Namespace(GROUP, Lifecycle, factory=True)
 
 # Plugins record their calls here (a module written into each environment).
 LOG_MODULE = "plugspec_test_hook_log"

@@ -8,7 +8,7 @@ from collections.abc import Coroutine
 from typing import Any, TypeVar
 
 import pytest
-from _hook_plugins import HOOK, LIFECYCLE, Lifecycle, add_hook_plugin, calls
+from _hook_plugins import HOOK, MADE_LIFECYCLE, Lifecycle, add_hook_plugin, calls
 
 import plugspec
 from _envs import PluginEnv
@@ -34,7 +34,7 @@ def run(call: Coroutine[Any, Any, T]) -> T:
 
 
 def hooks(**kwargs: Any) -> plugspec.HookManager[Lifecycle]:
-    return plugspec.HookManager(LIFECYCLE, HOOK, invoke_on_load=True, **kwargs)
+    return plugspec.HookManager(MADE_LIFECYCLE, HOOK, **kwargs)
 
 
 @pytest.fixture
@@ -78,7 +78,7 @@ def test_one_by_one_when_not_concurrent(plugin_env: PluginEnv) -> None:
 def test_the_attribute_switches_an_existing_manager(plugin_env: PluginEnv) -> None:
     for dist in ("a", "b"):
         add_hook_plugin(plugin_env, dist, event=YIELD)
-    manager = plugspec.ExtensionManager(LIFECYCLE, invoke_on_load=True)
+    manager = plugspec.ExtensionManager(MADE_LIFECYCLE)
     manager.concurrent = False
     first, second = (ext.dist_name for ext in manager)  # discovery order
     assert run(manager.amap_method(Lifecycle.on_event, "x")) == [f"{first}:x", f"{second}:x"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from _hook_plugins import HOOK, LIFECYCLE, Lifecycle, add_hook_plugin, calls
+from _hook_plugins import HOOK, LIFECYCLE, MADE_LIFECYCLE, Lifecycle, add_hook_plugin, calls
 
 import plugspec
 from _envs import PluginEnv
@@ -24,9 +24,9 @@ def test_default_order_is_by_normalized_distribution_name_not_discovery(
     add_hook_plugin(early, "zeta")
     add_hook_plugin(late, "Beta")
     add_hook_plugin(late, "alpha_plugin")
-    discovered = [ep.dist_name for ep in plugspec.ExtensionManager(LIFECYCLE, invoke_on_load=True)]
+    discovered = [ep.dist_name for ep in plugspec.ExtensionManager(MADE_LIFECYCLE)]
     assert discovered[0] == "zeta"
-    hooks = plugspec.HookManager(LIFECYCLE, HOOK, invoke_on_load=True)
+    hooks = plugspec.HookManager(MADE_LIFECYCLE, HOOK)
     assert dist_names(hooks) == ["alpha_plugin", "Beta", "zeta"]
     assert hooks.map_method(Lifecycle.on_start, {}) == [None, None, None]
     assert calls() == [("start", "alpha_plugin"), ("start", "Beta"), ("start", "zeta")]
@@ -37,13 +37,12 @@ def test_an_order_key_sets_the_call_order(plugin_env: PluginEnv) -> None:
         add_hook_plugin(plugin_env, dist, start=repr(dist))
     priority = {"b": 0, "c": 1, "a": 2}
     hooks = plugspec.HookManager(
-        LIFECYCLE, HOOK, invoke_on_load=True, order=lambda ext: priority[ext.dist_name or ""]
+        MADE_LIFECYCLE, HOOK, order=lambda ext: priority[ext.dist_name or ""]
     )
     assert hooks.map_method(Lifecycle.on_start, {}) == ["b", "c", "a"]
     backwards = plugspec.HookManager(
-        LIFECYCLE,
+        MADE_LIFECYCLE,
         HOOK,
-        invoke_on_load=True,
         order=lambda ext: [-ord(c) for c in ext.dist_name or ""],
     )
     assert dist_names(backwards) == ["c", "b", "a"]
@@ -75,7 +74,7 @@ def test_first_returns_the_first_result_that_is_not_none_and_stops(plugin_env: P
     add_hook_plugin(plugin_env, "a-none")
     add_hook_plugin(plugin_env, "b-found", start="config['key']")
     add_hook_plugin(plugin_env, "c-later", start="'later'")
-    hooks = plugspec.HookManager(LIFECYCLE, HOOK, invoke_on_load=True)
+    hooks = plugspec.HookManager(MADE_LIFECYCLE, HOOK)
     assert hooks.first(Lifecycle.on_start, {"key": "value"}) == "value"
     assert calls() == [("start", "a-none"), ("start", "b-found")]
 
@@ -85,19 +84,16 @@ def test_first_is_none_when_every_plugin_returns_none_or_there_are_none(
 ) -> None:
     add_hook_plugin(plugin_env, "a")
     add_hook_plugin(plugin_env, "b")
-    hooks = plugspec.HookManager(LIFECYCLE, HOOK, invoke_on_load=True)
+    hooks = plugspec.HookManager(MADE_LIFECYCLE, HOOK)
     assert hooks.first(Lifecycle.on_start, {}) is None
     assert len(calls()) == 2
-    assert (
-        plugspec.HookManager(LIFECYCLE, "nobody", invoke_on_load=True).first(Lifecycle.on_start, {})
-        is None
-    )
+    assert plugspec.HookManager(MADE_LIFECYCLE, "nobody").first(Lifecycle.on_start, {}) is None
 
 
 def test_first_returns_falsy_results_other_than_none(plugin_env: PluginEnv) -> None:
     add_hook_plugin(plugin_env, "a", start="''")
     add_hook_plugin(plugin_env, "b", start="'b'")
-    hooks = plugspec.HookManager(LIFECYCLE, HOOK, invoke_on_load=True)
+    hooks = plugspec.HookManager(MADE_LIFECYCLE, HOOK)
     assert hooks.first(Lifecycle.on_start, {}) == ""
 
 
@@ -106,15 +102,13 @@ def test_first_logs_and_skips_a_failing_plugin_unless_told_to_propagate(
 ) -> None:
     add_hook_plugin(plugin_env, "a-broken", start="config['missing']")
     add_hook_plugin(plugin_env, "b-works", start="'b'")
-    hooks = plugspec.HookManager(LIFECYCLE, HOOK, invoke_on_load=True)
+    hooks = plugspec.HookManager(MADE_LIFECYCLE, HOOK)
     with caplog.at_level(logging.ERROR, logger="plugspec"):
         assert hooks.first(Lifecycle.on_start, {}) == "b"
     (record,) = [r for r in caplog.records if r.name == "plugspec"]
     assert "a-broken" in record.getMessage()
     assert "KeyError" in record.getMessage()
-    strict = plugspec.HookManager(
-        LIFECYCLE, HOOK, invoke_on_load=True, propagate_map_exceptions=True
-    )
+    strict = plugspec.HookManager(MADE_LIFECYCLE, HOOK, propagate_map_exceptions=True)
     with pytest.raises(KeyError, match="missing"):
         strict.first(Lifecycle.on_start, {})
 
@@ -126,9 +120,7 @@ def test_outcomes_keep_every_plugins_result_or_exception(
     add_hook_plugin(plugin_env, "a", start="'a:' + config['x']")
     add_hook_plugin(plugin_env, "b-broken", start="1 / 0")
     add_hook_plugin(plugin_env, "c", start="None")
-    hooks = plugspec.HookManager(
-        LIFECYCLE, HOOK, invoke_on_load=True, propagate_map_exceptions=propagate
-    )
+    hooks = plugspec.HookManager(MADE_LIFECYCLE, HOOK, propagate_map_exceptions=propagate)
     with caplog.at_level(logging.DEBUG, logger="plugspec"):
         outcomes = hooks.map_method_outcomes(Lifecycle.on_start, {"x": "1"})
     assert not [r for r in caplog.records if r.name == "plugspec"]

@@ -6,7 +6,7 @@ import asyncio
 import logging
 
 import pytest
-from _hook_plugins import HOOK, LIFECYCLE, Lifecycle, add_hook_plugin
+from _hook_plugins import HOOK, LIFECYCLE, MADE_LIFECYCLE, Lifecycle, add_hook_plugin
 
 import plugspec
 from _envs import PluginEnv
@@ -17,7 +17,7 @@ from plugspec import HookCall
 def hooks(plugin_env: PluginEnv) -> plugspec.HookManager[Lifecycle]:
     add_hook_plugin(plugin_env, "a", start="'a'")
     add_hook_plugin(plugin_env, "b", start="1 / 0")
-    return plugspec.HookManager(LIFECYCLE, HOOK, invoke_on_load=True)
+    return plugspec.HookManager(MADE_LIFECYCLE, HOOK)
 
 
 def test_the_monitor_sees_each_plugin_call(
@@ -57,7 +57,7 @@ def test_the_monitor_sees_first_outcomes_historic_and_awaited_calls(
 
 def test_an_awaited_failure_is_seen_with_its_time(plugin_env: PluginEnv) -> None:
     add_hook_plugin(plugin_env, "slow", event="await __import__('asyncio').sleep(0.01)\n1 / 0")
-    hooks = plugspec.HookManager(LIFECYCLE, HOOK, invoke_on_load=True)
+    hooks = plugspec.HookManager(MADE_LIFECYCLE, HOOK)
     seen: list[HookCall[Lifecycle]] = []
     hooks.set_monitor(seen.append)
     [outcome] = asyncio.run(hooks.amap_method_outcomes(Lifecycle.on_event, "go"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from _hook_plugins import GROUP, HOOK, LIFECYCLE, Lifecycle, add_hook_plugin
+from _hook_plugins import GROUP, HOOK, MADE_LIFECYCLE, Lifecycle, add_hook_plugin
 
 import plugspec
 from _envs import PluginEnv
@@ -21,7 +21,7 @@ def test_a_misspelt_hook_name_is_logged_with_the_group_names(
     add_hook_plugin(plugin_env, "audit")
     add_hook_plugin(plugin_env, "timing", hook="shutdown")
     caplog.set_level(logging.WARNING, logger="plugspec")
-    hooks = plugspec.HookManager(LIFECYCLE, "lifecycel", invoke_on_load=True)
+    hooks = plugspec.HookManager(MADE_LIFECYCLE, "lifecycel")
     assert hooks.names() == []
     assert hooks.first(Lifecycle.on_start, {}) is None
     [message] = plugspec_messages(caplog)
@@ -35,10 +35,8 @@ def test_a_present_hook_or_a_silenced_one_logs_nothing(
 ) -> None:
     add_hook_plugin(plugin_env, "audit")
     caplog.set_level(logging.DEBUG, logger="plugspec")
-    assert plugspec.HookManager(LIFECYCLE, HOOK, invoke_on_load=True).names() == [HOOK]
-    unused = plugspec.HookManager(
-        LIFECYCLE, "precommit", invoke_on_load=True, warn_on_missing_entrypoint=False
-    )
+    assert plugspec.HookManager(MADE_LIFECYCLE, HOOK).names() == [HOOK]
+    unused = plugspec.HookManager(MADE_LIFECYCLE, "precommit", warn_on_missing_entrypoint=False)
     assert unused.names() == []
     assert plugspec_messages(caplog) == []
 
@@ -49,7 +47,7 @@ def test_a_blocked_hook_is_not_reported_missing(
     add_hook_plugin(plugin_env, "audit")
     monkeypatch.setenv("PLUGSPEC_BLOCK", "dist:audit")
     caplog.set_level(logging.WARNING, logger="plugspec")
-    assert plugspec.HookManager(LIFECYCLE, HOOK, invoke_on_load=True).names() == []
+    assert plugspec.HookManager(MADE_LIFECYCLE, HOOK).names() == []
     assert not [m for m in plugspec_messages(caplog) if "no entry point named" in m]
 
 
@@ -58,6 +56,6 @@ def test_a_missing_name_of_a_named_manager_lists_the_group_names(
 ) -> None:
     add_hook_plugin(plugin_env, "audit")
     caplog.set_level(logging.WARNING, logger="plugspec")
-    plugspec.NamedExtensionManager(LIFECYCLE, ["lifecycel"], invoke_on_load=True)
+    plugspec.NamedExtensionManager(MADE_LIFECYCLE, ["lifecycel"])
     [message] = plugspec_messages(caplog)
     assert f"`lifecycel` in group `{GROUP}` (its names: `{HOOK}`)" in message

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from _hook_plugins import GROUP, HOOK, LIFECYCLE, LOG_MODULE, LOG_SOURCE, Lifecycle
+from _hook_plugins import GROUP, HOOK, LIFECYCLE, LOG_MODULE, LOG_SOURCE, MADE_LIFECYCLE, Lifecycle
 
 import plugspec
 from _envs import PluginEnv
@@ -45,7 +45,7 @@ def test_plugins_asking_first_or_last_are_called_so(plugin_env: PluginEnv) -> No
     add_plugin(plugin_env, "c", "'first'")
     add_plugin(plugin_env, "d")
     add_plugin(plugin_env, "e", "'first'")
-    hooks = plugspec.HookManager(LIFECYCLE, HOOK, invoke_on_load=True)
+    hooks = plugspec.HookManager(MADE_LIFECYCLE, HOOK)
     assert started(hooks) == ["c", "e", "b", "d", "a"]
 
 
@@ -58,7 +58,7 @@ def test_the_order_key_orders_the_plugins_within_each_wish(plugin_env: PluginEnv
     add_plugin(plugin_env, "f")
     backwards = {name: -ord(name) for name in "abcdef"}
     hooks = plugspec.HookManager(
-        LIFECYCLE, HOOK, invoke_on_load=True, order=lambda ext: backwards[ext.dist_name or ""]
+        MADE_LIFECYCLE, HOOK, order=lambda ext: backwards[ext.dist_name or ""]
     )
     assert started(hooks) == ["d", "c", "f", "e", "b", "a"]
 
@@ -76,7 +76,7 @@ def test_a_registered_plugin_may_ask_too(plugin_env: PluginEnv) -> None:
         async def on_event(self, name: str) -> str:
             return name
 
-    hooks = plugspec.HookManager(LIFECYCLE, HOOK, invoke_on_load=True)
+    hooks = plugspec.HookManager(MADE_LIFECYCLE, HOOK)
     hooks.register(Last())
     # Without its wish it would come first: it has no distribution.
     assert started(hooks) == ["a", "b", "local"]
@@ -89,7 +89,7 @@ def test_an_unknown_wish_is_logged_and_ignored(
     add_plugin(plugin_env, "b", "'sometimes'")
     add_plugin(plugin_env, "c", "1")
     with caplog.at_level(logging.WARNING, logger="plugspec"):
-        hooks = plugspec.HookManager(LIFECYCLE, HOOK, invoke_on_load=True)
+        hooks = plugspec.HookManager(MADE_LIFECYCLE, HOOK)
     assert started(hooks) == ["a", "b", "c"]
     messages = [record.getMessage() for record in caplog.records]
     assert any("'sometimes'" in message and "(b 1.0)" in message for message in messages)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from _hook_plugins import HOOK, LIFECYCLE, Lifecycle, add_hook_plugin, calls
+from _hook_plugins import HOOK, LIFECYCLE, MADE_LIFECYCLE, Lifecycle, add_hook_plugin, calls
 
 import plugspec
 from _envs import PluginEnv
@@ -34,7 +34,7 @@ class NoEvent:
 @pytest.fixture
 def hooks(plugin_env: PluginEnv) -> plugspec.HookManager[Lifecycle]:
     add_hook_plugin(plugin_env, "installed", start="'installed'")
-    return plugspec.HookManager(LIFECYCLE, HOOK, invoke_on_load=True)
+    return plugspec.HookManager(MADE_LIFECYCLE, HOOK)
 
 
 def test_a_registered_plugin_joins_the_listing_and_the_calls(
@@ -66,7 +66,7 @@ def test_a_registered_plugin_is_not_invoked(plugin_env: PluginEnv) -> None:
         def __call__(self) -> object:
             raise AssertionError("invoked")
 
-    hooks = plugspec.HookManager(LIFECYCLE, HOOK, invoke_on_load=True)
+    hooks = plugspec.HookManager(MADE_LIFECYCLE, HOOK)
     hooks.register(Callable())
     assert hooks.map_method(Lifecycle.on_start, {}) == ["local"]
 
@@ -76,9 +76,8 @@ def test_a_plugin_that_does_not_conform_is_refused_like_a_loaded_one(
 ) -> None:
     seen: list[tuple[object, plugspec.PlugspecError]] = []
     hooks = plugspec.HookManager(
-        LIFECYCLE,
+        MADE_LIFECYCLE,
         HOOK,
-        invoke_on_load=True,
         on_load_failure_callback=lambda manager, ep, error: seen.append((ep, error)),
     )
     before = hooks.extensions
@@ -142,7 +141,7 @@ def test_unregister_refuses_what_is_not_there(hooks: plugspec.HookManager[Lifecy
 
 def test_registered_plugins_follow_the_order_key(plugin_env: PluginEnv) -> None:
     add_hook_plugin(plugin_env, "b", start="'b'")
-    hooks = plugspec.HookManager(LIFECYCLE, HOOK, invoke_on_load=True, order=lambda ext: ext.name)
+    hooks = plugspec.HookManager(MADE_LIFECYCLE, HOOK, order=lambda ext: ext.name)
     hooks.register(Local("z"), name="z")
     hooks.register(Local("a"), name="a")
     assert hooks.map_method(Lifecycle.on_start, {}) == ["a", "b", "z"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Generator
 
 import pytest
-from _hook_plugins import HOOK, LIFECYCLE, Lifecycle, add_hook_plugin
+from _hook_plugins import HOOK, LIFECYCLE, MADE_LIFECYCLE, Lifecycle, add_hook_plugin
 
 import plugspec
 from _envs import PluginEnv
@@ -24,7 +24,7 @@ class Local:
 def hooks(plugin_env: PluginEnv) -> plugspec.HookManager[Lifecycle]:
     for dist in ("a", "b", "c"):
         add_hook_plugin(plugin_env, dist, start=repr(dist))
-    return plugspec.HookManager(LIFECYCLE, HOOK, invoke_on_load=True)
+    return plugspec.HookManager(MADE_LIFECYCLE, HOOK)
 
 
 def started(hooks: plugspec.HookManager[Lifecycle]) -> list[str | None]:

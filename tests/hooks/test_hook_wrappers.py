@@ -6,7 +6,7 @@ from collections.abc import Generator
 from typing import Protocol
 
 import pytest
-from _hook_plugins import HOOK, LIFECYCLE, Lifecycle, add_hook_plugin, calls
+from _hook_plugins import HOOK, LIFECYCLE, MADE_LIFECYCLE, Lifecycle, add_hook_plugin, calls
 
 import plugspec
 from _envs import PluginEnv
@@ -24,7 +24,7 @@ Wrapper = Generator[None, Results, Results]
 def hooks(plugin_env: PluginEnv) -> plugspec.HookManager[Lifecycle]:
     add_hook_plugin(plugin_env, "a", start="'a:' + config.get('n', '')")
     add_hook_plugin(plugin_env, "b", start="'b:' + config.get('n', '')")
-    return plugspec.HookManager(LIFECYCLE, HOOK, invoke_on_load=True)
+    return plugspec.HookManager(MADE_LIFECYCLE, HOOK)
 
 
 def test_a_wrapper_runs_around_the_call_and_sees_its_arguments_and_result(
@@ -60,9 +60,7 @@ def test_a_wrapper_sees_the_exception_and_may_turn_it_into_a_result(
     plugin_env: PluginEnv,
 ) -> None:
     add_hook_plugin(plugin_env, "bad", start="1 / 0")
-    hooks = plugspec.HookManager(
-        LIFECYCLE, HOOK, invoke_on_load=True, propagate_map_exceptions=True
-    )
+    hooks = plugspec.HookManager(MADE_LIFECYCLE, HOOK, propagate_map_exceptions=True)
     caught: list[Exception] = []
 
     @hooks.wrap(Lifecycle.on_start)
@@ -79,9 +77,7 @@ def test_a_wrapper_sees_the_exception_and_may_turn_it_into_a_result(
 
 def test_an_exception_a_wrapper_lets_through_propagates(plugin_env: PluginEnv) -> None:
     add_hook_plugin(plugin_env, "bad", start="1 / 0")
-    hooks = plugspec.HookManager(
-        LIFECYCLE, HOOK, invoke_on_load=True, propagate_map_exceptions=True
-    )
+    hooks = plugspec.HookManager(MADE_LIFECYCLE, HOOK, propagate_map_exceptions=True)
     after: list[str] = []
 
     @hooks.wrap(Lifecycle.on_start)

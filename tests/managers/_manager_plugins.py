@@ -18,6 +18,8 @@ class Formatter(Protocol):
 
 
 FORMATTERS = plugspec.Namespace(GROUP, Formatter)
+# The same group and protocol, with entry points naming classes that make the plugins.
+MADE_FORMATTERS = plugspec.Namespace(GROUP, Formatter, factory=True)
 
 # Plugins record what happens to them here, so that tests can count imports
 # and constructions; the module is written into every environment.

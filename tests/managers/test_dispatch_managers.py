@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from _manager_plugins import FORMATTERS, Formatter, add_formatter
+from _manager_plugins import FORMATTERS, MADE_FORMATTERS, Formatter, add_formatter
 
 import plugspec
 from _envs import PluginEnv
@@ -40,7 +40,7 @@ def test_enabled_keeps_what_check_func_accepts(installed: PluginEnv) -> None:
         seen.append(ext.obj)
         return not_b(ext)
 
-    manager = plugspec.EnabledExtensionManager(FORMATTERS, check, invoke_on_load=True)
+    manager = plugspec.EnabledExtensionManager(MADE_FORMATTERS, check)
     assert sorted(manager.names()) == ["a", "c"]
     # check_func sees loaded, verified extensions.
     assert all(hasattr(obj, "format") for obj in seen)
@@ -61,9 +61,8 @@ def test_enabled_failures_are_left_out(plugin_env: PluginEnv) -> None:
     add_formatter(plugin_env, "bad", source="raise ImportError('x')\n")
     failures: list[str] = []
     manager = plugspec.EnabledExtensionManager(
-        FORMATTERS,
+        MADE_FORMATTERS,
         lambda ext: True,
-        invoke_on_load=True,
         on_load_failure_callback=lambda _m, ep, _exc: failures.append(ep.name),
     )
     assert manager.names() == ["a"]
@@ -71,7 +70,7 @@ def test_enabled_failures_are_left_out(plugin_env: PluginEnv) -> None:
 
 
 def test_dispatch_filters_per_call(installed: PluginEnv) -> None:
-    manager = plugspec.DispatchExtensionManager(FORMATTERS, not_b, invoke_on_load=True)
+    manager = plugspec.DispatchExtensionManager(MADE_FORMATTERS, not_b)
     assert sorted(manager.names()) == ["a", "c"]
     filtered: list[tuple[str, str]] = []
 
@@ -112,9 +111,8 @@ def test_dispatch_failures_are_left_out(plugin_env: PluginEnv) -> None:
     add_formatter(plugin_env, "bad", source="class Impl:\n    pass\n")
     failures: list[str] = []
     manager = plugspec.DispatchExtensionManager(
-        FORMATTERS,
+        MADE_FORMATTERS,
         lambda ext: True,
-        invoke_on_load=True,
         on_load_failure_callback=lambda _m, ep, _exc: failures.append(ep.name),
     )
     assert manager.names() == ["a"]
@@ -122,9 +120,7 @@ def test_dispatch_failures_are_left_out(plugin_env: PluginEnv) -> None:
 
 
 def test_name_dispatch_calls_by_name_in_the_given_order(installed: PluginEnv) -> None:
-    manager = plugspec.NameDispatchExtensionManager(
-        FORMATTERS, lambda ext: True, invoke_on_load=True
-    )
+    manager = plugspec.NameDispatchExtensionManager(MADE_FORMATTERS, lambda ext: True)
     assert manager.map_method(["c", "zzz", "a"], Formatter.format, [], title="t") == [
         "c:t:0",
         "a:t:0",
@@ -152,9 +148,8 @@ def test_name_dispatch_failures_are_left_out(plugin_env: PluginEnv) -> None:
     add_formatter(plugin_env, "bad", source="raise ImportError('x')\n")
     failures: list[str] = []
     manager = plugspec.NameDispatchExtensionManager(
-        FORMATTERS,
+        MADE_FORMATTERS,
         lambda ext: True,
-        invoke_on_load=True,
         on_load_failure_callback=lambda _m, ep, _exc: failures.append(ep.name),
     )
     assert manager.names() == ["a"]

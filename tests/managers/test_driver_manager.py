@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-from _manager_plugins import FORMATTERS, GROUP, Formatter, add_formatter, events
+from _manager_plugins import FORMATTERS, GROUP, MADE_FORMATTERS, Formatter, add_formatter, events
 
 import plugspec
 from _envs import PluginEnv
@@ -14,7 +14,7 @@ from _envs import PluginEnv
 def test_loads_the_named_driver_and_nothing_else(plugin_env: PluginEnv) -> None:
     add_formatter(plugin_env, "csv")
     add_formatter(plugin_env, "json")
-    manager = plugspec.DriverManager(FORMATTERS, "csv", invoke_on_load=True, invoke_args=(7,))
+    manager = plugspec.DriverManager(MADE_FORMATTERS, "csv", invoke_args=(7,))
     assert manager.name == "csv"
     assert manager.driver.format([{}, {}]) == "csv::2"
     assert manager.extension.name == "csv"
@@ -24,7 +24,7 @@ def test_loads_the_named_driver_and_nothing_else(plugin_env: PluginEnv) -> None:
     assert "plugspec_test_json" not in sys.modules
     assert manager.map_method(Formatter.format, [], title="t") == ["csv:t:0"]
     assert manager.map(lambda ext, suffix: ext.name + suffix, "!") == ["csv!"]
-    assert repr(manager) == f"DriverManager({FORMATTERS!r}, 'csv')"
+    assert repr(manager) == f"DriverManager({MADE_FORMATTERS!r}, 'csv')"
 
 
 def test_no_matching_entry_point_is_no_matches_error(plugin_env: PluginEnv) -> None:
@@ -47,7 +47,7 @@ def test_duplicates_in_different_distributions_name_every_candidate(
     add_formatter(plugin_env, "csv", dist="csv-one", version="1.0", module="plugspec_test_one")
     add_formatter(plugin_env, "csv", dist="csv-two", version="2.0", module="plugspec_test_two")
     with pytest.raises(plugspec.MultipleMatchesError) as info:
-        plugspec.DriverManager(FORMATTERS, "csv", invoke_on_load=True)
+        plugspec.DriverManager(MADE_FORMATTERS, "csv")
     error = info.value
     assert error.group == GROUP
     assert error.name == "csv"
@@ -73,9 +73,7 @@ def test_a_conflict_resolver_chooses_among_duplicates(plugin_env: PluginEnv) -> 
         seen.append(sorted(c.dist_name for c in candidates if c.dist_name))
         return max(candidates, key=lambda c: c.dist_version or "")
 
-    manager = plugspec.DriverManager(
-        FORMATTERS, "csv", invoke_on_load=True, conflict_resolver=newest
-    )
+    manager = plugspec.DriverManager(MADE_FORMATTERS, "csv", conflict_resolver=newest)
     assert manager.extension.dist_name == "csv-two"
     assert seen == [["csv-one", "csv-two"]]
 
@@ -104,7 +102,7 @@ def test_an_invoke_failure_is_raised(plugin_env: PluginEnv) -> None:
     )
     add_formatter(plugin_env, "csv", source=source)
     with pytest.raises(plugspec.PluginLoadError, match="RuntimeError: no config") as info:
-        plugspec.DriverManager(FORMATTERS, "csv", invoke_on_load=True)
+        plugspec.DriverManager(MADE_FORMATTERS, "csv")
     assert info.value.stage == "invoke"
     assert isinstance(info.value.__cause__, RuntimeError)
 
@@ -116,7 +114,7 @@ def test_a_non_conforming_driver_is_a_conformance_error(plugin_env: PluginEnv) -
     )
     add_formatter(plugin_env, "csv", dist="csv-dist", version="1.2", source=source)
     with pytest.raises(plugspec.ConformanceError) as info:
-        plugspec.DriverManager(FORMATTERS, "csv", invoke_on_load=True)
+        plugspec.DriverManager(MADE_FORMATTERS, "csv")
     assert "format" in {p.member for p in info.value.report.problems}
     assert info.value.dist_name == "csv-dist"
     assert "csv = plugspec_test_csv:Impl" in str(info.value)
@@ -133,9 +131,7 @@ def test_make_test_instance_from_a_plain_object() -> None:
     assert manager.driver.format([]) == "csv"
     assert manager.extension.dist_name is None
 
-    named = plugspec.DriverManager.make_test_instance(
-        FORMATTERS, Csv, name="csv", invoke_on_load=True
-    )
+    named = plugspec.DriverManager.make_test_instance(MADE_FORMATTERS, Csv, name="csv")
     assert named.name == "csv"
     assert isinstance(named.driver, Csv)
 
@@ -155,7 +151,7 @@ def test_make_test_instance_fails_fast() -> None:
     with pytest.raises(plugspec.ConformanceError):
         plugspec.DriverManager.make_test_instance(FORMATTERS, object())
     with pytest.raises(plugspec.PluginLoadError):
-        plugspec.DriverManager.make_test_instance(FORMATTERS, lambda: 1 / 0, invoke_on_load=True)
+        plugspec.DriverManager.make_test_instance(MADE_FORMATTERS, lambda: 1 / 0)
 
 
 def test_the_resolver_chooses_before_any_candidate_is_imported(plugin_env: PluginEnv) -> None:
@@ -176,9 +172,8 @@ def test_the_resolver_chooses_before_any_candidate_is_imported(plugin_env: Plugi
         return next(c for c in candidates if c.dist_name == "csv-good")
 
     driver = plugspec.DriverManager(
-        FORMATTERS,
+        MADE_FORMATTERS,
         "csv",
-        invoke_on_load=True,
         conflict_resolver=good,
         on_load_failure_callback=lambda _m, ep, _e: failed.append(ep.name),
     )
@@ -196,21 +191,17 @@ def test_a_resolver_that_looks_into_the_candidates_loads_them(plugin_env: Plugin
     def by_object(candidates: list[plugspec.Extension[Formatter]]) -> plugspec.Extension[Formatter]:
         return max(candidates, key=lambda c: type(c.obj).__module__)
 
-    driver = plugspec.DriverManager(
-        FORMATTERS, "csv", invoke_on_load=True, conflict_resolver=by_object
-    )
+    driver = plugspec.DriverManager(MADE_FORMATTERS, "csv", conflict_resolver=by_object)
     assert driver.extension.dist_name == "csv-two"
     assert driver.extension.plugin is sys.modules["plugspec_test_two"].Impl
     with pytest.raises(TypeError, match="one of the candidates"):
-        plugspec.DriverManager(
-            FORMATTERS, "csv", invoke_on_load=True, conflict_resolver=lambda c: driver.extension
-        )
+        plugspec.DriverManager(MADE_FORMATTERS, "csv", conflict_resolver=lambda c: driver.extension)
 
 
 def test_the_duplicate_error_names_both_ways_out(plugin_env: PluginEnv) -> None:
     add_formatter(plugin_env, "csv", dist="csv-one", module="plugspec_test_one")
     add_formatter(plugin_env, "csv", dist="csv-two", module="plugspec_test_two")
     with pytest.raises(plugspec.MultipleMatchesError) as info:
-        plugspec.DriverManager(FORMATTERS, "csv", invoke_on_load=True)
+        plugspec.DriverManager(MADE_FORMATTERS, "csv")
     assert "conflict_resolver" in str(info.value)
     assert "PLUGSPEC_BLOCK=dist:" in str(info.value)

@@ -8,25 +8,25 @@ from importlib.metadata import entry_points
 from typing import Any
 
 import pytest
-from _manager_plugins import FORMATTERS, Formatter, add_formatter
+from _manager_plugins import FORMATTERS, MADE_FORMATTERS, Formatter, add_formatter
 
 import plugspec
 from _envs import PluginEnv
 
 NOT_A_FORMATTER = "class Impl:\n    def render(self):\n        return ''\n"
 BUILDERS: dict[str, Callable[[], Any]] = {
-    "ExtensionManager": lambda: plugspec.ExtensionManager(FORMATTERS, invoke_on_load=True),
+    "ExtensionManager": lambda: plugspec.ExtensionManager(MADE_FORMATTERS),
     "NamedExtensionManager": lambda: plugspec.NamedExtensionManager(
-        FORMATTERS, ["good", "broken", "wrong"], invoke_on_load=True
+        MADE_FORMATTERS, ["good", "broken", "wrong"]
     ),
     "EnabledExtensionManager": lambda: plugspec.EnabledExtensionManager(
-        FORMATTERS, lambda ext: True, invoke_on_load=True
+        MADE_FORMATTERS, lambda ext: True
     ),
     "DispatchExtensionManager": lambda: plugspec.DispatchExtensionManager(
-        FORMATTERS, lambda ext: True, invoke_on_load=True
+        MADE_FORMATTERS, lambda ext: True
     ),
     "NameDispatchExtensionManager": lambda: plugspec.NameDispatchExtensionManager(
-        FORMATTERS, lambda ext: True, invoke_on_load=True
+        MADE_FORMATTERS, lambda ext: True
     ),
 }
 
@@ -63,12 +63,12 @@ def test_every_manager_lists_its_failures_in_discovery_order(
 def test_hook_and_driver_failures(plugin_env: PluginEnv) -> None:
     add_formatter(plugin_env, "fmt", dist="a-good")
     add_formatter(plugin_env, "fmt", dist="b-broken", module="plugspec_test_b", source="1/0\n")
-    hooks = plugspec.HookManager(FORMATTERS, "fmt", invoke_on_load=True)
+    hooks = plugspec.HookManager(MADE_FORMATTERS, "fmt")
     [(entry_point, error)] = hooks.failures
     assert entry_point.dist_name == "b-broken"
     assert isinstance(error, plugspec.PluginLoadError)
     add_formatter(plugin_env, "solo")
-    assert plugspec.DriverManager(FORMATTERS, "solo", invoke_on_load=True).failures == []
+    assert plugspec.DriverManager(MADE_FORMATTERS, "solo").failures == []
 
 
 def test_make_test_instance_records_failures() -> None:
@@ -87,7 +87,7 @@ def test_a_load_failure_is_one_warning_line_and_a_traceback_at_debug(
     mixed: PluginEnv, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.WARNING, logger="plugspec")
-    plugspec.ExtensionManager(FORMATTERS, invoke_on_load=True)
+    plugspec.ExtensionManager(MADE_FORMATTERS)
     warnings = [r for r in caplog.records if r.name == "plugspec"]
     assert len(warnings) == 2
     for record in warnings:
@@ -98,7 +98,7 @@ def test_a_load_failure_is_one_warning_line_and_a_traceback_at_debug(
     assert "missing method `format`" in conformance
     caplog.clear()
     caplog.set_level(logging.DEBUG, logger="plugspec")
-    plugspec.ExtensionManager(FORMATTERS, invoke_on_load=True)
+    plugspec.ExtensionManager(MADE_FORMATTERS)
     debug = [r for r in caplog.records if r.name == "plugspec" and r.levelno == logging.DEBUG]
     assert len(debug) == 2
     assert all(r.exc_info is not None for r in debug)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from _manager_plugins import FORMATTERS, GROUP, Formatter
+from _manager_plugins import FORMATTERS, GROUP, MADE_FORMATTERS, Formatter
 
 import plugspec
 
@@ -45,7 +45,7 @@ def test_classes_and_functions_are_described_by_their_qualified_name() -> None:
         return Csv(";")
 
     manager = plugspec.ExtensionManager.make_test_instance(
-        FORMATTERS, {"cls": Csv, "fn": factory}, invoke_on_load=True
+        MADE_FORMATTERS, {"cls": Csv, "fn": factory}
     )
     assert manager["cls"].entry_point.value == f"{__name__}:Csv"
     assert manager["fn"].entry_point.value.endswith("factory")
@@ -54,30 +54,36 @@ def test_classes_and_functions_are_described_by_their_qualified_name() -> None:
 
 def test_invoke_on_load_uses_the_invoke_arguments() -> None:
     manager = plugspec.ExtensionManager.make_test_instance(
-        FORMATTERS, {"csv": Csv}, invoke_on_load=True, invoke_kwds={"sep": "|"}
+        MADE_FORMATTERS, {"csv": Csv}, invoke_kwds={"sep": "|"}
     )
     assert manager.map_method(Formatter.format, [], title="t") == ["csv|t"]
     positional = plugspec.ExtensionManager.make_test_instance(
-        FORMATTERS, {"csv": Csv}, invoke_on_load=True, invoke_args=["/"]
+        MADE_FORMATTERS, {"csv": Csv}, invoke_args=["/"]
     )
     assert positional.map_method(Formatter.format, []) == ["csv/"]
+
+
+def broken() -> Formatter:
+    raise RuntimeError("cannot make it")
 
 
 def test_given_objects_are_verified_the_same_way() -> None:
     before = Wrong.made
     failures: list[tuple[str, plugspec.PlugspecError]] = []
     manager = plugspec.ExtensionManager.make_test_instance(
-        FORMATTERS,
-        {"csv": Csv, "wrong": Wrong, "obj": object()},
-        invoke_on_load=True,
+        MADE_FORMATTERS,
+        {"csv": Csv, "wrong": Wrong, "obj": object(), "broken": broken},
         on_load_failure_callback=lambda _m, ep, exc: failures.append((ep.name, exc)),
     )
     assert manager.names() == ["csv"]
-    assert [name for name, _ in failures] == ["wrong", "obj"]
+    assert [name for name, _ in failures] == ["wrong", "obj", "broken"]
     assert isinstance(failures[0][1], plugspec.ConformanceError)
-    # An instance that is not callable cannot be invoked.
-    assert isinstance(failures[1][1], plugspec.PluginLoadError)
-    assert failures[1][1].stage == "invoke"
+    # An instance that is not callable is no factory: refused before any call.
+    assert isinstance(failures[1][1], plugspec.ConformanceError)
+    assert "is not callable" in str(failures[1][1])
+    # A factory that raises is a failure to invoke.
+    assert isinstance(failures[2][1], plugspec.PluginLoadError)
+    assert failures[2][1].stage == "invoke"
     # The non-conforming class was refused before being constructed.
     assert Wrong.made == before
 

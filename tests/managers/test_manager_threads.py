@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 
-from _manager_plugins import FORMATTERS, Formatter, add_formatter, events
+from _manager_plugins import MADE_FORMATTERS, Formatter, add_formatter, events
 
 import plugspec
 from _envs import PluginEnv
@@ -29,9 +29,9 @@ def test_concurrent_managers_import_each_plugin_once_and_invoke_it_once_per_mana
             start.wait()
             manager: plugspec.ExtensionManager[Formatter]
             if kind % 2:
-                manager = plugspec.NamedExtensionManager(FORMATTERS, PLUGINS, invoke_on_load=True)
+                manager = plugspec.NamedExtensionManager(MADE_FORMATTERS, PLUGINS)
             else:
-                manager = plugspec.ExtensionManager(FORMATTERS, invoke_on_load=True)
+                manager = plugspec.ExtensionManager(MADE_FORMATTERS)
             managers.append(manager)
         except BaseException as exc:  # reported below, in the test's thread
             errors.append(exc)

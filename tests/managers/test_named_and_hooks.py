@@ -6,7 +6,7 @@ import logging
 import sys
 
 import pytest
-from _manager_plugins import FORMATTERS, GROUP, Formatter, add_formatter
+from _manager_plugins import FORMATTERS, GROUP, MADE_FORMATTERS, Formatter, add_formatter
 
 import plugspec
 from _envs import PluginEnv
@@ -20,20 +20,18 @@ def three(plugin_env: PluginEnv) -> PluginEnv:
 
 
 def test_named_loads_and_imports_only_the_named_plugins(three: PluginEnv) -> None:
-    manager = plugspec.NamedExtensionManager(FORMATTERS, ["c", "a"], invoke_on_load=True)
+    manager = plugspec.NamedExtensionManager(MADE_FORMATTERS, ["c", "a"])
     assert sorted(manager.names()) == ["a", "c"]
     assert "plugspec_test_b" not in sys.modules
     assert "plugspec_test_a" in sys.modules
 
 
 def test_name_order_follows_the_given_names(three: PluginEnv) -> None:
-    in_order = plugspec.NamedExtensionManager(
-        FORMATTERS, ["c", "a", "b"], name_order=True, invoke_on_load=True
-    )
+    in_order = plugspec.NamedExtensionManager(MADE_FORMATTERS, ["c", "a", "b"], name_order=True)
     assert in_order.names() == ["c", "a", "b"]
     assert in_order.map_method(Formatter.format, []) == ["c::0", "a::0", "b::0"]
-    discovered = plugspec.ExtensionManager(FORMATTERS, invoke_on_load=True).names()
-    unordered = plugspec.NamedExtensionManager(FORMATTERS, ["c", "a", "b"], invoke_on_load=True)
+    discovered = plugspec.ExtensionManager(MADE_FORMATTERS).names()
+    unordered = plugspec.NamedExtensionManager(MADE_FORMATTERS, ["c", "a", "b"])
     assert unordered.names() == discovered
 
 
@@ -41,15 +39,13 @@ def test_missing_names_are_logged_unless_asked_not_to(
     three: PluginEnv, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.WARNING, logger="plugspec")
-    manager = plugspec.NamedExtensionManager(FORMATTERS, ["a", "zzz"], invoke_on_load=True)
+    manager = plugspec.NamedExtensionManager(MADE_FORMATTERS, ["a", "zzz"])
     assert manager.names() == ["a"]
     [record] = [r for r in caplog.records if r.name == "plugspec"]
     assert "`zzz`" in record.getMessage()
     assert GROUP in record.getMessage()
     caplog.clear()
-    plugspec.NamedExtensionManager(
-        FORMATTERS, ["zzz"], warn_on_missing_entrypoint=False, invoke_on_load=True
-    )
+    plugspec.NamedExtensionManager(MADE_FORMATTERS, ["zzz"], warn_on_missing_entrypoint=False)
     assert not [r for r in caplog.records if r.name == "plugspec"]
 
 
@@ -63,9 +59,8 @@ def test_named_failures_follow_the_extension_policy(plugin_env: PluginEnv) -> No
     add_formatter(plugin_env, "bad", source="raise ImportError('x')\n")
     failures: list[str] = []
     manager = plugspec.NamedExtensionManager(
-        FORMATTERS,
+        MADE_FORMATTERS,
         ["a", "bad"],
-        invoke_on_load=True,
         on_load_failure_callback=lambda mgr, ep, exc: failures.append(ep.name),
     )
     assert manager.names() == ["a"]
@@ -76,9 +71,7 @@ def test_named_keeps_duplicates_from_different_distributions(plugin_env: PluginE
     add_formatter(plugin_env, "a", dist="one", module="plugspec_test_one")
     add_formatter(plugin_env, "b")
     add_formatter(plugin_env, "a", dist="two", module="plugspec_test_two")
-    manager = plugspec.NamedExtensionManager(
-        FORMATTERS, ["b", "a"], name_order=True, invoke_on_load=True
-    )
+    manager = plugspec.NamedExtensionManager(MADE_FORMATTERS, ["b", "a"], name_order=True)
     assert manager.names() == ["b", "a", "a"]
     assert "a" in manager
     with pytest.raises(plugspec.MultipleMatchesError):
@@ -108,30 +101,29 @@ def hooks(plugin_env: PluginEnv) -> PluginEnv:
 
 
 def test_hook_loads_every_plugin_under_its_name_and_only_those(hooks: PluginEnv) -> None:
-    manager = plugspec.HookManager(FORMATTERS, "render", invoke_on_load=True)
+    manager = plugspec.HookManager(MADE_FORMATTERS, "render")
     assert manager.name == "render"
     assert manager.names() == ["render", "render"]
     assert sorted(manager.map_method(Formatter.format, [])) == ["one", "three"]
     assert "plugspec_test_h2" not in sys.modules
-    assert repr(manager) == f"HookManager({FORMATTERS!r}, 'render', plugins=2)"
+    assert repr(manager) == f"HookManager({MADE_FORMATTERS!r}, 'render', plugins=2)"
 
 
 def test_hook_lookup_by_its_name_needs_a_resolver(hooks: PluginEnv) -> None:
-    manager = plugspec.HookManager(FORMATTERS, "render", invoke_on_load=True)
+    manager = plugspec.HookManager(MADE_FORMATTERS, "render")
     with pytest.raises(plugspec.MultipleMatchesError) as info:
         manager["render"]
     assert {c.dist_name for c in info.value.candidates} == {"one", "three"}
     resolved = plugspec.HookManager(
-        FORMATTERS,
+        MADE_FORMATTERS,
         "render",
-        invoke_on_load=True,
         conflict_resolver=lambda candidates: min(candidates, key=lambda c: c.dist_name or ""),
     )
     assert resolved["render"].dist_name == "one"
 
 
 def test_hook_with_no_implementations_is_empty(hooks: PluginEnv) -> None:
-    manager = plugspec.HookManager(FORMATTERS, "nobody", invoke_on_load=True)
+    manager = plugspec.HookManager(MADE_FORMATTERS, "nobody")
     assert len(manager) == 0
     assert manager.map_method(Formatter.format, []) == []
 
@@ -149,9 +141,8 @@ def test_hook_failures_are_left_out_and_reported(plugin_env: PluginEnv) -> None:
     )
     failures: list[plugspec.PlugspecError] = []
     manager = plugspec.HookManager(
-        FORMATTERS,
+        MADE_FORMATTERS,
         "render",
-        invoke_on_load=True,
         on_load_failure_callback=lambda _m, _ep, exc: failures.append(exc),
     )
     assert manager.map_method(Formatter.format, []) == ["one"]

@@ -146,6 +146,33 @@ def test_invoke_on_load_false_contradicting_a_factory_namespace_is_a_type_error(
     plugspec.ExtensionManager.make_test_instance(namespace, {}, invoke_on_load=True)
 
 
+def test_invoke_on_load_true_contradicting_a_plain_namespace_is_a_type_error() -> None:
+    namespace = plugspec.Namespace(GROUP, Formatter)
+    with pytest.raises(
+        TypeError,
+        match=r"invoke_on_load=True contradicts .*\(factory=False\): declare factory=True on "
+        r"the namespace .* or drop invoke_on_load",
+    ):
+        plugspec.ExtensionManager.make_test_instance(namespace, {}, invoke_on_load=True)
+    with pytest.raises(TypeError, match="invoke_on_load=True contradicts"):
+        plugspec.DriverManager(namespace, "csv", invoke_on_load=True)
+    # Repeating the namespace is fine.
+    instance = Csv(Config("x"))
+    manager = plugspec.DriverManager.make_test_instance(
+        namespace, instance, name="csv", invoke_on_load=False
+    )
+    assert manager.driver is instance
+
+
+@pytest.mark.parametrize("factory", [True, Callable[[Config], Formatter]])
+def test_invoke_on_load_true_agrees_with_a_factory_namespace(factory: object) -> None:
+    namespace = plugspec.Namespace(GROUP, Formatter, factory=factory)
+    manager = plugspec.ExtensionManager.make_test_instance(
+        namespace, {"csv": Csv}, invoke_on_load=True, invoke_args=(Config("x"),)
+    )
+    assert isinstance(manager["csv"].obj, Csv)
+
+
 def test_a_factory_whose_product_cannot_conform_names_the_member_before_calling() -> None:
     namespace = plugspec.Namespace(GROUP, Formatter, factory=True)
     with pytest.raises(plugspec.ConformanceError, match="missing method `format`"):

@@ -6,7 +6,7 @@ import logging
 import sys
 
 import pytest
-from _manager_plugins import FORMATTERS, GROUP, Formatter, add_formatter, events
+from _manager_plugins import FORMATTERS, GROUP, MADE_FORMATTERS, Formatter, add_formatter, events
 
 import plugspec
 from _envs import PluginEnv
@@ -25,7 +25,7 @@ def plugspec_records(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord
 def test_loads_every_conforming_plugin_in_discovery_order(plugin_env: PluginEnv) -> None:
     add_formatter(plugin_env, "csv")
     add_formatter(plugin_env, "json")
-    manager = plugspec.ExtensionManager(FORMATTERS, invoke_on_load=True)
+    manager = plugspec.ExtensionManager(MADE_FORMATTERS)
     assert sorted(manager.names()) == ["csv", "json"]
     assert len(manager) == 2
     ext = manager["csv"]
@@ -60,9 +60,7 @@ def test_without_invoke_on_load_the_target_itself_is_verified(plugin_env: Plugin
 
 def test_invoke_args_and_kwds_are_passed_to_each_plugin(plugin_env: PluginEnv) -> None:
     add_formatter(plugin_env, "csv")
-    manager = plugspec.ExtensionManager(
-        FORMATTERS, invoke_on_load=True, invoke_args=(1, "a"), invoke_kwds={"k": 2}
-    )
+    manager = plugspec.ExtensionManager(MADE_FORMATTERS, invoke_args=(1, "a"), invoke_kwds={"k": 2})
     obj = manager["csv"].obj
     assert (obj.args, obj.kwargs) == ((1, "a"), {"k": 2})  # type: ignore[attr-defined]
     assert events().count(("init", "csv", (1, "a"), {"k": 2})) == 1
@@ -90,8 +88,7 @@ def test_a_plugin_that_fails_to_load_is_left_out_logged_once_and_reported(
     add_formatter(plugin_env, "bad", dist="bad-dist", version="2.5", source=source, attr=attr)
     failures: list[tuple[object, plugspec.EntryPoint, plugspec.PlugspecError]] = []
     manager = plugspec.ExtensionManager(
-        FORMATTERS,
-        invoke_on_load=True,
+        MADE_FORMATTERS,
         on_load_failure_callback=lambda mgr, ep, exc: failures.append((mgr, ep, exc)),
     )
     assert manager.names() == ["good"]
@@ -167,8 +164,7 @@ def test_a_class_that_cannot_conform_is_refused_before_its_constructor_runs(
     add_formatter(plugin_env, "wrong", dist="wrong-dist", version="0.1", source=source)
     failures: list[plugspec.PlugspecError] = []
     manager = plugspec.ExtensionManager(
-        FORMATTERS,
-        invoke_on_load=True,
+        MADE_FORMATTERS,
         on_load_failure_callback=lambda _m, _ep, exc: failures.append(exc),
     )
     assert manager.names() == ["good"]
@@ -194,8 +190,7 @@ def test_what_the_constructor_returns_is_verified(plugin_env: PluginEnv) -> None
     )
     failures: list[plugspec.PlugspecError] = []
     manager = plugspec.ExtensionManager(
-        FORMATTERS,
-        invoke_on_load=True,
+        MADE_FORMATTERS,
         on_load_failure_callback=lambda _m, _ep, exc: failures.append(exc),
     )
     assert len(manager) == 0
@@ -254,7 +249,7 @@ def test_base_exceptions_are_never_swallowed(
 ) -> None:
     add_formatter(plugin_env, "fatal", source=source)
     with pytest.raises((SystemExit, KeyboardInterrupt)):
-        plugspec.ExtensionManager(FORMATTERS, invoke_on_load=invoke)
+        plugspec.ExtensionManager(MADE_FORMATTERS if invoke else FORMATTERS)
 
 
 def test_garbage_entry_points_txt_does_not_take_other_plugins_down(
@@ -268,8 +263,7 @@ def test_garbage_entry_points_txt_does_not_take_other_plugins_down(
     plugin_env.add_dist("odd-values", entry_points={GROUP: {"empty": "", "colons": "::x::"}})
     failures: list[plugspec.PlugspecError] = []
     manager = plugspec.ExtensionManager(
-        FORMATTERS,
-        invoke_on_load=True,
+        MADE_FORMATTERS,
         on_load_failure_callback=lambda _m, _ep, exc: failures.append(exc),
     )
     assert manager.names() == ["good"]

@@ -29,6 +29,8 @@ class Greeter(Protocol):
 
 
 GREETERS = plugspec.Namespace(GROUP, Greeter)
+# The same group, whose entry points name classes that make the greeters.
+MADE_GREETERS = plugspec.Namespace(GROUP, Greeter, factory=True)
 
 
 class Hello:
@@ -65,13 +67,13 @@ def untouched_process_state():
 @pytest.mark.parametrize("mode", MODES)
 def test_managers_see_the_fakes_and_forget_them_on_exit(mode) -> None:
     with fake_entry_points(
-        GREETERS,
+        MADE_GREETERS,
         {"hello": Hello, "shout": Shout},
         dist_name="greet-pack",
         dist_version="2.1",
         mode=mode,
     ) as fake:
-        manager = plugspec.ExtensionManager(GREETERS, invoke_on_load=True)
+        manager = plugspec.ExtensionManager(MADE_GREETERS)
         assert manager.names() == ["hello", "shout"]
         assert manager["hello"].plugin is Hello
         assert manager["shout"].obj.greet("you") == "YOU"
@@ -79,12 +81,12 @@ def test_managers_see_the_fakes_and_forget_them_on_exit(mode) -> None:
         assert (manager["hello"].dist_name, manager["hello"].dist_version) == ("greet-pack", "2.1")
         assert manager["shout"].entry_point == fake.entry_points[1]
         assert str(manager["shout"].entry_point) == f"shout = {fake.module}:shout"
-        driver = plugspec.DriverManager(GREETERS, "hello", invoke_on_load=True)
+        driver = plugspec.DriverManager(MADE_GREETERS, "hello")
         assert driver.driver.greet("you") == "hello you"
         assert isinstance(driver.driver, Hello)
-    assert "hello" not in plugspec.ExtensionManager(GREETERS)
+    assert "hello" not in plugspec.ExtensionManager(MADE_GREETERS)
     with pytest.raises(plugspec.NoMatchesError):
-        plugspec.DriverManager(GREETERS, "hello")
+        plugspec.DriverManager(MADE_GREETERS, "hello")
 
 
 def test_dist_info_mode_writes_real_metadata_on_sys_path() -> None:
@@ -316,7 +318,7 @@ def _installed_formatters() -> list[str]:
 
 
 def _loaded_formatters() -> list[str]:
-    return sorted(plugspec.ExtensionManager(FORMATTERS, invoke_on_load=True).names())
+    return sorted(plugspec.ExtensionManager(FORMATTERS).names())
 
 
 def test_an_added_fake_sits_beside_the_installed_plugin_of_that_name() -> None:
@@ -324,7 +326,7 @@ def test_an_added_fake_sits_beside_the_installed_plugin_of_that_name() -> None:
         fake_entry_points(FORMATTERS, {"csv": FakeCsv}),
         pytest.raises(plugspec.MultipleMatchesError),
     ):
-        plugspec.DriverManager(FORMATTERS, "csv", invoke_on_load=True)
+        plugspec.DriverManager(FORMATTERS, "csv")
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -333,7 +335,7 @@ def test_a_replacing_fake_hides_the_installed_plugins_of_its_group(mode) -> None
     assert "reportapp_csv:CsvFormatter" in before
     with fake_entry_points(FORMATTERS, {"csv": FakeCsv}, mode=mode, replace=True) as fake:
         assert sorted(ep.value for ep in fake.replaced) == before
-        driver = plugspec.DriverManager(FORMATTERS, "csv", invoke_on_load=True)
+        driver = plugspec.DriverManager(FORMATTERS, "csv")
         assert driver.driver.format([]) == "fake"
         assert _loaded_formatters() == ["csv"]
         # Other groups keep their installed plugins.

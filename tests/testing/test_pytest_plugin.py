@@ -22,7 +22,7 @@ class Greeter(Protocol):
     def greet(self, name: str) -> str: ...
 
 
-GREETERS = plugspec.Namespace("inner_tests.greeters", Greeter)
+GREETERS = plugspec.Namespace("inner_tests.greeters", Greeter, factory=True)
 
 
 class Hello:
@@ -32,7 +32,7 @@ class Hello:
 
 @pytest.mark.parametrize("mode", ["memory", "dist-info"])
 def test_fixture_fakes_entry_points(plugspec_entry_points, mode):
-    fake = plugspec_entry_points(GREETERS, {"hello": Hello()}, dist_name="inner-dist", mode=mode)
+    fake = plugspec_entry_points(GREETERS, {"hello": Hello}, dist_name="inner-dist", mode=mode)
     assert isinstance(fake, FakeEntryPoints)
     manager = plugspec.ExtensionManager(GREETERS)
     assert manager.names() == ["hello"]
@@ -53,7 +53,7 @@ def test_fixture_replaces_the_installed_plugins(plugspec_entry_points):
     from reportapp.plugins import FORMATTERS
 
     plugspec_entry_points(FORMATTERS, {"csv": FakeCsv}, mode="dist-info", replace=True)
-    driver = plugspec.DriverManager(FORMATTERS, "csv", invoke_on_load=True)
+    driver = plugspec.DriverManager(FORMATTERS, "csv")
     assert driver.driver.format([]) == "fake"
 
 

@@ -21,9 +21,9 @@ class Runner(Protocol):
     def run(self, steps: int) -> int: ...
 
 
-FORMATTERS = Namespace("myapp.formatters", Formatter)
+FORMATTERS = Namespace("myapp.formatters", Formatter, factory=True)
 RUNNERS = Namespace("myapp.runners", Runner)
-manager = ExtensionManager(FORMATTERS, invoke_on_load=True)
+manager = ExtensionManager(FORMATTERS)
 driver = DriverManager(FORMATTERS, "csv")
 rows: list[dict[str, object]] = []
 

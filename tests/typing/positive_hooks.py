@@ -22,10 +22,10 @@ class Lifecycle(Protocol):
     async def on_event(self, name: str, *, urgent: bool = False) -> int: ...
 
 
-HOOKS = Namespace("myapp.hooks", Lifecycle)
+HOOKS = Namespace("myapp.hooks", Lifecycle, factory=True)
 config: dict[str, str] = {}
 
-hooks = HookManager(HOOKS, "startup", invoke_on_load=True)
+hooks = HookManager(HOOKS, "startup")
 assert_type(hooks.first(Lifecycle.on_start, config), bool | None)
 assert_type(hooks.first(Lifecycle.resolve, "localhost"), str | None)
 assert_type(hooks.map_method(Lifecycle.on_start, config), list[bool])

@@ -45,12 +45,12 @@ class Lifecycle(Protocol):
 
 # -- Namespace: P inferred from the protocol argument, no subscript --------------
 
-FORMATTERS = Namespace("myapp.formatters", Formatter)
+FORMATTERS = Namespace("myapp.formatters", Formatter, factory=True)
 assert_type(FORMATTERS, Namespace[Formatter])
 assert_type(FORMATTERS.group, str)
 BOXES = Namespace("myapp.boxes", Box[int])
 assert_type(BOXES, Namespace[Box[int]])
-HOOKS = Namespace("myapp.hooks", Lifecycle)
+HOOKS = Namespace("myapp.hooks", Lifecycle, factory=True)
 assert_type(HOOKS, Namespace[Lifecycle])
 
 
@@ -72,7 +72,7 @@ rows: list[dict[str, object]] = [{"a": 1}]
 
 # -- each manager is inferred from its namespace ---------------------------------
 
-extensions = ExtensionManager(FORMATTERS, invoke_on_load=True, invoke_args=(1,), invoke_kwds={"a": 1})
+extensions = ExtensionManager(FORMATTERS, invoke_args=(1,), invoke_kwds={"a": 1})
 assert_type(extensions, ExtensionManager[Formatter])
 named = NamedExtensionManager(FORMATTERS, ["csv", "json"], name_order=True)
 assert_type(named, NamedExtensionManager[Formatter])
@@ -88,9 +88,9 @@ dispatch = DispatchExtensionManager(FORMATTERS, lambda ext: ext.name != "x")
 assert_type(dispatch, DispatchExtensionManager[Formatter])
 name_dispatch = NameDispatchExtensionManager(FORMATTERS, enabled_check)
 assert_type(name_dispatch, NameDispatchExtensionManager[Formatter])
-hooks = HookManager(HOOKS, "startup", invoke_on_load=True)
+hooks = HookManager(HOOKS, "startup")
 assert_type(hooks, HookManager[Lifecycle])
-driver_manager = DriverManager(FORMATTERS, "csv", invoke_on_load=True)
+driver_manager = DriverManager(FORMATTERS, "csv")
 assert_type(driver_manager, DriverManager[Formatter])
 boxes = ExtensionManager(BOXES)
 assert_type(boxes, ExtensionManager[Box[int]])

@@ -161,16 +161,19 @@ def _one_line(error: PlugspecError) -> str:
 def _invokes(namespace: Namespace[Any], invoke_on_load: bool | None) -> bool:
     """Whether targets are called: as the namespace's ``factory`` says.
 
-    stevedore's ``invoke_on_load`` may repeat it. ``invoke_on_load=True`` over
-    a namespace that declares no factory is stevedore's spelling of
-    ``factory=True`` and is honoured; ``invoke_on_load=False`` over a namespace
-    whose targets are factories contradicts it.
+    stevedore's ``invoke_on_load`` may repeat it; a value that contradicts the
+    namespace is refused, so that the namespace stays the whole contract (the
+    tools that check plugins without an application read only the namespace).
     """
     declared = namespace.factory is not False
-    if invoke_on_load is None:
+    if invoke_on_load is None or invoke_on_load == declared:
         return declared
-    if invoke_on_load or not declared:
-        return invoke_on_load
+    if invoke_on_load:
+        raise TypeError(
+            f"invoke_on_load=True contradicts {namespace!r}, whose entry points name "
+            "the plugins themselves (factory=False): declare factory=True on the "
+            "namespace if the targets make the plugins, or drop invoke_on_load"
+        )
     raise TypeError(
         f"invoke_on_load=False contradicts {namespace!r}, whose entry points name "
         "factories that make the plugins: drop invoke_on_load, or declare "
@@ -318,10 +321,6 @@ class ManagerCore(Generic[P]):
 
     def _check_factory(self, target: object, entry_point: EntryPoint) -> None:
         """Refuse a target that is going to be called, as the namespace's ``factory`` says."""
-        if self.namespace.factory is False and not isinstance(target, type):
-            # stevedore's invoke_on_load over a namespace that declares no
-            # factory: only a class is checked before the call, as before.
-            return
         report, _ = self._factory_report(target, self.namespace, self._factory_form)
         if not report.ok:
             raise ConformanceError(report, origin(entry_point))

@@ -41,8 +41,8 @@ class ExtensionManager(PluginCalls[P]):
     >>> from typing import Protocol
     >>> class Formatter(Protocol):
     ...     def format(self, rows: list[dict[str, object]]) -> str: ...
-    >>> FORMATTERS = plugspec.Namespace("myapp.formatters", Formatter)
-    >>> manager = plugspec.ExtensionManager(FORMATTERS, invoke_on_load=True)
+    >>> FORMATTERS = plugspec.Namespace("myapp.formatters", Formatter, factory=True)
+    >>> manager = plugspec.ExtensionManager(FORMATTERS)
     >>> manager.map_method(Formatter.format, [{"a": 1}])  # nothing installed here
     []
     """

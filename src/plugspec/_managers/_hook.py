@@ -101,8 +101,8 @@ class HookManager(Registration[P], Wrapping[P], Monitoring[P], ExtensionManager[
     >>> from typing import Protocol
     >>> class Lifecycle(Protocol):
     ...     def on_start(self, config: dict[str, str]) -> None: ...
-    >>> LIFECYCLE = plugspec.Namespace("myapp.hooks", Lifecycle)
-    >>> hooks = plugspec.HookManager(LIFECYCLE, "startup", invoke_on_load=True)
+    >>> LIFECYCLE = plugspec.Namespace("myapp.hooks", Lifecycle, factory=True)
+    >>> hooks = plugspec.HookManager(LIFECYCLE, "startup")
     >>> hooks.map_method(Lifecycle.on_start, {"debug": "1"})
     []
     """

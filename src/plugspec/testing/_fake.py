@@ -273,9 +273,9 @@ def fake_entry_points(
     >>> class Hello:
     ...     def greet(self, name: str) -> str:
     ...         return f"hello {name}"
-    >>> GREETERS = plugspec.Namespace("demo.greeters", Greeter)
+    >>> GREETERS = plugspec.Namespace("demo.greeters", Greeter, factory=True)
     >>> with fake_entry_points(GREETERS, {"hello": Hello}, dist_name="demo-hello"):
-    ...     manager = plugspec.ExtensionManager(GREETERS, invoke_on_load=True)
+    ...     manager = plugspec.ExtensionManager(GREETERS)
     ...     manager.map_method(Greeter.greet, "you"), manager["hello"].dist_name
     (['hello you'], 'demo-hello')
     >>> "hello" in plugspec.ExtensionManager(GREETERS)
