@@ -3,8 +3,8 @@
 One home for the forms, shared by the managers (before they call a factory),
 ``plugspec check`` and the Sphinx directive, so that all of them give one verdict:
 
-- ``factory=False``: the target is the plugin, checked as ``P`` (a class as
-  ``type[P]`` by the tools, while managers still take ``invoke_on_load=True``);
+- ``factory=False``: the target is the plugin, checked as ``P`` (a class whose
+  instances would conform is reported as such, with the fix: ``factory=True``);
 - ``factory=True``: a class is checked as ``type[P]``, anything else as
   ``Callable[..., P]``;
 - ``factory=Callable[[Config], P]``: a class as ``type[P]`` first (which names
@@ -21,7 +21,13 @@ from typing import Any, cast
 from ._conformance import Problem, ProblemCode, Report, check, check_call
 from ._namespace import Namespace
 
-__all__ = ["class_given_report", "factory_form", "factory_report", "target_report"]
+__all__ = [
+    "class_given_problem",
+    "class_given_report",
+    "factory_form",
+    "factory_report",
+    "target_report",
+]
 
 # ``collections.abc.Callable`` as a runtime value, to build ``Callable[..., P]``.
 _ANY_CALL: Any = Callable
@@ -61,29 +67,37 @@ def factory_report(
     return check_call(target, form), _text(form)
 
 
+def class_given_problem(group: str) -> Problem:
+    """What is wrong with a class given where a ``factory=False`` namespace of
+    ``group`` wants the plugin itself, while the class's instances conform."""
+    return Problem(
+        None,
+        "is a class, but the namespace wants the plugin itself (factory=False); its "
+        "instances conform: declare factory=True on the namespace "
+        f"(plugspec.Namespace({group!r}, ..., factory=True)) so that the "
+        "class is called to make the plugin",
+        code=ProblemCode.INCOMPATIBLE_MEMBER,
+    )
+
+
 def class_given_report(target: type, namespace: Namespace[Any], report: Report) -> Report:
     """``report`` on a class checked as the plugin itself, with the fix named when the
     class's instances would conform: the namespace should say ``factory=True``."""
     if not check(target, _class_form(namespace)).ok:
         return report
-    problem = Problem(
-        None,
-        "is a class, but the namespace wants the plugin itself (factory=False); its "
-        "instances conform: declare factory=True on the namespace "
-        f"(plugspec.Namespace({namespace.group!r}, ..., factory=True)) so that the "
-        "class is called to make the plugin",
-        code=ProblemCode.INCOMPATIBLE_MEMBER,
-    )
+    problem = class_given_problem(namespace.group)
     return Report(report.subject, report.protocol, (problem,), report.notes)
 
 
 def target_report(target: object, namespace: Namespace[Any]) -> tuple[Report, str]:
     """The check the namespace declares for a loaded target, and the form it was checked as.
 
-    A namespace that declares no factory still lets an application pass
-    stevedore's ``invoke_on_load=True``, so a class found there is checked as
-    ``type[P]``, as that application would load it.
+    As in the managers, a class that fails as the plugin itself while its
+    instances would conform is reported with the fix (``factory=True``).
     """
-    if namespace.factory is not False or isinstance(target, type):
+    if namespace.factory is not False:
         return factory_report(target, namespace)
-    return check(target, namespace.protocol), _text(namespace.protocol)
+    report = check(target, namespace.protocol)
+    if not report.ok and isinstance(target, type):
+        report = class_given_report(target, namespace, report)
+    return report, _text(namespace.protocol)

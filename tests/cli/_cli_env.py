@@ -142,9 +142,9 @@ class Box(Protocol[T]):
     def get(self) -> T: ...
 
 
-FORMATTERS = plugspec.Namespace("tapp.formatters", Formatter)
-HOOKS = plugspec.Namespace("tapp.hooks", Hook)
-BOXES = plugspec.Namespace("tapp.boxes", Box[int])
+FORMATTERS = plugspec.Namespace("tapp.formatters", Formatter, factory=True)
+HOOKS = plugspec.Namespace("tapp.hooks", Hook, factory=True)
+BOXES = plugspec.Namespace("tapp.boxes", Box[int], factory=True)
 NOT_A_NAMESPACE = 42
 """
 

@@ -21,7 +21,7 @@ import plugspec
 class Greeter(Protocol):
     def greet(self, name: str) -> str: ...
 
-LOOSE = plugspec.Namespace("loose.greeters", Greeter)
+LOOSE = plugspec.Namespace("loose.greeters", Greeter, factory=True)
 """
 
 HOSTILE_PLUGIN = (
@@ -167,7 +167,7 @@ def test_members_whose_signature_cannot_be_read(env: PluginEnv) -> None:
                     def run(self) -> None: ...
                     run.__signature__ = "not a signature"
 
-                ODD = plugspec.Namespace("odd.things", Odd)
+                ODD = plugspec.Namespace("odd.things", Odd, factory=True)
             """,
             "oddapp/plugin.py": """
                 class Thing:

@@ -200,6 +200,7 @@ CELLS: dict[tuple[str, str], tuple[str, bool]] = {
     ("d.modules", "bad"): ("dplug.badmod", False),
     ("d.instances", "good"): ("dplug:GOOD", True),
     ("d.instances", "bad"): ("dplug:BAD", False),
+    ("d.instances", "class"): ("dplug:Good", False),  # a class where the plugin itself is wanted
     ("d.renderers", "good"): ("dplug:to_str", True),
     ("d.renderers", "bad"): ("dplug:to_int", False),
     ("d.callables", "good"): ("dplug:CallGood", True),
@@ -222,6 +223,7 @@ from plugspec.sphinxext import _namespaces, _rows
 
 verdicts = {}
 marks = {}
+problems = {}
 for group in sys.argv[1:]:
     namespaces = (dapp.EVENTS if group == "d.events" else (dapp.NAMESPACES[group],))
     seen = set()
@@ -232,14 +234,16 @@ for group in sys.argv[1:]:
         for ext in manager:
             verdicts[f"{group} {ext.name}"] = True
             seen.add(ext.name)
-        for entry_point, _ in manager.failures:
+        for entry_point, error in manager.failures:
             verdicts[f"{group} {entry_point.name}"] = False
+            problems[f"manager {group} {entry_point.name}"] = str(error)
             seen.add(entry_point.name)
     for row in _rows(_namespaces(group)):
         marks[f"{group} {row.entry_point.name}"] = row.problem is None
+        problems[f"sphinx {group} {row.entry_point.name}"] = row.problem or ""
         # A name no namespace covers is loaded by no manager: no protocol, no verdict.
         verdicts.setdefault(f"{group} {row.entry_point.name}", False)
-print(json.dumps({"manager": verdicts, "sphinx": marks}))
+print(json.dumps({"manager": verdicts, "sphinx": marks, "problems": problems}))
 """
 
 
@@ -297,3 +301,15 @@ def test_every_tool_gives_every_cell_the_same_verdict(env: PluginEnv) -> None:
     ]
     assert not wrong, "\n".join(wrong) + "\n" + static.out
     assert runtime.status == static.status == 1
+    # A class given where the namespace wants the plugin itself: every tool names the fix.
+    fix = "is a class, but the namespace wants the plugin itself (factory=False)"
+    assert fix in in_process["problems"]["manager d.instances class"]
+    assert fix in in_process["problems"]["sphinx d.instances class"]
+    for tool in (runtime, static):
+        (plugin,) = [
+            plugin
+            for namespace in tool.json()["namespaces"]
+            for plugin in namespace["plugins"]
+            if (plugin["group"], plugin["name"]) == ("d.instances", "class")
+        ]
+        assert fix in json.dumps(plugin), plugin

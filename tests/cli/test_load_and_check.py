@@ -19,8 +19,15 @@ def entry_point(value: str) -> EntryPoint:
 @pytest.mark.parametrize(
     ("value", "namespace", "checked_as", "ok"),
     [
-        # instances must conform
-        ("decimal:Decimal", Namespace("app.plugins", SupportsInt), "type[SupportsInt]", True),
+        # the target itself must conform: a class is not its instances
+        ("decimal:Decimal", Namespace("app.plugins", SupportsInt), "SupportsInt", False),
+        # factory=True: a class whose instances must conform
+        (
+            "decimal:Decimal",
+            Namespace("app.plugins", SupportsInt, factory=True),
+            "type[SupportsInt]",
+            True,
+        ),
         ("math:pi", Namespace("app.plugins", SupportsInt), "SupportsInt", True),
         ("math:pi", Namespace("app.plugins", SupportsIndex), "SupportsIndex", False),
         # factory=True: a function that makes the plugin

@@ -28,7 +28,7 @@ class Greeter(Protocol):
     def greet(self, name: str) -> str: ...
 
 
-GREETERS = plugspec.Namespace("docapp.greeters", Greeter)
+GREETERS = plugspec.Namespace("docapp.greeters", Greeter, factory=True)
 EMPTY = plugspec.Namespace("docapp.nobody", Greeter)
 '''
 

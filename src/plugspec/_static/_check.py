@@ -5,7 +5,8 @@ point, written as the application would use the plugin::
 
     import reportapp_csv as _m0; _ep0: type[_t0.Formatter] = _m0.CsvFormatter
 
-(``type[P]`` for a class, ``P`` for anything else, decided by reading the
+(as the namespace's ``factory`` declares; with no namespace at hand,
+``type[P]`` for a class and ``P`` for anything else, decided by reading the
 plugin's source). mypy then type-checks those modules, once per run, with a
 search path made of links to the plugins' top-level packages: packages that
 ship no ``py.typed`` are analysed from their source, stub-only packages from
@@ -32,6 +33,7 @@ from typing import Any, cast
 import typing_extensions
 
 from .._conformance import Problem, ProblemCode, check
+from .._contract import class_given_problem
 from .._discovery import EntryPoint
 from .._namespace import Namespace
 from ._classify import TargetKind, classify
@@ -282,6 +284,7 @@ class _Binding:
     messages: list[str] = field(default_factory=list[str])
     explanation: list[str] = field(default_factory=list[str])
     missing: list[str] = field(default_factory=list[str])
+    class_given: bool = False  # a class bound where the plugin itself is wanted
 
 
 def _module_name(group: str, index: int) -> str:
@@ -299,7 +302,8 @@ def _write_check_module(
     """Write the binding module; return the bindings and what each line checks.
 
     ``factory`` is the namespace's: ``False`` binds every target as the
-    protocol, ``True`` a class as ``type[P]`` and anything else as
+    protocol (a class is also bound as ``type[P]``, to name the fix when its
+    instances would conform), ``True`` a class as ``type[P]`` and anything else as
     ``Callable[..., P]``, a callable type binds every target as that type;
     ``None`` (no namespace at hand) guesses from the source: a class as
     ``type[P]``, anything else as ``P``.
@@ -369,6 +373,11 @@ def _write_check_module(
         bindings.append(binding)
         lines.append(f"import {module} as _m{index}; _ep{index}: {annotation} = {target}")
         line_roles[len(lines)] = (binding, "verdict")
+        if factory is False and kind == "class":
+            # A class where the plugin itself is wanted: would its instances do?
+            binding.class_given = True
+            lines.append(f"_ep{index}_class: type[{expected}] = {target}")
+            line_roles[len(lines)] = (binding, "class")
         holder = target
         if made is not None:
             # The same check on what the target makes: mypy explains member conflicts
@@ -428,6 +437,9 @@ def _attribute(
             namespace_errors[group] = (*namespace_errors.get(group, ()), *lines)
             continue
         binding, kind = role
+        if kind == "class":
+            binding.class_given = False  # its instances do not conform either
+            continue
         if kind == "explain":
             binding.explanation += notes
             continue
@@ -446,7 +458,9 @@ def _attribute(
                 *(p for p in binding.problems if p.message != _CODE.sub("", error[7:])),
                 *_digest(error[7:], binding.explanation),
             ]
-        if binding.problems:
+        if binding.problems and binding.class_given:
+            binding.problems = [class_given_problem(binding.entry_point.group)]
+        elif binding.problems:
             expected = expectations.get(binding.index, {})
             binding.problems = _with_missing(binding.problems, binding.missing, expected)
     return sum(severity == "error" for _, _, severity, _, _ in entries)
@@ -508,9 +522,7 @@ def _plans(
         _Plan(
             namespace.group,
             namespace.protocol,
-            # No factory declared: a class is still bound as ``type[P]``, as the
-            # runtime check does (the application may pass invoke_on_load=True).
-            namespace.factory if namespace.factory is not False else None,
+            namespace.factory,
             [
                 (i, ep)
                 for i, ep in indexed
