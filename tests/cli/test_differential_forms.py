@@ -201,6 +201,7 @@ CELLS: dict[tuple[str, str], tuple[str, bool]] = {
     ("d.instances", "good"): ("dplug:GOOD", True),
     ("d.instances", "bad"): ("dplug:BAD", False),
     ("d.instances", "class"): ("dplug:Good", False),  # a class where the plugin itself is wanted
+    ("d.instances", "badclass"): ("dplug:Bad", False),  # ... whose instances would not do either
     ("d.renderers", "good"): ("dplug:to_str", True),
     ("d.renderers", "bad"): ("dplug:to_int", False),
     ("d.callables", "good"): ("dplug:CallGood", True),
@@ -305,11 +306,14 @@ def test_every_tool_gives_every_cell_the_same_verdict(env: PluginEnv) -> None:
     fix = "is a class, but the namespace wants the plugin itself (factory=False)"
     assert fix in in_process["problems"]["manager d.instances class"]
     assert fix in in_process["problems"]["sphinx d.instances class"]
+    assert fix not in in_process["problems"]["manager d.instances badclass"]
+    assert fix not in in_process["problems"]["sphinx d.instances badclass"]
     for tool in (runtime, static):
-        (plugin,) = [
-            plugin
+        plugins = {
+            plugin["name"]: json.dumps(plugin)
             for namespace in tool.json()["namespaces"]
             for plugin in namespace["plugins"]
-            if (plugin["group"], plugin["name"]) == ("d.instances", "class")
-        ]
-        assert fix in json.dumps(plugin), plugin
+            if plugin["group"] == "d.instances"
+        }
+        assert fix in plugins["class"], plugins["class"]
+        assert fix not in plugins["badclass"], plugins["badclass"]
