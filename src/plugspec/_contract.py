@@ -64,7 +64,26 @@ def factory_report(
         if not report.ok or isinstance(namespace.factory, bool):
             return report, _text(class_form)  # ``Callable[..., P]`` adds nothing to ``type[P]``
     form = factory_form(namespace) if form is None else form
-    return check_call(target, form), _text(form)
+    report = check_call(target, form)
+    if not report.ok:
+        report = _with_product_members(target, namespace, report)
+    return report, _text(form)
+
+
+def _with_product_members(target: object, namespace: Namespace[Any], report: Report) -> Report:
+    """``report`` on a factory, with the members at fault when its declared return
+    type is a class whose instances do not conform (the report only says what it returns)."""
+    # Imported here: the usual plugin is verified without the engine's modules.
+    from ._conformance._context import Context
+    from ._conformance._hints import resolve_hints
+
+    product = resolve_hints(target, Context()).get("return")
+    if not isinstance(product, type):
+        return report
+    made = check(product, _class_form(namespace))
+    if made.ok:
+        return report
+    return Report(report.subject, report.protocol, (*report.problems, *made.problems), report.notes)
 
 
 def class_given_problem(group: str) -> Problem:

@@ -277,3 +277,26 @@ def test_a_hook_manager_needs_a_covered_name() -> None:
         plugspec.HookManager(plugspec.Namespace(EVENTS, Startup))
     with pytest.raises(ValueError, match="hook `precommit` is not one of the names"):
         plugspec.HookManager(STARTUP, "precommit")
+
+
+class Wrong:
+    def format(self, rows: list[int]) -> str:
+        return ""
+
+
+def make_wrong() -> Wrong:
+    return Wrong()
+
+
+def test_a_factory_function_whose_declared_product_does_not_conform_names_the_member() -> None:
+    namespace = plugspec.Namespace(GROUP, Formatter, factory=True)
+    failures: list[plugspec.PlugspecError] = []
+    plugspec.ExtensionManager.make_test_instance(
+        namespace,
+        {"wrong": make_wrong},
+        on_load_failure_callback=lambda _m, _ep, error: failures.append(error),
+    )
+    (error,) = failures
+    assert isinstance(error, plugspec.ConformanceError)
+    assert "returns `Wrong`, expected `Formatter`" in str(error)
+    assert "method `format` parameter `rows` accepts `list[int]`" in str(error)
