@@ -145,6 +145,10 @@ class Box(Protocol[T]):
 FORMATTERS = plugspec.Namespace("tapp.formatters", Formatter, factory=True)
 HOOKS = plugspec.Namespace("tapp.hooks", Hook, factory=True)
 BOXES = plugspec.Namespace("tapp.boxes", Box[int], factory=True)
+# The same protocols for entry points that name the plugin itself (an
+# instance, a module, a function); not registered, named as module:attribute.
+HOOK_OBJECTS = plugspec.Namespace("tapp.hook_objects", Hook)
+BOX_VALUES = plugspec.Namespace("tapp.box_values", Box[int])
 NOT_A_NAMESPACE = 42
 """
 

@@ -120,18 +120,20 @@ _HOOK_EXPECTED = {
 def test_every_missing_member_is_named_with_its_signature(
     app_env: PluginEnv, source: str, missing: list[str]
 ) -> None:
+    # The class makes the plugin (tapp.hooks: factory=True); the instance is one.
     app_env.dist(
         "misshook",
-        {"tapp.hooks": {"cls": "miss_hook:Hook", "obj": "miss_hook:HOOK"}},
+        {"tapp.hooks": {"cls": "miss_hook:Hook"}, "tapp.hook_objects": {"obj": "miss_hook:HOOK"}},
         {"miss_hook/__init__.py": source + "HOOK = Hook()\n"},
     )
-    document = app_env.run("check", "--static", "tapp.hooks", "--json").json()
+    namespaces = ("tapp.hooks", "tapp.plugins:HOOK_OBJECTS")
+    document = app_env.run("check", "--static", *namespaces, "--json").json()
     for name in ("cls", "obj"):
         problems = _plugins(document)[name]["problems"]
         assert [(p["member"], p["expected"]) for p in problems] == [
             (member, _HOOK_EXPECTED[member]) for member in missing
         ]
-    lines = app_env.run("check", "--static", "tapp.hooks").out.splitlines()
+    lines = app_env.run("check", "--static", *namespaces).out.splitlines()
     for member in missing:
         shown = f"      missing method `{member}` (expected `{_HOOK_EXPECTED[member]}`)"
         assert lines.count(shown) == 2
@@ -142,8 +144,9 @@ def test_generic_protocol_conflict_shows_both_signatures(app_env: PluginEnv) -> 
     # instance whose type the annotation does not infer.
     add_boxes(app_env)
     app_env.module("box_values.py", "from boxes_plugin import StrBox\nSTR_BOX = StrBox()\n")
-    app_env.dist("boxvalue", {"tapp.boxes": {"value": "box_values:STR_BOX"}})
-    document = app_env.run("check", "--static", "tapp.boxes", "--json").json()
+    app_env.dist("boxvalue", {"tapp.box_values": {"value": "box_values:STR_BOX"}})
+    namespaces = ("tapp.boxes", "tapp.plugins:BOX_VALUES")
+    document = app_env.run("check", "--static", *namespaces, "--json").json()
     for name in ("str", "value"):
         (problem,) = _plugins(document)[name]["problems"]
         assert (problem["member"], problem["expected"], problem["found"]) == (
@@ -151,7 +154,7 @@ def test_generic_protocol_conflict_shows_both_signatures(app_env: PluginEnv) -> 
             "def get(self) -> int",
             "def get(self) -> str",
         )
-    lines = app_env.run("check", "--static", "tapp.boxes").out.splitlines()
+    lines = app_env.run("check", "--static", *namespaces).out.splitlines()
     shown = (
         "      incompatible member `get` "
         "(expected `def get(self) -> int`, found `def get(self) -> str`)"
@@ -216,17 +219,20 @@ def test_errors_inside_the_plugin_are_not_its_verdict(app_env: PluginEnv) -> Non
 
 
 def test_kinds_of_target(app_env: PluginEnv) -> None:
-    """Functions and instances are checked as ``P``, classes as ``type[P]``, modules as modules."""
+    """Where the namespace wants the plugin itself, functions, instances and modules are
+    checked as ``P``; where its targets make the plugin, classes as ``type[P]``."""
     app_env.dist(
         "kinds",
         {
-            "tapp.hooks": {
+            "tapp.hook_objects": {
                 "module": "kinds_plugin.hook_module",
                 "instance": "kinds_plugin:INSTANCE",
+                "function": "kinds_plugin:on_start",
+            },
+            "tapp.hooks": {
                 "reexported": "kinds_plugin:Reexported",
                 "alias": "kinds_plugin:Alias",
-                "function": "kinds_plugin:on_start",
-            }
+            },
         },
         {
             "kinds_plugin/__init__.py": """
@@ -248,7 +254,8 @@ def test_kinds_of_target(app_env: PluginEnv) -> None:
             """,
         },
     )
-    plugins = _plugins(app_env.run("check", "--static", "tapp.hooks", "--json").json())
+    namespaces = ("tapp.hooks", "tapp.plugins:HOOK_OBJECTS")
+    plugins = _plugins(app_env.run("check", "--static", *namespaces, "--json").json())
     checked = {name: (p["checked_as"], p["ok"]) for name, p in plugins.items()}
     assert checked == {
         "module": ("Hook", True),
@@ -257,7 +264,7 @@ def test_kinds_of_target(app_env: PluginEnv) -> None:
         "alias": ("type[Hook]", True),
         "function": ("Hook", False),
     }
-    runtime = _plugins(app_env.run("check", "tapp.hooks", "--json").json())
+    runtime = _plugins(app_env.run("check", *namespaces, "--json").json())
     assert {name: p["ok"] for name, p in runtime.items()} == {
         name: ok for name, (_, ok) in checked.items()
     }
