@@ -40,7 +40,9 @@ def _class_form(namespace: Namespace[Any]) -> Any:
 
 def _text(form: object) -> str:
     """A form as written: ``Formatter``, ``type[Formatter]``, ``Callable[[Config], Formatter]``."""
-    if isinstance(form, type):
+    # On Python 3.10 ``type[P]`` and ``Callable[..., P]`` pass ``isinstance(_, type)``:
+    # only a plain class is named by its qualified name.
+    if not isinstance(form, types.GenericAlias) and isinstance(form, type):
         return form.__qualname__
     return re.sub(r"(?:\w+\.)+(\w+)", r"\1", repr(form))
 
