@@ -1,6 +1,6 @@
 """What ``_declared_alike`` (and ``_plain_class``, through the same helper) keeps of each
-object it read: a table keyed by identity that holds each function weakly and
-whose entries never answer for another object."""
+protocol function it read: a table keyed by identity that holds each function weakly
+and whose entries never answer for another object."""
 
 from __future__ import annotations
 
@@ -35,10 +35,12 @@ def test_the_tables_forget_a_function_once_it_is_gone() -> None:
 def test_an_entry_left_under_a_reused_id_is_not_taken_for_the_new_function() -> None:
     expected, found = _made(_RUN), _made(_RUN)
     other = _made("def run(self) -> None: ...\n")
-    # As if ``found`` had been given the id of a function read before and gone.
-    _declared_alike._SHAPES.entries[id(found)] = (
+    # As if the protocol's ``expected`` had been given the id of a function
+    # read before and gone (only the protocol's side is kept).
+    _declared_alike._SHAPES.entries[id(expected)] = (
         weakref.ref(other),
         _declared_alike._read_shape(other),
     )
     assert _declared_alike.same_declaration(expected, found) is True
-    assert _declared_alike._SHAPES.entries[id(found)][0]() is found
+    assert _declared_alike._SHAPES.entries[id(expected)][0]() is expected
+    assert id(found) not in _declared_alike._SHAPES.entries

@@ -32,15 +32,15 @@ __all__ = ["same_declaration"]
 _NOT_FOUND: Any = object()
 _MAX_DEPTH = 12
 
-# What one function declares: (parameters, async, annotations, the names its
-# enclosing classes define, which shadow its module's for a string annotation:
-# ``None`` when its scope is not plain), or None when unusable.
-_Shape = tuple[tuple[object, ...], bool, tuple[tuple[str, object], ...], frozenset[str] | None]
-# A function and its shadowed names, for reading its string annotations.
-_Side = tuple[types.FunctionType, frozenset[str] | None]
+# What one function declares: (parameters, async, annotations), or None when unusable.
+_Shape = tuple[tuple[object, ...], bool, tuple[tuple[str, object], ...]]
 
-# What was read of each function whose annotations name only lasting things
-# (see ``_cache``: a plugin's own class would keep its function alive).
+# What was read of each protocol function whose annotations name only lasting
+# things (see ``_cache``: a protocol's own class would keep its function alive).
+# A plugin's function is read afresh: its class's verdict is kept instead, so
+# it is compared once, and keeping it would cost more than reading it again
+# (a weak entry and the ``lasting`` walk: about 3 us, callgrind on
+# bench_discovery's 1000-plugin load).
 _SHAPES: IdentityCache[types.FunctionType, _Shape | None] = IdentityCache()
 
 
@@ -66,19 +66,18 @@ def same_declaration(expected: object, found: object) -> bool:
     if _overloaded(expected) or _overloaded(found):
         return False
     left = _shape_of(expected)
-    right = _shape_of(found)
+    right = _read_shape(found)
     if left is None or right is None or left[0] != right[0] or left[1] != right[1]:
         return False
     annotations, other = left[2], right[2]
     if len(annotations) != len(other):
         return False
-    left_side, right_side = (expected, left[3]), (found, right[3])
     for (name, value), (other_name, other_value) in zip(annotations, other, strict=True):
         if name != other_name:
             return False
         if value is other_value and type(value) is type:
             continue  # the usual annotation, one plain class: what ``_same`` says, sooner
-        if not _same(value, left_side, other_value, right_side, 0):
+        if not _same(value, expected, other_value, found, 0):
             return False
     return True
 
@@ -136,23 +135,21 @@ def _read_shape(func: types.FunctionType) -> _Shape | None:
         return None
     annotations = tuple(raw.items())
     is_async = bool(flags & 0x80)  # CO_COROUTINE
-    # One entry per function (the shadowed names read with the rest): a weak
-    # entry costs about 1 us to make and to drop (bench_check.py, first check).
-    return (params, is_async, annotations, _read_shadowed(func))
+    return (params, is_async, annotations)
 
 
 def _same(
     left: object,
-    left_side: _Side,
+    left_func: types.FunctionType,
     right: object,
-    right_side: _Side,
+    right_func: types.FunctionType,
     depth: int,
 ) -> bool:
     """The two written annotations denote the same type, without evaluating them."""
     if depth > _MAX_DEPTH:
         return False
     if type(left) is str and type(right) is str:
-        return left == right and _same_names(str(left), left_side, right_side)
+        return left == right and _same_names(str(left), left_func, right_func)
     if left is right:
         return _plain(left)
     if type(left) is not type(right) or type(left) is str:
@@ -164,7 +161,7 @@ def _same(
     if len(left_args) != len(right_args):
         return False
     return all(
-        _same(a, left_side, b, right_side, depth + 1)
+        _same(a, left_func, b, right_func, depth + 1)
         for a, b in zip(left_args, right_args, strict=True)
     )
 
@@ -186,9 +183,9 @@ _TYPE_PARAMETERS = ("TypeVar", "ParamSpec", "TypeVarTuple", "ParamSpecArgs", "Pa
 _TYPING_SELF: object = getattr(typing, "Self", _NOT_FOUND)  # 3.11+
 
 
-def _same_names(text: str, left_side: _Side, right_side: _Side) -> bool:
-    left_func, left_shadowed = left_side
-    right_func, right_shadowed = right_side
+def _same_names(text: str, left_func: types.FunctionType, right_func: types.FunctionType) -> bool:
+    left_shadowed = _shadowed(left_func)
+    right_shadowed = _shadowed(right_func)
     if left_shadowed is None or right_shadowed is None:
         return False
     left_globals: Mapping[str, object] = left_func.__globals__
@@ -213,24 +210,38 @@ def _identifiers(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))
 
 
-def _read_shadowed(func: types.FunctionType) -> frozenset[str] | None:
+# The names a class and the classes enclosing it define, which shadow the
+# module's names in its methods' string annotations. Read per class, only
+# when a string annotation is compared: most annotations are not strings,
+# and a class's methods share one entry.
+_SHADOWED: IdentityCache[type, frozenset[str]] = IdentityCache()
+_AT_MODULE_LEVEL: frozenset[str] = frozenset()
+
+
+def _shadowed(func: types.FunctionType) -> frozenset[str] | None:
+    """The names ``func``'s enclosing classes define, or None when its scope is not plain."""
     qualname = func.__qualname__
     if "<locals>" in qualname:
         return None  # names of an enclosing function's scope are not visible here
-    globalns = func.__globals__
-    shadowed: set[str] = set()
-    owner: object = globalns
-    for part in qualname.split(".")[:-1]:
-        space = (
-            typing.cast("dict[str, object]", owner)
-            if isinstance(owner, dict)
-            else class_dict_of(typing.cast("type", owner))
-        )
-        owner = space.get(part, _NOT_FOUND)
+    path = qualname.split(".")[:-1]
+    if not path:
+        return _AT_MODULE_LEVEL
+    classes: list[type] = []
+    scope: Mapping[str, object] = func.__globals__
+    for part in path:
+        owner = scope.get(part, _NOT_FOUND)
         if not isinstance(owner, type):
             return None
-        shadowed.update(class_dict_of(owner))
-    return frozenset(shadowed)
+        classes.append(owner)
+        scope = class_dict_of(owner)
+    innermost = classes[-1]
+    found = _SHADOWED.get(innermost)
+    if found is None:
+        names: set[str] = set()
+        for cls in classes:
+            names.update(class_dict_of(cls))
+        found = _SHADOWED.set(innermost, frozenset(names))
+    return found
 
 
 _BUILTINS: Mapping[str, object] = vars(builtins)
