@@ -46,7 +46,7 @@ _HOMES = {
     "HookManager": "._managers",
     "HookWrapper": "._managers",
     "LoadFailureCallback": "._managers",
-    "ManagerOptions": "._managers",
+    "ManagerOptions": "._managers._options",
     "NamedExtensionManager": "._managers",
     "NameDispatchExtensionManager": "._managers",
     "Namespace": "._namespace",
@@ -80,9 +80,9 @@ if TYPE_CHECKING:
     from ._managers import HookManager as HookManager
     from ._managers import HookWrapper as HookWrapper
     from ._managers import LoadFailureCallback as LoadFailureCallback
-    from ._managers import ManagerOptions as ManagerOptions
     from ._managers import NamedExtensionManager as NamedExtensionManager
     from ._managers import NameDispatchExtensionManager as NameDispatchExtensionManager
+    from ._managers._options import ManagerOptions as ManagerOptions
     from ._namespace import Namespace as Namespace
     from ._outcome import Outcome as Outcome
 

@@ -54,11 +54,6 @@ def _load_driver(tmp_path: Path, method: str) -> dict[str, object]:
     return result
 
 
-@pytest.mark.xfail(
-    sys.version_info < (3, 11),
-    reason="the managers' generic TypedDict imports typing_extensions at run time on 3.10",
-    strict=True,
-)
 def test_the_usual_driver_is_verified_without_the_engine(tmp_path: Path) -> None:
     # Declared as the protocol declares it: decided from the class dictionaries.
     method = "    def run(self, value: int) -> int:\n        return value + 1\n"

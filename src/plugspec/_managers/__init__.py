@@ -6,10 +6,11 @@ the ``*_outcomes`` and ``amap_*`` variants); each remaining module is one
 pattern: ``_extension_manager`` (every plugin), ``_named``, ``_enabled``,
 ``_hook``, ``_driver`` and ``_dispatch``. ``_register`` adds in-process
 plugins and historic calls to the hook manager, ``_wrappers`` wrappers
-around its calls, ``_monitor`` a monitor of every plugin call.
+around its calls, ``_monitor`` a monitor of every plugin call. ``_options`` declares the
+keyword arguments every manager takes; no manager imports it at run time.
 """
 
-from ._core import ConflictResolver, LoadFailureCallback, ManagerOptions
+from ._core import ConflictResolver, LoadFailureCallback
 from ._dispatch import DispatchExtensionManager, NameDispatchExtensionManager
 from ._driver import DriverManager
 from ._enabled import EnabledExtensionManager
@@ -29,7 +30,6 @@ __all__ = [
     "HookManager",
     "HookWrapper",
     "LoadFailureCallback",
-    "ManagerOptions",
     "NameDispatchExtensionManager",
     "NamedExtensionManager",
 ]

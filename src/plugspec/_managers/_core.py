@@ -18,9 +18,8 @@ goes through ``_install``.
 
 from __future__ import annotations
 
-import sys
 import types
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from .. import _controls
@@ -35,11 +34,6 @@ from .._errors import (
 from .._extension import Extension
 from .._namespace import Namespace
 
-if sys.version_info >= (3, 11):
-    from typing import TypedDict
-else:  # a generic TypedDict needs typing_extensions before 3.11
-    from typing_extensions import TypedDict
-
 if TYPE_CHECKING:
     import logging
     from typing import TypeAlias
@@ -50,7 +44,6 @@ __all__ = [
     "ConflictResolver",
     "LoadFailureCallback",
     "ManagerCore",
-    "ManagerOptions",
     "hook_name",
 ]
 
@@ -73,28 +66,6 @@ ConflictResolver: TypeAlias = Callable[[list[Extension[P]]], Extension[P]]
 It returns one of the candidates. A :class:`~plugspec.DriverManager` calls it
 before importing them (see there); ``manager[name]`` calls it with loaded ones.
 """
-
-
-class ManagerOptions(TypedDict, Generic[M, P], total=False):
-    """The keyword arguments every manager takes (stevedore's names), for a manager ``M`` of ``P``.
-
-    Each manager's signature lists them as ``**options: Unpack[ManagerOptions[...]]``;
-    type checkers and editors show them as the keyword arguments they are.
-    """
-
-    invoke_on_load: bool
-    """Whether each loaded target is called to make the plugin (default: as the
-    namespace's ``factory`` says; a value that contradicts it is a ``TypeError``)."""
-    invoke_args: Sequence[object]
-    """The positional arguments of that call (default none)."""
-    invoke_kwds: Mapping[str, object] | None
-    """The keyword arguments of that call (default none)."""
-    on_load_failure_callback: LoadFailureCallback[M] | None
-    """Called for each plugin that fails to load (see ``LoadFailureCallback``)."""
-    propagate_map_exceptions: bool
-    """Whether an exception raised by a plugin during a call propagates (default ``False``)."""
-    conflict_resolver: ConflictResolver[P] | None
-    """Picks one of the extensions that share a name (see ``ConflictResolver``)."""
 
 
 # What ``make_test_instance`` accepts: name -> object, or ready-made extensions.

@@ -13,7 +13,7 @@ from ._core import ManagerCore, names_list
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from ._core import ManagerOptions
+    from ._options import ManagerOptions
 
 __all__ = ["DispatchExtensionManager", "NameDispatchExtensionManager"]
 

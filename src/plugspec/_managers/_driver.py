@@ -17,7 +17,7 @@ from ._core import Given, origin
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from ._core import ManagerOptions
+    from ._options import ManagerOptions
 
 __all__ = ["DriverManager"]
 

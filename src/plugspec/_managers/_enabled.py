@@ -12,7 +12,7 @@ from ._extension_manager import ExtensionManager
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from ._core import ManagerOptions
+    from ._options import ManagerOptions
 
 __all__ = ["EnabledExtensionManager"]
 

@@ -18,7 +18,7 @@ from ._wrappers import Wrapping
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from ._core import ManagerOptions
+    from ._options import ManagerOptions
 
 __all__ = ["HookManager"]
 
