@@ -37,18 +37,18 @@ _HOMES = {
     "PluginOrigin": "._errors",
     "PlugspecError": "._errors",
     "Extension": "._extension",
-    "ConflictResolver": "._managers",
-    "DispatchExtensionManager": "._managers",
-    "DriverManager": "._managers",
-    "EnabledExtensionManager": "._managers",
-    "ExtensionManager": "._managers",
-    "HookCall": "._managers",
-    "HookManager": "._managers",
-    "HookWrapper": "._managers",
-    "LoadFailureCallback": "._managers",
+    "ConflictResolver": "._managers._core",
+    "DispatchExtensionManager": "._managers._dispatch",
+    "DriverManager": "._managers._driver",
+    "EnabledExtensionManager": "._managers._enabled",
+    "ExtensionManager": "._managers._extension_manager",
+    "HookCall": "._managers._monitor",
+    "HookManager": "._managers._hook",
+    "HookWrapper": "._managers._wrappers",
+    "LoadFailureCallback": "._managers._core",
     "ManagerOptions": "._managers._options",
-    "NamedExtensionManager": "._managers",
-    "NameDispatchExtensionManager": "._managers",
+    "NamedExtensionManager": "._managers._named",
+    "NameDispatchExtensionManager": "._managers._dispatch",
     "Namespace": "._namespace",
     "Outcome": "._outcome",
 }
@@ -71,18 +71,18 @@ if TYPE_CHECKING:
     from ._errors import PluginOrigin as PluginOrigin
     from ._errors import PlugspecError as PlugspecError
     from ._extension import Extension as Extension
-    from ._managers import ConflictResolver as ConflictResolver
-    from ._managers import DispatchExtensionManager as DispatchExtensionManager
-    from ._managers import DriverManager as DriverManager
-    from ._managers import EnabledExtensionManager as EnabledExtensionManager
-    from ._managers import ExtensionManager as ExtensionManager
-    from ._managers import HookCall as HookCall
-    from ._managers import HookManager as HookManager
-    from ._managers import HookWrapper as HookWrapper
-    from ._managers import LoadFailureCallback as LoadFailureCallback
-    from ._managers import NamedExtensionManager as NamedExtensionManager
-    from ._managers import NameDispatchExtensionManager as NameDispatchExtensionManager
+    from ._managers._core import ConflictResolver as ConflictResolver
+    from ._managers._core import LoadFailureCallback as LoadFailureCallback
+    from ._managers._dispatch import DispatchExtensionManager as DispatchExtensionManager
+    from ._managers._dispatch import NameDispatchExtensionManager as NameDispatchExtensionManager
+    from ._managers._driver import DriverManager as DriverManager
+    from ._managers._enabled import EnabledExtensionManager as EnabledExtensionManager
+    from ._managers._extension_manager import ExtensionManager as ExtensionManager
+    from ._managers._hook import HookManager as HookManager
+    from ._managers._monitor import HookCall as HookCall
+    from ._managers._named import NamedExtensionManager as NamedExtensionManager
     from ._managers._options import ManagerOptions as ManagerOptions
+    from ._managers._wrappers import HookWrapper as HookWrapper
     from ._namespace import Namespace as Namespace
     from ._outcome import Outcome as Outcome
 

@@ -8,28 +8,9 @@ pattern: ``_extension_manager`` (every plugin), ``_named``, ``_enabled``,
 plugins and historic calls to the hook manager, ``_wrappers`` wrappers
 around its calls, ``_monitor`` a monitor of every plugin call. ``_options`` declares the
 keyword arguments every manager takes; no manager imports it at run time.
+
+The package imports none of them: ``plugspec`` imports each public name from
+its own module when first read, so an application that reaches only
+``DriverManager`` does not import the hook manager's modules (and ``weakref``
+and ``copy`` with them).
 """
-
-from ._core import ConflictResolver, LoadFailureCallback
-from ._dispatch import DispatchExtensionManager, NameDispatchExtensionManager
-from ._driver import DriverManager
-from ._enabled import EnabledExtensionManager
-from ._extension_manager import ExtensionManager
-from ._hook import HookManager
-from ._monitor import HookCall
-from ._named import NamedExtensionManager
-from ._wrappers import HookWrapper
-
-__all__ = [
-    "ConflictResolver",
-    "DispatchExtensionManager",
-    "DriverManager",
-    "EnabledExtensionManager",
-    "ExtensionManager",
-    "HookCall",
-    "HookManager",
-    "HookWrapper",
-    "LoadFailureCallback",
-    "NameDispatchExtensionManager",
-    "NamedExtensionManager",
-]
