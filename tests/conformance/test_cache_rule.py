@@ -1,4 +1,4 @@
-"""The one cache rule: no cache keeps a plugin's class alive.
+"""The one cache rule: no cache keeps a plugin's class, or a protocol, alive.
 
 Every verdict and every fact read from a class is kept under that class,
 weakly, or by value only when it names nothing a plugin defines; once the
@@ -8,8 +8,9 @@ classes are gone, so are the entries.
 from __future__ import annotations
 
 import gc
+import types
 import weakref
-from typing import Protocol
+from typing import Any, Protocol
 
 import plugspec
 from plugspec._conformance import clear_caches
@@ -50,6 +51,51 @@ def test_checked_classes_and_their_annotations_can_be_collected() -> None:
         assert plugspec.check(plugin, type[Shaped]).ok
         kept += (weakref.ref(plugin), weakref.ref(shape))
     del plugin, shape, instance
+    _collect()
+    alive = [ref() for ref in kept if ref() is not None]
+    assert alive == []
+
+
+def _fresh_protocol() -> tuple[Any, type, type]:
+    """A protocol, a class that conforms to it and one that does not, made in a
+    function (their module does not hold them)."""
+
+    class Sized(Protocol):
+        name: str
+
+        def run(self, value: int) -> int: ...
+
+        @property
+        def size(self) -> int: ...
+
+    class Conforming:
+        name = "ok"
+
+        def run(self, value: int) -> int:
+            return value
+
+        @property
+        def size(self) -> int:
+            return 1
+
+    class Refused:
+        def run(self, value: str) -> int:
+            return 1
+
+    return Sized, Conforming, Refused
+
+
+def _check_fresh_protocol() -> list[weakref.ref[type]]:
+    protocol, conforming, refused = _fresh_protocol()
+    assert plugspec.check(conforming(), protocol).ok
+    class_object: Any = types.GenericAlias(type, (protocol,))  # type[protocol]
+    assert plugspec.check(conforming, class_object).ok
+    assert not plugspec.check(refused(), protocol).ok
+    return [weakref.ref(protocol), weakref.ref(conforming), weakref.ref(refused)]
+
+
+def test_protocols_checked_against_can_be_collected() -> None:
+    kept = [ref for _ in range(200) for ref in _check_fresh_protocol()]
     _collect()
     alive = [ref() for ref in kept if ref() is not None]
     assert alive == []

@@ -8,6 +8,7 @@ import typing
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, get_args, get_origin
+from weakref import ref
 
 import typing_extensions
 
@@ -65,7 +66,9 @@ class ProtoMember:
     """One member of a protocol, as declared in ``owner``'s body."""
 
     name: str
-    owner: type
+    # Weak: members are kept under their protocol (``_PROTOCOLS``), which
+    # would otherwise keep itself, and every verdict on it, alive.
+    owner_ref: ref[type]
     kind: MemberKind
     raw: object
     annotation: object
@@ -73,11 +76,19 @@ class ProtoMember:
     classvar: bool
 
     @property
+    def owner(self) -> type:
+        """The protocol class whose body declares the member (alive while it is checked)."""
+        owner = self.owner_ref()
+        if owner is None:
+            raise ReferenceError(f"the protocol that declared {self.name!r} is gone")
+        return owner
+
+    @property
     def is_callable(self) -> bool:
         return self.kind in (MemberKind.METHOD, MemberKind.CLASSMETHOD, MemberKind.STATICMETHOD)
 
 
-# Each member names its owner: a protocol stays as long as the cache keeps its members.
+# Members name their owner weakly (see ``ProtoMember``): a protocol goes when unused.
 _PROTOCOLS: IdentityCache[type, tuple[tuple[ProtoMember, ...], tuple[str, ...]]] = IdentityCache()
 
 
@@ -132,17 +143,17 @@ def _declare(
     )
     if name not in annotations:
         if method_kind(value) == "staticmethod":
-            return ProtoMember(name, owner, MemberKind.STATICMETHOD, value, Any, False, False)
+            return ProtoMember(name, ref(owner), MemberKind.STATICMETHOD, value, Any, False, False)
         if method_kind(value) == "classmethod":
-            return ProtoMember(name, owner, MemberKind.CLASSMETHOD, value, Any, False, False)
+            return ProtoMember(name, ref(owner), MemberKind.CLASSMETHOD, value, Any, False, False)
         if is_a(value, types.FunctionType):
-            return ProtoMember(name, owner, MemberKind.METHOD, value, Any, False, False)
+            return ProtoMember(name, ref(owner), MemberKind.METHOD, value, Any, False, False)
         if is_a(value, property):
             settable = value.fset is not None
-            return ProtoMember(name, owner, MemberKind.PROPERTY, value, Any, settable, False)
+            return ProtoMember(name, ref(owner), MemberKind.PROPERTY, value, Any, settable, False)
         if is_a(value, type):
             class_type = type_of(value)
-            return ProtoMember(name, owner, MemberKind.CLASS, value, class_type, False, False)
+            return ProtoMember(name, ref(owner), MemberKind.CLASS, value, class_type, False, False)
         if is_any(value, (types.ModuleType,)) or get_origin(value) is not None:
             return None  # an alias or an import, not a member
         declared = value_type_of(value)
@@ -156,7 +167,7 @@ def _declare(
             declared, classvar = got, False
     return ProtoMember(
         name,
-        owner,
+        ref(owner),
         MemberKind.ATTRIBUTE,
         value,
         declared,
