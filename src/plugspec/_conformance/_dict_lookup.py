@@ -8,6 +8,7 @@ mappings along the ``__mro__``, never through ``getattr``, properties or
 from __future__ import annotations
 
 import ast
+import dataclasses
 import inspect
 import re
 import types
@@ -378,5 +379,14 @@ def read_only_field(cls: type, name: str) -> bool:
             and isinstance(dataclass_fields, Mapping)
             and name in dataclass_fields
         ):
-            return True
+            # A ClassVar (or InitVar) is listed too, but is no field: mypy keeps
+            # it a plain class variable.
+            entry = typing.cast("Mapping[str, object]", dataclass_fields)[name]
+            marker = getattr(entry, "_field_type", _DATACLASS_FIELD)
+            return marker is _DATACLASS_FIELD or getattr(marker, "name", None) == "_FIELD"
     return False
+
+
+# How ``dataclasses`` marks a real field (its ClassVar and InitVar pseudo-fields
+# carry other markers: ``_FIELD_CLASSVAR``, ``_FIELD_INITVAR``).
+_DATACLASS_FIELD: object = getattr(dataclasses, "_FIELD", object())
