@@ -282,7 +282,7 @@ def test_a_protocol_overload_placeholder_without_a_place_has_no_variants() -> No
     @typing.overload
     def placeholder(x: int) -> int: ...
 
-    assert _functions._is_overload_placeholder(placeholder)
+    assert _functions.is_overload_placeholder(placeholder)
     assert _functions._overload_items(placeholder, None) == []
     assert _functions._registered_overloads(("no.such.module", "f")) == []
 

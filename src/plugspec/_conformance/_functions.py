@@ -49,6 +49,8 @@ __all__ = [
     "constructor_sigs",
     "descriptor_return",
     "function_sigs",
+    "has_overloads",
+    "is_overload_placeholder",
     "is_trivial",
     "lambda_returns",
     "overload_key",
@@ -65,7 +67,7 @@ def _overload_items(func: object, where: tuple[str, str] | None) -> list[object]
     then holds typing's placeholder, and the variants are found in the
     overload registry by module and qualified name.
     """
-    if _is_overload_placeholder(func):
+    if is_overload_placeholder(func):
         return _registered_overloads(where) if where is not None else []
     items: list[object]
     try:
@@ -80,10 +82,20 @@ def _overload_items(func: object, where: tuple[str, str] | None) -> list[object]
     return items
 
 
-def _is_overload_placeholder(func: object) -> bool:
+def is_overload_placeholder(func: object) -> bool:
+    """typing's stand-in for overloads declared without an implementation."""
     return getattr(func, "__qualname__", None) == "_overload_dummy" and getattr(
         func, "__module__", None
     ) in ("typing", "typing_extensions")
+
+
+def has_overloads(func: object, where: tuple[str, str]) -> bool:
+    """Whether ``func`` implements ``@overload`` variants (``where``: see :func:`overload_key`)."""
+    if _overload_items(func, where):
+        return True
+    if sys.version_info >= (3, 11):  # pragma: no cover - Python 3.10 reads the source
+        return False
+    return bool(_source_overloads(func, where))  # pragma: no cover - Python 3.10 only
 
 
 def _registered_overloads(where: tuple[str, str]) -> list[object]:
@@ -227,7 +239,7 @@ def function_sigs(
     items = _overload_items(func, where) or [func]
     if sys.version_info < (3, 11) and len(items) == 1:  # pragma: no cover - Python 3.10 only
         items = _source_overloads(items[0], where) or items
-    if _is_overload_placeholder(items[0]):
+    if is_overload_placeholder(items[0]):
         ctx.note(
             f"the overloads of `{name}` were not recorded (typing.overload before Python 3.11); "
             "any call is accepted"
@@ -695,15 +707,54 @@ def _trivial_codes() -> frozenset[tuple[bytes, tuple[str, ...]]]:
         """Documented."""
         raise NotImplementedError()
 
-    functions = (empty, raises, raises_call, documented, documented_raises, documented_raises_call)
+    async def async_empty() -> None: ...
+
+    async def async_raises() -> None:
+        raise NotImplementedError
+
+    async def async_raises_call() -> None:
+        raise NotImplementedError()
+
+    async def async_documented() -> None:
+        """Documented."""
+
+    async def async_documented_raises() -> None:
+        """Documented."""
+        raise NotImplementedError
+
+    async def async_documented_raises_call() -> None:
+        """Documented."""
+        raise NotImplementedError()
+
+    functions: tuple[Any, ...] = (
+        empty,
+        raises,
+        raises_call,
+        documented,
+        documented_raises,
+        documented_raises_call,
+        async_empty,
+        async_raises,
+        async_raises_call,
+        async_documented,
+        async_documented_raises,
+        async_documented_raises_call,
+    )
     return frozenset((f.__code__.co_code, f.__code__.co_names) for f in functions)
 
 
 _TRIVIAL_CODES = _trivial_codes()
+_TRIVIAL: IdentityCache[object, bool] = IdentityCache()
 
 
 def is_trivial(func: object) -> bool:
-    """A body of ``...``, ``pass``, a docstring or ``raise NotImplementedError`` (abstract)."""
+    """mypy's ``is_trivial_body``: a body of ``...``, ``pass``, a docstring or
+    ``raise NotImplementedError`` (a protocol member with one is abstract).
+
+    The bytecode tells most bodies apart; ``return`` and ``return None``
+    compile like ``pass`` but are not trivial to mypy, so a body that looks
+    trivial is read back from the source when there is one.
+    """
     code = getattr(func, "__code__", None)
     if not isinstance(code, types.CodeType):
         return False
@@ -714,4 +765,46 @@ def is_trivial(func: object) -> bool:
     doc = getattr(func, "__doc__", None)
     if constants and isinstance(constants[0], str) and constants[0] == doc:
         constants = constants[1:]
-    return all(constant is None for constant in constants)
+    if not all(constant is None for constant in constants):
+        return False
+    return _TRIVIAL.cached(func, _trivial_source)
+
+
+def _trivial_source(func: object) -> bool:
+    """The source of a function whose bytecode looks trivial: no ``return`` statement."""
+    try:
+        tree = ast.parse(_dedent(inspect.getsource(func)))  # type: ignore[arg-type]
+    except Exception:
+        return True  # no source: the bytecode's verdict
+    node = tree.body[0] if tree.body else None
+    if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return True
+    return _trivial_body(node.body)
+
+
+def _trivial_body(body: list[ast.stmt]) -> bool:
+    """mypy's ``is_trivial_body`` (mypy/semanal.py) on a parsed body."""
+    first = body[0] if body else None
+    if isinstance(first, ast.Expr) and isinstance(getattr(first.value, "value", None), str):
+        body = body[1:]  # a docstring
+    if not body:
+        return True
+    if len(body) > 1:
+        return False
+    statement = body[0]
+    if isinstance(statement, ast.Raise):
+        raised = statement.exc
+        if isinstance(raised, ast.Call):
+            raised = raised.func
+        return isinstance(raised, ast.Name) and raised.id == "NotImplementedError"
+    return isinstance(statement, ast.Pass) or (
+        isinstance(statement, ast.Expr)
+        and isinstance(statement.value, ast.Constant)
+        and statement.value.value is Ellipsis
+    )
+
+
+def _dedent(text: str) -> str:
+    import textwrap  # 1.3 ms to import (-X importtime), and only when source is read
+
+    return textwrap.dedent(text)

@@ -31,7 +31,15 @@ from ._dict_lookup import (
     underlying_function,
     value_type_of,
 )
-from ._functions import descriptor_return, function_sigs, is_trivial, overload_key, sigs_text
+from ._functions import (
+    descriptor_return,
+    function_sigs,
+    has_overloads,
+    is_overload_placeholder,
+    is_trivial,
+    overload_key,
+    sigs_text,
+)
 from ._hints import unwrap_qualifiers
 from ._raw import NOT_MEMBERS, raw_annotations
 from ._signatures import read_signature
@@ -336,16 +344,22 @@ def setter_type(fset: object, ctx: Context) -> object:
     return MISSING
 
 
-def _abstract_definition(value: object) -> bool:
+def _abstract_definition(value: object, owner: type, name: str) -> bool:
+    """mypy's abstract status of a protocol's own definition of ``name``.
+
+    A function or property getter with a trivial body is implicitly abstract,
+    and so are overloads without an implementation; with one, the overload is
+    as abstract as its first variant, which mypy never marks implicitly.
+    """
+    if bool(getattr(value, "__isabstractmethod__", False)):
+        return True
     value = underlying_function(value)
     if is_a(value, property):
-        return (
-            value.fget is None
-            or is_trivial(value.fget)
-            or bool(getattr(value, "__isabstractmethod__", False))
-        )
+        return value.fget is None or is_trivial(value.fget)
+    if is_overload_placeholder(value):
+        return True
     if is_a(value, types.FunctionType):
-        return is_trivial(value) or bool(getattr(value, "__isabstractmethod__", False))
+        return is_trivial(value) and not has_overloads(value, overload_key(owner, name))
     return False
 
 
@@ -374,7 +388,7 @@ def abstract_members(cls: type) -> list[str]:
             space = class_dict_of(klass)
             declared = name in raw_annotations(klass)
             if name in space:
-                if is_protocol_class(klass) and _abstract_definition(space[name]):
+                if is_protocol_class(klass) and _abstract_definition(space[name], klass, name):
                     names.add(name)
                 break
             if declared:

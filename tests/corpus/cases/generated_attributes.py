@@ -1,7 +1,7 @@
 """Attribute and member shapes found by generated programs, labelled by mypy."""
 
 from dataclasses import dataclass
-from typing import ClassVar, Protocol
+from typing import ClassVar, Protocol, overload
 
 # --- Frozen dataclasses: a ClassVar is a class variable, only fields are read-only
 
@@ -88,3 +88,221 @@ case_frozen_class_field_for_property: WantsReadSize = FrozenField  # expect: fai
 case_frozen_class_unannotated_for_attribute: WantsSize = FrozenUnannotated  # expect: pass
 case_type_of_frozen_classvar: type[WantsClassSize] = FrozenClassVar  # expect: pass
 case_type_of_frozen_field_for_classvar: type[WantsClassSize] = FrozenField  # expect: fail
+
+
+# --- Explicit subclasses of a protocol: a member with a trivial body stays abstract
+
+
+class AsyncProto(Protocol):
+    async def fetch(self, key: str) -> bytes: ...
+
+    def close(self) -> None:
+        return None
+
+
+class ForgetsAsync(AsyncProto):
+    pass
+
+
+class ImplementsAsync(AsyncProto):
+    async def fetch(self, key: str) -> bytes:
+        return b""
+
+
+class AsyncPassProto(Protocol):
+    async def fetch(self, key: str) -> bytes:
+        pass
+
+
+class AsyncDocProto(Protocol):
+    async def fetch(self, key: str) -> bytes:
+        """Fetch ``key``."""
+
+
+class AsyncRaisesProto(Protocol):
+    async def fetch(self, key: str) -> bytes:
+        raise NotImplementedError()
+
+
+class AsyncDefaultProto(Protocol):
+    async def fetch(self, key: str) -> bytes:
+        return key.encode()
+
+
+class ForgetsAsyncPass(AsyncPassProto):
+    pass
+
+
+class ForgetsAsyncDoc(AsyncDocProto):
+    pass
+
+
+class ForgetsAsyncRaises(AsyncRaisesProto):
+    pass
+
+
+class InheritsAsyncDefault(AsyncDefaultProto):
+    pass
+
+
+class OverProto(Protocol):
+    @overload
+    def get(self, key: int) -> int: ...
+
+    @overload
+    def get(self, key: str) -> str: ...
+
+
+class OverTrivialImplProto(Protocol):
+    @overload
+    def get(self, key: int) -> int: ...
+
+    @overload
+    def get(self, key: str) -> str: ...
+
+    def get(self, key: int | str) -> int | str: ...
+
+
+class OverDefaultProto(Protocol):
+    @overload
+    def get(self, key: int) -> int: ...
+
+    @overload
+    def get(self, key: str) -> str: ...
+
+    def get(self, key: int | str) -> int | str:
+        return key
+
+
+class ForgetsOverload(OverProto):
+    pass
+
+
+class ImplementsOverload(OverProto):
+    @overload
+    def get(self, key: int) -> int: ...
+
+    @overload
+    def get(self, key: str) -> str: ...
+
+    def get(self, key: int | str) -> int | str:
+        return key
+
+
+class ForgetsOverloadTrivialImpl(OverTrivialImplProto):
+    pass
+
+
+class InheritsOverloadDefault(OverDefaultProto):
+    pass
+
+
+class PropProto(Protocol):
+    @property
+    def size(self) -> int: ...
+
+
+class SettablePropProto(Protocol):
+    @property
+    def size(self) -> int: ...
+
+    @size.setter
+    def size(self, value: int) -> None:
+        return None
+
+
+class PropDefaultProto(Protocol):
+    @property
+    def size(self) -> int:
+        return 0
+
+
+class ForgetsProp(PropProto):
+    pass
+
+
+class ForgetsSettableProp(SettablePropProto):
+    pass
+
+
+class InheritsPropDefault(PropDefaultProto):
+    pass
+
+
+class ClassMethodProto(Protocol):
+    @classmethod
+    def make(cls) -> int: ...
+
+
+class StaticMethodProto(Protocol):
+    @staticmethod
+    def make() -> int:
+        raise NotImplementedError
+
+
+class AsyncClassMethodProto(Protocol):
+    @classmethod
+    async def make(cls) -> int: ...
+
+
+class StaticDefaultProto(Protocol):
+    @staticmethod
+    def make() -> int:
+        return 0
+
+
+class ForgetsClassMethod(ClassMethodProto):
+    pass
+
+
+class ForgetsStaticMethod(StaticMethodProto):
+    pass
+
+
+class ForgetsAsyncClassMethod(AsyncClassMethodProto):
+    pass
+
+
+class InheritsStaticDefault(StaticDefaultProto):
+    pass
+
+
+class ReturnsNoneProto(Protocol):
+    def close(self) -> None:
+        return None
+
+
+class BareReturnProto(Protocol):
+    def close(self) -> None:
+        return
+
+
+class ForgetsReturnsNone(ReturnsNoneProto):
+    pass
+
+
+class ForgetsBareReturn(BareReturnProto):
+    pass
+
+
+case_type_forgets_async: type[AsyncProto] = ForgetsAsync  # expect: fail
+case_instance_forgets_async: AsyncProto = ForgetsAsync()  # expect: fail
+case_type_implements_async: type[AsyncProto] = ImplementsAsync  # expect: pass
+case_type_forgets_async_pass: type[AsyncPassProto] = ForgetsAsyncPass  # expect: fail
+case_type_forgets_async_doc: type[AsyncDocProto] = ForgetsAsyncDoc  # expect: fail
+case_type_forgets_async_raises: type[AsyncRaisesProto] = ForgetsAsyncRaises  # expect: fail
+case_type_inherits_async_default: type[AsyncDefaultProto] = InheritsAsyncDefault  # expect: pass
+case_type_forgets_overload: type[OverProto] = ForgetsOverload  # expect: fail
+case_instance_forgets_overload: OverProto = ForgetsOverload()  # expect: fail
+case_type_implements_overload: type[OverProto] = ImplementsOverload  # expect: pass
+case_type_forgets_overload_trivial_impl: type[OverTrivialImplProto] = ForgetsOverloadTrivialImpl  # expect: pass
+case_type_inherits_overload_default: type[OverDefaultProto] = InheritsOverloadDefault  # expect: pass
+case_type_forgets_property: type[PropProto] = ForgetsProp  # expect: fail
+case_type_forgets_settable_property: type[SettablePropProto] = ForgetsSettableProp  # expect: fail
+case_type_inherits_property_default: type[PropDefaultProto] = InheritsPropDefault  # expect: pass
+case_type_forgets_classmethod: type[ClassMethodProto] = ForgetsClassMethod  # expect: fail
+case_type_forgets_staticmethod: type[StaticMethodProto] = ForgetsStaticMethod  # expect: fail
+case_type_forgets_async_classmethod: type[AsyncClassMethodProto] = ForgetsAsyncClassMethod  # expect: fail
+case_type_inherits_static_default: type[StaticDefaultProto] = InheritsStaticDefault  # expect: pass
+case_type_forgets_returns_none: type[ReturnsNoneProto] = ForgetsReturnsNone  # expect: pass
+case_type_forgets_bare_return: type[BareReturnProto] = ForgetsBareReturn  # expect: pass
