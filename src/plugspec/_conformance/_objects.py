@@ -305,7 +305,7 @@ def _class_value_for_instance(
         return _static_or_class_method(value, name, subject, owner, ctx)
     if is_a(value, types.FunctionType) and (declared is None or declared[0] is not owner):
         return _method(value, name, subject, owner, ctx, bind=True)
-    if is_a(value, property):
+    if is_a(value, property) or is_a(value, types.DynamicClassAttribute):
         return _property(value, name, subject, owner, ctx)
     if is_a(value, functools.cached_property):
         returns = _bound_return(value.func, name, subject, owner, ctx)
@@ -366,7 +366,14 @@ def _descriptor_get(value: object, ctx: Context, *, instance: object, owner: typ
     return descriptor_return(type(value), instance, type_of(owner), ctx)
 
 
-def _property(value: property, name: str, subject: Subject, owner: type, ctx: Context) -> Found:
+def _property(
+    value: property | types.DynamicClassAttribute,
+    name: str,
+    subject: Subject,
+    owner: type,
+    ctx: Context,
+) -> Found:
+    """A property, or what mypy reads as one (``types.DynamicClassAttribute``)."""
     mapping = {**subject.bindings(owner), **dict.fromkeys(SELF_FORMS, subject.self_type)}
     ann: object = Any
     if is_a(value.fget, types.FunctionType):
@@ -404,9 +411,13 @@ def _class_object_member(subject: Subject, name: str, ctx: Context) -> Found | N
             return _static_or_class_method(value, name, subject, owner, ctx)
         if is_a(value, types.FunctionType) and (declared is None or declared[0] is not owner):
             return _method(value, name, subject, owner, ctx, bind=False, explicit_self=True)
-        if is_a(value, property):
+        if is_a(value, property) or is_a(value, types.DynamicClassAttribute):
             found = _property(value, name, subject, owner, ctx)
             return replace(found, settable=False, classvar=False)
+        if is_a(value, functools.cached_property):
+            # A property to mypy (an instance variable): a class object does not offer it.
+            returns = _bound_return(value.func, name, subject, owner, ctx)
+            return _data(returns, name, settable=False, kind_text="cached property")
         if is_any(value, _BUILTIN_CALLABLES):
             sig = raw_sig(value, ctx, name)
             return Found(

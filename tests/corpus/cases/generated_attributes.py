@@ -1,6 +1,8 @@
 """Attribute and member shapes found by generated programs, labelled by mypy."""
 
+import types
 from dataclasses import dataclass
+from functools import cached_property
 from typing import ClassVar, Protocol, overload
 
 # --- Frozen dataclasses: a ClassVar is a class variable, only fields are read-only
@@ -306,3 +308,44 @@ case_type_forgets_async_classmethod: type[AsyncClassMethodProto] = ForgetsAsyncC
 case_type_inherits_static_default: type[StaticDefaultProto] = InheritsStaticDefault  # expect: pass
 case_type_forgets_returns_none: type[ReturnsNoneProto] = ForgetsReturnsNone  # expect: pass
 case_type_forgets_bare_return: type[BareReturnProto] = ForgetsBareReturn  # expect: pass
+
+
+# --- functools.cached_property read through a class object
+
+
+class CachedSize:
+    @cached_property
+    def size(self) -> int:
+        return 0
+
+
+class PropertySize:
+    @property
+    def size(self) -> int:
+        return 0
+
+
+class WantsSizeStr(Protocol):
+    @property
+    def size(self) -> str: ...
+
+
+class DynamicSize:
+    @types.DynamicClassAttribute
+    def size(self) -> int:
+        return 0
+
+
+case_class_cached_property_for_property: WantsReadSize = CachedSize  # expect: fail
+case_class_cached_property_for_attribute: WantsSize = CachedSize  # expect: fail
+case_class_cached_property_for_classvar: WantsClassSize = CachedSize  # expect: fail
+case_class_property_for_property: WantsReadSize = PropertySize  # expect: fail
+case_instance_cached_property_for_property: WantsReadSize = CachedSize()  # expect: pass
+case_instance_cached_property_for_attribute: WantsSize = CachedSize()  # expect: fail
+case_instance_cached_property_for_classvar: WantsClassSize = CachedSize()  # expect: fail
+case_type_of_cached_property: type[WantsReadSize] = CachedSize  # expect: pass
+case_instance_cached_property_for_str: WantsSizeStr = CachedSize()  # expect: fail
+case_class_dynamic_attribute_for_property: WantsReadSize = DynamicSize  # expect: fail
+case_instance_dynamic_attribute_for_property: WantsReadSize = DynamicSize()  # expect: pass
+case_instance_dynamic_attribute_for_attribute: WantsSize = DynamicSize()  # expect: fail
+case_instance_dynamic_attribute_for_str: WantsSizeStr = DynamicSize()  # expect: fail
