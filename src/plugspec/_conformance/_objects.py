@@ -470,10 +470,10 @@ def _module_member(subject: Subject, name: str, ctx: Context) -> Found | None:
         return _data(Any, name)
     value = space.get(name, MISSING)
     if name in annotations:
+        # The declared type wins over the value (a lambda, say), as for any variable;
+        # mypy 2.x lets a protocol assign even a module's Final names.
         ann = unwrap_qualifiers(annotations[name])[0]
-        if not is_a(value, types.FunctionType):
-            # mypy 2.x lets a protocol assign even a module's Final names.
-            return _data(ann, name, is_none=ann is None)
+        return _data(ann, name, is_none=ann is None)
     if is_any(value, (types.FunctionType, *_BUILTIN_CALLABLES)):
         sigs = (
             function_sigs(
@@ -488,6 +488,12 @@ def _module_member(subject: Subject, name: str, ctx: Context) -> Found | None:
             if is_a(value, types.FunctionType)
             else (raw_sig(value, ctx, name),)
         )
+        if (
+            is_a(value, types.FunctionType)
+            and value.__name__ == "<lambda>"
+            and not sigs[0].returns_annotated
+        ):
+            sigs = (replace(sigs[0], returns=lambda_returns(value)),)  # mypy infers it
         return Found(
             View(ann=MISSING, sigs=sigs, render=lambda: sigs_text(sigs)),
             settable=True,

@@ -1,9 +1,19 @@
 """Attribute and member shapes found by generated programs, labelled by mypy."""
 
 import types
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import ClassVar, Protocol, overload
+
+from ._modules import (
+    function_declared_narrow,
+    lambda_declared_any,
+    lambda_declared_exact,
+    lambda_declared_int,
+    lambda_declared_narrow,
+    lambda_unannotated,
+)
 
 # --- Frozen dataclasses: a ClassVar is a class variable, only fields are read-only
 
@@ -349,3 +359,37 @@ case_class_dynamic_attribute_for_property: WantsReadSize = DynamicSize  # expect
 case_instance_dynamic_attribute_for_property: WantsReadSize = DynamicSize()  # expect: pass
 case_instance_dynamic_attribute_for_attribute: WantsSize = DynamicSize()  # expect: fail
 case_instance_dynamic_attribute_for_str: WantsSizeStr = DynamicSize()  # expect: fail
+
+
+# --- A module global annotated as a Callable: the declaration, not the lambda
+
+
+class Updates(Protocol):
+    def update(self) -> bool: ...
+
+
+class UpdatesStr(Protocol):
+    def update(self) -> str: ...
+
+
+class UpdateAttribute(Protocol):
+    update: Callable[[], bool]
+
+
+class UpdateReadOnly(Protocol):
+    @property
+    def update(self) -> Callable[[], bool]: ...
+
+
+case_module_lambda_declared_narrow: Updates = lambda_declared_narrow  # expect: fail
+case_module_lambda_declared_any: Updates = lambda_declared_any  # expect: pass
+case_module_lambda_declared_int: Updates = lambda_declared_int  # expect: fail
+case_module_lambda_declared_exact: Updates = lambda_declared_exact  # expect: pass
+case_module_function_declared_narrow: Updates = function_declared_narrow  # expect: fail
+case_module_lambda_exact_for_attribute: UpdateAttribute = lambda_declared_exact  # expect: pass
+case_module_lambda_any_for_attribute: UpdateAttribute = lambda_declared_any  # expect: pass
+case_module_lambda_narrow_for_attribute: UpdateAttribute = lambda_declared_narrow  # expect: fail
+case_module_lambda_narrow_for_read_only: UpdateReadOnly = lambda_declared_narrow  # expect: fail
+case_module_lambda_any_for_read_only: UpdateReadOnly = lambda_declared_any  # expect: pass
+case_module_unannotated_lambda: Updates = lambda_unannotated  # expect: pass
+case_module_unannotated_lambda_for_str: UpdatesStr = lambda_unannotated  # expect: fail

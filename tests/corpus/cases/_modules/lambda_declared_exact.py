@@ -1,0 +1,3 @@
+from collections.abc import Callable
+
+update: Callable[[], bool] = lambda: True  # noqa: E731

@@ -1,0 +1,3 @@
+from collections.abc import Callable
+
+update: Callable[[], int] = lambda: True  # noqa: E731

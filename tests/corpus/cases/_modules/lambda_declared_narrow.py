@@ -1,0 +1,3 @@
+from collections.abc import Callable
+
+update: Callable[[int], bool] = lambda *args: True  # noqa: E731

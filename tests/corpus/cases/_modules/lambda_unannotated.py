@@ -1,0 +1,1 @@
+update = lambda: True  # noqa: E731
