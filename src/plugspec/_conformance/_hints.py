@@ -24,7 +24,7 @@ from ._cache import bounded_function
 from ._context import Context
 from ._raw import class_dict_of, raw_annotations
 
-__all__ = ["compile_annotation", "resolve_hints", "unwrap_qualifiers"]
+__all__ = ["bare_qualifier", "compile_annotation", "resolve_hints", "unwrap_qualifiers"]
 
 # Untyped handles for rebuilding annotations from runtime arguments.
 _TYPING: Any = typing
@@ -90,6 +90,17 @@ def unwrap_qualifiers(annotation: object) -> tuple[object, frozenset[str]]:
             args = _safe_args(current)
             current = args[0] if args else Any
     return current, frozenset(found)
+
+
+def bare_qualifier(annotation: object) -> bool:
+    """``Final`` or ``ClassVar`` written without a type: mypy infers it from the value."""
+    current = annotation
+    while True:  # each round strips one layer of a finite annotation
+        if _qualifier_name(current) in ("Final", "ClassVar"):
+            return True
+        if _qualifier_name(_safe_origin(current)) != "Annotated":
+            return False
+        current = getattr(current, "__origin__", Any)
 
 
 def _qualifier_name(form: object) -> str | None:

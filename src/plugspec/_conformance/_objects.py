@@ -22,6 +22,8 @@ from ._dict_lookup import (
     View,
     class_dict_of,
     declared_in_mro,
+    final_constant,
+    inferred_type,
     instance_dict,
     is_a,
     is_any,
@@ -43,7 +45,7 @@ from ._functions import (
     raw_sig,
     sigs_text,
 )
-from ._hints import compile_annotation, unwrap_qualifiers
+from ._hints import bare_qualifier, compile_annotation, unwrap_qualifiers
 from ._protocol import setter_type
 from ._raw import raw_annotations
 from ._signatures import ANY_ARGS, Sig
@@ -336,6 +338,11 @@ def _class_value_for_instance(
         declared_ann = substitute(declared[1], subject.bindings(declared[0]))
         ann, qualifiers = unwrap_qualifiers(declared_ann)
         ann = substitute(ann, dict.fromkeys(SELF_FORMS, subject.self_type))
+        assigned: object = MISSING
+        if declared[0] is owner and bare_qualifier(declared[1]):
+            final = "Final" in qualifiers
+            constant = final and final_constant(owner, name)
+            ann, assigned = inferred_type(value, final=final, constant=constant)
         getter = _descriptor_get(value, ctx, instance=subject.self_type, owner=subject.cls)
         return _data(
             ann if getter is MISSING else getter,
@@ -343,6 +350,7 @@ def _class_value_for_instance(
             settable="Final" not in qualifiers and not read_only_field(subject.cls, name),
             classvar="ClassVar" in qualifiers and getter is MISSING,
             is_none=ann is None,
+            setter_ann=assigned if getter is MISSING else MISSING,
         )
     getter = _descriptor_get(value, ctx, instance=subject.self_type, owner=subject.cls)
     if getter is not MISSING:
@@ -432,11 +440,21 @@ def _class_object_member(subject: Subject, name: str, ctx: Context) -> Found | N
     if declared is not None:
         ann, qualifiers = unwrap_qualifiers(substitute(declared[1], subject.bindings(declared[0])))
         getter = MISSING if hit is None else _descriptor_get(hit[1], ctx, instance=None, owner=cls)
+        classvar = "ClassVar" in qualifiers
+        assigned: object = MISSING
+        if hit is not None and hit[0] is declared[0] and bare_qualifier(declared[1]):
+            # The type is inferred, and an inferred variable is a class variable
+            # to a class object (mypy's get_member_flags).
+            final = "Final" in qualifiers
+            constant = final and final_constant(hit[0], name)
+            ann, assigned = inferred_type(hit[1], final=final, constant=constant)
+            classvar = True
         return _data(
             ann if getter is MISSING else getter,
             name,
             settable="Final" not in qualifiers,
-            classvar="ClassVar" in qualifiers and getter is MISSING,
+            classvar=classvar and getter is MISSING,
+            setter_ann=assigned if getter is MISSING else MISSING,
         )
     return _metaclass_member(subject, name, ctx)
 
@@ -472,8 +490,14 @@ def _module_member(subject: Subject, name: str, ctx: Context) -> Found | None:
     if name in annotations:
         # The declared type wins over the value (a lambda, say), as for any variable;
         # mypy 2.x lets a protocol assign even a module's Final names.
-        ann = unwrap_qualifiers(annotations[name])[0]
-        return _data(ann, name, is_none=ann is None)
+        if value is MISSING or not bare_qualifier(annotations[name]):
+            ann = unwrap_qualifiers(annotations[name])[0]
+            return _data(ann, name, is_none=ann is None)
+        if not is_any(value, (types.FunctionType, type, types.ModuleType, *_BUILTIN_CALLABLES)):
+            # `x: Final = value`: the type is inferred from the value.
+            constant = final_constant(module, name)
+            ann, assigned = inferred_type(value, final=True, constant=constant)
+            return _data(ann, name, is_none=ann is None, setter_ann=assigned)
     if is_any(value, (types.FunctionType, *_BUILTIN_CALLABLES)):
         sigs = (
             function_sigs(

@@ -4,9 +4,12 @@ import types
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import ClassVar, Protocol, overload
+from typing import ClassVar, Final, Literal, Protocol, overload
 
 from ._modules import (
+    final_computed,
+    final_inferred,
+    final_lambda,
     function_declared_narrow,
     lambda_declared_any,
     lambda_declared_exact,
@@ -361,6 +364,163 @@ case_instance_dynamic_attribute_for_attribute: WantsSize = DynamicSize()  # expe
 case_instance_dynamic_attribute_for_str: WantsSizeStr = DynamicSize()  # expect: fail
 
 
+# --- `name: Final = value`: the type is inferred from the value
+
+
+class FinalValues:
+    timeout: Final = 100
+    name: Final = "csv"
+    ratio: Final = 0.5
+    enabled: Final = True
+    sizes: Final = [1, 2, 3]
+    nothing: Final = None
+
+
+class WantsTimeoutInt(Protocol):
+    @property
+    def timeout(self) -> int: ...
+
+
+class WantsTimeoutStr(Protocol):
+    @property
+    def timeout(self) -> str: ...
+
+
+class WantsTimeoutLiteral(Protocol):
+    @property
+    def timeout(self) -> Literal[100]: ...
+
+
+class WantsTimeoutOtherLiteral(Protocol):
+    @property
+    def timeout(self) -> Literal[5]: ...
+
+
+class WantsTimeoutAttribute(Protocol):
+    timeout: int
+
+
+class WantsTimeoutClassVar(Protocol):
+    timeout: ClassVar[int]
+
+
+class WantsNameStr(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+class WantsNameBytes(Protocol):
+    @property
+    def name(self) -> bytes: ...
+
+
+class WantsNameLiteral(Protocol):
+    @property
+    def name(self) -> Literal["csv"]: ...
+
+
+class WantsRatioFloat(Protocol):
+    @property
+    def ratio(self) -> float: ...
+
+
+class WantsRatioInt(Protocol):
+    @property
+    def ratio(self) -> int: ...
+
+
+class WantsEnabledInt(Protocol):
+    @property
+    def enabled(self) -> int: ...
+
+
+class WantsEnabledLiteral(Protocol):
+    @property
+    def enabled(self) -> Literal[True]: ...
+
+
+class WantsEnabledFalse(Protocol):
+    @property
+    def enabled(self) -> Literal[False]: ...
+
+
+class WantsSizesInts(Protocol):
+    @property
+    def sizes(self) -> list[int]: ...
+
+
+class WantsSizesStrs(Protocol):
+    @property
+    def sizes(self) -> list[str]: ...
+
+
+class WantsNothingNone(Protocol):
+    @property
+    def nothing(self) -> None: ...
+
+
+class WantsNothingInt(Protocol):
+    @property
+    def nothing(self) -> int: ...
+
+
+class FinalDeclared:
+    timeout: Final[int] = 100
+
+
+class BareClassVar:
+    timeout: ClassVar = 100
+
+
+class FinalComputed:
+    timeout: Final = 50 * 2
+
+
+case_final_int_for_int: WantsTimeoutInt = FinalValues()  # expect: pass
+case_final_int_for_str: WantsTimeoutStr = FinalValues()  # expect: fail
+case_final_int_for_literal: WantsTimeoutLiteral = FinalValues()  # expect: pass
+case_final_int_for_other_literal: WantsTimeoutOtherLiteral = FinalValues()  # expect: fail
+case_final_int_for_attribute: WantsTimeoutAttribute = FinalValues()  # expect: fail
+case_final_int_for_classvar: WantsTimeoutClassVar = FinalValues()  # expect: fail
+case_final_str_for_str: WantsNameStr = FinalValues()  # expect: pass
+case_final_str_for_bytes: WantsNameBytes = FinalValues()  # expect: fail
+case_final_str_for_literal: WantsNameLiteral = FinalValues()  # expect: pass
+case_final_float_for_float: WantsRatioFloat = FinalValues()  # expect: pass
+case_final_float_for_int: WantsRatioInt = FinalValues()  # expect: fail
+case_final_bool_for_int: WantsEnabledInt = FinalValues()  # expect: pass
+case_final_bool_for_literal: WantsEnabledLiteral = FinalValues()  # expect: pass
+case_final_bool_for_other_literal: WantsEnabledFalse = FinalValues()  # expect: fail
+case_final_list_for_ints: WantsSizesInts = FinalValues()  # expect: pass
+case_final_list_for_strs: WantsSizesStrs = FinalValues()  # expect: fail
+case_final_none_for_none: WantsNothingNone = FinalValues()  # expect: pass
+case_final_none_for_int: WantsNothingInt = FinalValues()  # expect: fail
+case_class_final_int_for_int: WantsTimeoutInt = FinalValues  # expect: pass
+case_class_final_int_for_str: WantsTimeoutStr = FinalValues  # expect: fail
+case_class_final_int_for_literal: WantsTimeoutLiteral = FinalValues  # expect: pass
+case_class_final_int_for_attribute: WantsTimeoutAttribute = FinalValues  # expect: fail
+case_class_final_declared_for_int: WantsTimeoutInt = FinalDeclared  # expect: fail
+case_final_declared_for_literal: WantsTimeoutLiteral = FinalDeclared()  # expect: fail
+case_final_declared_for_int: WantsTimeoutInt = FinalDeclared()  # expect: pass
+case_bare_classvar_for_classvar: WantsTimeoutClassVar = BareClassVar()  # expect: pass
+case_bare_classvar_for_str: WantsTimeoutStr = BareClassVar()  # expect: fail
+case_bare_classvar_for_literal: WantsTimeoutLiteral = BareClassVar()  # expect: fail
+case_class_bare_classvar_for_attribute: WantsTimeoutAttribute = BareClassVar  # expect: pass
+case_final_computed_for_literal: WantsTimeoutLiteral = FinalComputed()  # expect: pass
+case_final_computed_for_other_literal: WantsTimeoutOtherLiteral = FinalComputed()  # expect: fail
+case_module_final_computed_for_literal: WantsTimeoutLiteral = final_computed  # expect: pass
+case_module_final_computed_bool_for_literal: WantsEnabledLiteral = final_computed  # expect: fail
+case_module_final_int_for_int: WantsTimeoutInt = final_inferred  # expect: pass
+case_module_final_int_for_str: WantsTimeoutStr = final_inferred  # expect: fail
+case_module_final_int_for_literal: WantsTimeoutLiteral = final_inferred  # expect: pass
+case_module_final_int_for_other_literal: WantsTimeoutOtherLiteral = final_inferred  # expect: fail
+case_module_final_int_for_attribute: WantsTimeoutAttribute = final_inferred  # expect: pass
+case_module_final_str_for_bytes: WantsNameBytes = final_inferred  # expect: fail
+case_module_final_float_for_int: WantsRatioInt = final_inferred  # expect: fail
+case_module_final_bool_for_literal: WantsEnabledLiteral = final_inferred  # expect: pass
+case_module_final_list_for_strs: WantsSizesStrs = final_inferred  # expect: fail
+case_module_final_none_for_int: WantsNothingInt = final_inferred  # expect: fail
+
+
 # --- A module global annotated as a Callable: the declaration, not the lambda
 
 
@@ -393,3 +553,6 @@ case_module_lambda_narrow_for_read_only: UpdateReadOnly = lambda_declared_narrow
 case_module_lambda_any_for_read_only: UpdateReadOnly = lambda_declared_any  # expect: pass
 case_module_unannotated_lambda: Updates = lambda_unannotated  # expect: pass
 case_module_unannotated_lambda_for_str: UpdatesStr = lambda_unannotated  # expect: fail
+case_module_final_lambda: Updates = final_lambda  # expect: pass
+case_module_final_lambda_for_str: UpdatesStr = final_lambda  # expect: fail
+case_module_final_lambda_for_attribute: UpdateAttribute = final_lambda  # expect: pass
