@@ -4,12 +4,14 @@ import types
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from abc import abstractmethod
 from typing import ClassVar, Final, Literal, Protocol, overload
 
 from ._modules import (
     final_computed,
     final_inferred,
     final_lambda,
+    final_references,
     function_declared_narrow,
     lambda_declared_any,
     lambda_declared_exact,
@@ -300,6 +302,51 @@ class ForgetsBareReturn(BareReturnProto):
     pass
 
 
+class StaticOverProto(Protocol):
+    @overload
+    @staticmethod
+    def make(key: int) -> int: ...
+
+    @overload
+    @staticmethod
+    def make(key: str) -> str: ...
+
+
+class ForgetsStaticOverload(StaticOverProto):
+    pass
+
+
+class AbstractDefaultProto(Protocol):
+    @abstractmethod
+    async def fetch(self, key: str) -> bytes:
+        return b""
+
+
+class ForgetsAbstractDefault(AbstractDefaultProto):
+    pass
+
+
+class MiddleProto(AsyncProto, Protocol):
+    async def fetch(self, key: str) -> bytes:
+        return b""
+
+
+class InheritsMiddle(MiddleProto):
+    pass
+
+
+class MiddleTrivialProto(AsyncDefaultProto, Protocol):
+    async def fetch(self, key: str) -> bytes: ...
+
+
+class InheritsMiddleTrivial(MiddleTrivialProto):
+    pass
+
+
+case_type_forgets_static_overload: type[StaticOverProto] = ForgetsStaticOverload  # expect: fail
+case_type_forgets_abstract_default: type[AbstractDefaultProto] = ForgetsAbstractDefault  # expect: fail
+case_type_inherits_middle: type[AsyncProto] = InheritsMiddle  # expect: pass
+case_type_inherits_middle_trivial: type[AsyncDefaultProto] = InheritsMiddleTrivial  # expect: fail
 case_type_forgets_async: type[AsyncProto] = ForgetsAsync  # expect: fail
 case_instance_forgets_async: AsyncProto = ForgetsAsync()  # expect: fail
 case_type_implements_async: type[AsyncProto] = ImplementsAsync  # expect: pass
@@ -476,6 +523,56 @@ class FinalComputed:
     timeout: Final = 50 * 2
 
 
+class WantsByFinalLiteral(Protocol):
+    @property
+    def by_final(self) -> Literal[100]: ...
+
+
+class WantsByPlainLiteral(Protocol):
+    @property
+    def by_plain(self) -> Literal[100]: ...
+
+
+class WantsByPlainInt(Protocol):
+    @property
+    def by_plain(self) -> int: ...
+
+
+class WantsByDeclaredLiteral(Protocol):
+    @property
+    def by_declared(self) -> Literal[100]: ...
+
+
+class WantsNegativeLiteral(Protocol):
+    @property
+    def negative(self) -> Literal[-5]: ...
+
+
+class WantsRawBytes(Protocol):
+    @property
+    def raw(self) -> bytes: ...
+
+
+class WantsRawStr(Protocol):
+    @property
+    def raw(self) -> str: ...
+
+
+class WantsDeclaredLiteral(Protocol):
+    @property
+    def DECLARED(self) -> Literal[100]: ...
+
+
+class WantsDeclaredInt(Protocol):
+    @property
+    def DECLARED(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class FrozenFinal:
+    timeout: Final = 100
+
+
 case_final_int_for_int: WantsTimeoutInt = FinalValues()  # expect: pass
 case_final_int_for_str: WantsTimeoutStr = FinalValues()  # expect: fail
 case_final_int_for_literal: WantsTimeoutLiteral = FinalValues()  # expect: pass
@@ -509,6 +606,19 @@ case_final_computed_for_literal: WantsTimeoutLiteral = FinalComputed()  # expect
 case_final_computed_for_other_literal: WantsTimeoutOtherLiteral = FinalComputed()  # expect: fail
 case_module_final_computed_for_literal: WantsTimeoutLiteral = final_computed  # expect: pass
 case_module_final_computed_bool_for_literal: WantsEnabledLiteral = final_computed  # expect: fail
+case_module_final_by_final_name: WantsByFinalLiteral = final_references  # expect: pass
+case_module_final_by_plain_name: WantsByPlainLiteral = final_references  # expect: fail
+case_module_final_by_plain_name_for_int: WantsByPlainInt = final_references  # expect: pass
+case_module_final_by_declared_name: WantsByDeclaredLiteral = final_references  # expect: pass
+case_module_final_negative: WantsNegativeLiteral = final_references  # expect: pass
+case_module_final_bytes: WantsRawBytes = final_references  # expect: pass
+case_module_final_bytes_for_str: WantsRawStr = final_references  # expect: fail
+case_module_final_declared_for_literal: WantsDeclaredLiteral = final_references  # expect: fail
+case_module_final_declared_for_int: WantsDeclaredInt = final_references  # expect: pass
+case_class_final_by_final_name: WantsByFinalLiteral = final_references.Settings()  # expect: pass
+case_class_final_by_plain_name: WantsByPlainLiteral = final_references.Settings()  # expect: fail
+case_frozen_dataclass_final_for_literal: WantsTimeoutLiteral = FrozenFinal()  # expect: pass
+case_frozen_dataclass_final_for_str: WantsTimeoutStr = FrozenFinal()  # expect: fail
 case_module_final_int_for_int: WantsTimeoutInt = final_inferred  # expect: pass
 case_module_final_int_for_str: WantsTimeoutStr = final_inferred  # expect: fail
 case_module_final_int_for_literal: WantsTimeoutLiteral = final_inferred  # expect: pass
