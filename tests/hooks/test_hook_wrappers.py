@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Generator
-from typing import Protocol
+from typing import Any, Protocol
 
 import pytest
 from _hook_plugins import HOOK, LIFECYCLE, MADE_LIFECYCLE, Lifecycle, add_hook_plugin, calls
@@ -255,3 +256,99 @@ def test_a_nested_wrapper_that_does_not_yield_once_is_an_error(
     hooks.wrap(Lifecycle.on_start)(twice)
     with pytest.raises(RuntimeError, match="yielded more than once"):
         hooks.map_method(Lifecycle.on_start, {})
+
+
+def test_a_wrapped_call_finishes_after_a_plugin_fails_and_the_wrapper_sees_the_rest(
+    plugin_env: PluginEnv, caplog: pytest.LogCaptureFixture
+) -> None:
+    add_hook_plugin(plugin_env, "a", start="'a'")
+    add_hook_plugin(plugin_env, "b", start="1 / 0")
+    add_hook_plugin(plugin_env, "c", start="'c'")
+    hooks = plugspec.HookManager(MADE_LIFECYCLE, HOOK)
+    seen: list[Results] = []
+
+    @hooks.wrap(Lifecycle.on_start)
+    def record(config: dict[str, str]) -> Wrapper:
+        results = yield
+        seen.append(results)
+        return results
+
+    with caplog.at_level(logging.ERROR, logger="plugspec"):
+        assert hooks.map_method(Lifecycle.on_start, {}) == ["a", "c"]
+        # The same through keyword arguments.
+        assert hooks.map_method(Lifecycle.on_start, config={}) == ["a", "c"]
+    assert seen == [["a", "c"], ["a", "c"]]
+    assert caplog.text.count("ZeroDivisionError") >= 2
+    assert calls() == [("start", "a"), ("start", "b"), ("start", "c")] * 2
+
+
+def test_a_wrapper_that_raises_before_yielding_stops_the_call(
+    hooks: plugspec.HookManager[Lifecycle],
+) -> None:
+    @hooks.wrap(Lifecycle.on_start)
+    def refuse(config: dict[str, str]) -> Wrapper:
+        raise PermissionError("not now")
+        yield  # pragma: no cover
+
+    with pytest.raises(PermissionError, match="not now"):
+        hooks.map_method(Lifecycle.on_start, {})
+    assert calls() == []
+
+
+def test_a_wrapped_call_follows_the_plugins_and_the_monitor(
+    hooks: plugspec.HookManager[Lifecycle],
+) -> None:
+    @hooks.wrap(Lifecycle.on_start)
+    def count(config: dict[str, str]) -> Wrapper:
+        results = yield
+        return [*results, f"{len(results)} plugins"]
+
+    assert hooks.map_method(Lifecycle.on_start, {}) == ["a:", "b:", "2 plugins"]
+
+    class Local:
+        def on_start(self, config: dict[str, str]) -> str | None:
+            return "local"
+
+        async def on_event(self, name: str) -> str:
+            return name
+
+    local = hooks.register(Local(), name="local")
+    assert hooks.map_method(Lifecycle.on_start, {}) == ["local", "a:", "b:", "3 plugins"]
+    monitored: list[str] = []
+    hooks.set_monitor(lambda call: monitored.append(call.extension.name))
+    assert hooks.map_method(Lifecycle.on_start, {})[-1] == "3 plugins"
+    assert monitored == ["local", HOOK, HOOK]
+    hooks.set_monitor(None)
+    hooks.unregister(local)
+    assert hooks.map_method(Lifecycle.on_start, {}) == ["a:", "b:", "2 plugins"]
+    assert monitored == ["local", HOOK, HOOK]
+
+
+class _Steps(Generator[None, Results, Results]):
+    """A wrapper's generator written as a class (not a Python generator)."""
+
+    def __init__(self, log: list[str]) -> None:
+        self.log = log
+        self.started = False
+
+    def send(self, value: Any) -> None:
+        if not self.started:
+            self.started = True
+            self.log.append("before")
+            return None
+        self.log.append("after")
+        raise StopIteration([*value, "steps"])
+
+    def throw(self, typ: Any, val: Any = None, tb: Any = None) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
+        raise typ if val is None else val
+
+
+def test_a_wrapper_may_return_any_generator(hooks: plugspec.HookManager[Lifecycle]) -> None:
+    log: list[str] = []
+
+    @hooks.wrap(Lifecycle.on_start)
+    def stepped(config: dict[str, str]) -> Wrapper:
+        return _Steps(log)
+
+    assert hooks.map_method(Lifecycle.on_start, {}) == ["a:", "b:", "steps"]
+    assert log == ["before", "after"]

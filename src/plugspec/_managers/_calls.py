@@ -38,10 +38,10 @@ A = ParamSpec("A")
 # for a ``getattr`` on each plugin at each call (CPython 3.11). This is how
 # many methods a manager keeps bound; a protocol has few, so it only bounds
 # misuse such as a new function for every call.
-_BOUND_CACHE_SIZE = 64
+BOUND_CACHE_SIZE = 64
 
 # No argument given (distinct from ``None``, a valid one).
-_NO_ARG: Any = object()
+NO_ARG: Any = object()
 
 
 def method_name(method: object) -> str:
@@ -106,7 +106,7 @@ def _late_bound(obj: object, name: str) -> Callable[..., Any]:
     return call
 
 
-def _caller(
+def caller(
     bound: tuple[Callable[..., R], ...], args: tuple[object, ...], kwargs: dict[str, object]
 ) -> Callable[[int], R]:
     # Built only after a failure, so that the hot loop's variables stay plain
@@ -202,7 +202,7 @@ class PluginCalls(ManagerCore[P]):
 
     else:
 
-        def map_method(self, method, arg=_NO_ARG, /, *args, **kwargs):
+        def map_method(self, method, arg=NO_ARG, /, *args, **kwargs):
             """Call each plugin's own ``method`` with these arguments; return the results.
 
             ``method`` is the protocol's method (``Formatter.format``): it names the
@@ -239,7 +239,12 @@ class PluginCalls(ManagerCore[P]):
             # each plugin instead of packing it into a tuple and unpacking it
             # per plugin: 0.75 us instead of 1.30 us a call for 10 plugins
             # (CPython 3.11; the list comprehension floor is 0.68 us).
-            bound = self._bound_for(method)
+            # ``_bound_for`` written out: a call less, about 40 ns of the
+            # 0.4 us between this call and the comprehension (CPython 3.12).
+            try:
+                bound = self._bound[method]
+            except (KeyError, TypeError):
+                bound = self._bind(method)
             results = []
             # One call per plugin on methods bound once, and a try block that
             # costs nothing until a plugin raises. ``results.append`` is left
@@ -248,10 +253,10 @@ class PluginCalls(ManagerCore[P]):
             # called before one that raises.
             try:
                 if args or kwargs:
-                    given = args if arg is _NO_ARG else (arg, *args)
+                    given = args if arg is NO_ARG else (arg, *args)
                     for call in bound:
                         results.append(call(*given, **kwargs))
-                elif arg is _NO_ARG:
+                elif arg is NO_ARG:
                     for call in bound:
                         results.append(call())
                 else:
@@ -265,8 +270,8 @@ class PluginCalls(ManagerCore[P]):
                 return results
             # Outside the handler, so that a later plugin's exception is not
             # chained to this one's.
-            given = args if arg is _NO_ARG else (arg, *args)
-            self._continue_after(failure, results, _caller(bound, given, kwargs))
+            given = args if arg is NO_ARG else (arg, *args)
+            self._continue_after(failure, results, caller(bound, given, kwargs))
             return results
 
         def _as_typed(
@@ -468,7 +473,7 @@ class PluginCalls(ManagerCore[P]):
                 # exception policy applies to it.
                 bound.append(_late_bound(obj, name))
         result = tuple(bound)
-        if len(self._bound) >= _BOUND_CACHE_SIZE:
+        if len(self._bound) >= BOUND_CACHE_SIZE:
             self._bound.clear()
         with contextlib.suppress(TypeError):  # an unhashable callable: nothing to keep
             self._bound[method if key is None else key] = result

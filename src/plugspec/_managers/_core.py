@@ -249,6 +249,10 @@ class ManagerCore(Generic[P]):
         for ext in self._extensions:
             by_name.setdefault(ext.name, []).append(ext)
         self._by_name = by_name
+        self._forget_bound()
+
+    def _forget_bound(self) -> None:
+        """Drop what was made from the plugins' bound methods: they are bound again on use."""
         self._bound = {}
 
     # -- loading ---------------------------------------------------------------

@@ -170,7 +170,6 @@ class HookManager(Registration[P], Wrapping[P], Monitoring[P], ExtensionManager[
         self._order = order or _by_distribution
         self._historic = []
         self._wrappers = {}
-        self._wrapping = {}
         self._monitor = None
 
     def _ordered(self, extensions: Iterable[Extension[P]]) -> list[Extension[P]]:

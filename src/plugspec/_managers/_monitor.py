@@ -141,7 +141,7 @@ class Monitoring(PluginCalls[P]):
         ``enable_tracing``).
         """
         self._monitor = monitor
-        self._bound = {}
+        self._forget_bound()
 
     def _bind(self, method: Callable[..., R], key: object = None) -> tuple[Callable[..., R], ...]:
         bound = super()._bind(method, key)
