@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import logging
+import types
+from typing import ClassVar
+
 import pytest
 from _manager_plugins import FORMATTERS, GROUP, MADE_FORMATTERS, Formatter
 
@@ -50,6 +55,73 @@ def test_classes_and_functions_are_described_by_their_qualified_name() -> None:
     assert manager["cls"].entry_point.value == f"{__name__}:Csv"
     assert manager["fn"].entry_point.value.endswith("factory")
     assert manager.map_method(Formatter.format, []) == ["csv,", "csv;"]
+
+
+class Proxy:
+    """A plugin whose ``__getattr__`` raises for every name it does not have."""
+
+    asked: ClassVar[list[str]] = []
+
+    def format(self, rows: list[dict[str, object]], *, title: str = "") -> str:
+        return "proxy"
+
+    def __getattr__(self, name: str) -> object:
+        type(self).asked.append(name)
+        raise RuntimeError(f"no {name} here")
+
+
+class Anything:
+    """A plugin whose ``__getattr__`` answers every name, with a string."""
+
+    def format(self, rows: list[dict[str, object]], *, title: str = "") -> str:
+        return "anything"
+
+    def __getattr__(self, name: str) -> str:
+        return f"<{name}>"
+
+
+def test_plugins_are_described_without_running_their_attribute_hooks(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    Proxy.asked.clear()
+    manager = plugspec.ExtensionManager.make_test_instance(
+        FORMATTERS, {"proxy": Proxy(), "anything": Anything()}
+    )
+    assert manager.failures == []
+    assert manager["proxy"].entry_point.value == f"{__name__}:Proxy()"
+    assert manager["anything"].entry_point.value == f"{__name__}:Anything()"
+    assert manager.map_method(Formatter.format, []) == ["proxy", "anything"]
+    hooks = plugspec.HookManager.make_test_instance(FORMATTERS, {}, name="formatter")
+    with caplog.at_level(logging.WARNING, logger="plugspec"):
+        assert hooks.register(Proxy()).entry_point.value == f"{__name__}:Proxy()"
+        hooks.register(Anything())
+    assert Proxy.asked == []  # nothing was read through ``__getattr__``
+    assert caplog.text == ""  # nor was ``Anything``'s answer taken for a ``plugspec_order``
+
+
+def test_modules_methods_and_wrapped_callables_keep_their_names() -> None:
+    module = types.ModuleType("plugspec_test_described")
+    module.format = lambda rows, *, title="": "module"  # type: ignore[attr-defined]
+
+    @functools.wraps(Csv)
+    def wrapped() -> Csv:
+        return Csv()
+
+    manager = plugspec.ExtensionManager.make_test_instance(MADE_FORMATTERS, {"wraps": wrapped})
+    assert manager["wraps"].entry_point.value == f"{__name__}:Csv"
+    assert (
+        plugspec.ExtensionManager.make_test_instance(FORMATTERS, {"module": module})[
+            "module"
+        ].entry_point.value
+        == "plugspec_test_described"
+    )
+
+    class Factory:
+        def make(self) -> Csv:
+            return Csv()
+
+    bound = plugspec.ExtensionManager.make_test_instance(MADE_FORMATTERS, {"m": Factory().make})
+    assert bound["m"].entry_point.value.endswith("Factory.make")
 
 
 def test_invoke_on_load_uses_the_invoke_arguments() -> None:

@@ -23,7 +23,7 @@ import typing_extensions
 from ._cache import BoundedCache, IdentityCache, lasting
 from ._context import Context
 from ._hints import resolve_hints
-from ._raw import class_dict_of, is_a, is_any, mro_of, raw_annotations
+from ._raw import class_dict_of, instance_dict, is_a, is_any, mro_of, raw_annotations
 from ._signatures import Sig
 from ._target import class_bindings
 
@@ -467,22 +467,6 @@ def declared_in_mro(cls: type, name: str, ctx: Context) -> tuple[type, object] |
             # Annotated, so read in full (``own_annotations`` would read them twice).
             return klass, read_hints(klass, ctx).get(name, Any)
     return None
-
-
-def instance_dict(obj: object) -> Mapping[str, object]:
-    """``obj.__dict__`` when the runtime's own descriptor provides it (never a property)."""
-    hit = lookup_class(type(obj), "__dict__")
-    if hit is None or not isinstance(
-        hit[1], (types.GetSetDescriptorType, types.MemberDescriptorType)
-    ):
-        return {}
-    try:
-        space = hit[1].__get__(obj, type(obj))
-    except Exception:
-        return {}
-    if isinstance(space, dict):
-        return typing.cast("dict[str, object]", space)
-    return {}
 
 
 def read_only_field(cls: type, name: str) -> bool:

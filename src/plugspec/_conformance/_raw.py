@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 __all__ = [
     "NOT_MEMBERS",
     "class_dict_of",
+    "instance_dict",
     "is_a",
     "is_any",
     "mro_of",
@@ -92,6 +93,27 @@ def class_dict_of(cls: object) -> Mapping[str, object]:
     except Exception:
         return {}
     return space
+
+
+def instance_dict(obj: object) -> Mapping[str, object]:
+    """``obj.__dict__`` when the runtime's own descriptor provides it (never a property)."""
+    kind = type(obj)
+    for klass in mro_of(kind):
+        space = class_dict_of(klass)
+        if "__dict__" in space:
+            found = space["__dict__"]
+            break
+    else:
+        return {}
+    if not isinstance(found, (types.GetSetDescriptorType, types.MemberDescriptorType)):
+        return {}
+    try:
+        space = found.__get__(obj, kind)
+    except Exception:
+        return {}
+    if isinstance(space, dict):
+        return typing.cast("dict[str, object]", space)
+    return {}
 
 
 def raw_annotations(obj: object) -> Mapping[object, object]:

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from .. import _controls
+from .._conformance._raw import class_dict_of, instance_dict, is_a, mro_of
 from .._discovery import EntryPoint, entry_points
 from .._errors import (
     ConformanceError,
@@ -80,16 +81,66 @@ def logger() -> logging.Logger:
     return logging.getLogger("plugspec")
 
 
-def describe(obj: object) -> str:
-    """An entry-point-like value for an object given to ``make_test_instance``."""
-    if isinstance(obj, types.ModuleType):
-        return obj.__name__
-    module = getattr(obj, "__module__", None)
-    qualname = getattr(obj, "__qualname__", None)
-    if isinstance(module, str) and isinstance(qualname, str):
-        return f"{module}:{qualname}"
+# The runtime's own readers of a class's ``__module__`` and ``__qualname__``
+# (a metaclass cannot replace them).
+_TYPE_MODULE: Any = type.__dict__["__module__"]
+_TYPE_QUALNAME: Any = type.__dict__["__qualname__"]
+_RUNTIME_DESCRIPTORS = (types.GetSetDescriptorType, types.MemberDescriptorType)
+
+
+def stored_attribute(obj: object, name: str) -> object:
+    """``obj``'s attribute ``name`` as the runtime stores it (``None`` when there is none).
+
+    Found as ``inspect.getattr_static`` finds it: a descriptor of the runtime's
+    own on the class (a function's ``__qualname__``), else the instance's
+    ``__dict__``, else the class's value; never through the object's own
+    ``__getattr__``, ``__getattribute__`` or properties (a property is
+    returned as the property object).
+    """
     kind = type(obj)
-    return f"{kind.__module__}:{kind.__qualname__}()"
+    found: object = None
+    for klass in mro_of(kind):
+        space = class_dict_of(klass)
+        if name in space:
+            found = space[name]
+            break
+    if isinstance(found, _RUNTIME_DESCRIPTORS):
+        try:
+            return found.__get__(obj, kind)
+        except Exception:
+            return None
+    return instance_dict(obj).get(name, found)
+
+
+def _class_path(cls: type) -> str:
+    try:
+        return f"{_TYPE_MODULE.__get__(cls)}:{_TYPE_QUALNAME.__get__(cls)}"
+    except Exception:  # a class whose namespace lost its ``__module__``
+        return f"?:{cls.__name__}"
+
+
+def describe(obj: object) -> str:
+    """An entry-point-like value for an object given as a plugin (``make_test_instance``...).
+
+    A module's name, a class's or a function's ``module:qualname``, or
+    ``module:Class()`` for an instance. Read without running the object's own
+    code: a plugin whose ``__getattr__`` raises, or answers any name, is
+    described by what it is.
+    """
+    if is_a(obj, type):
+        return _class_path(obj)
+    if is_a(obj, types.ModuleType):
+        name = instance_dict(obj).get("__name__")
+        if isinstance(name, str):
+            return name
+    elif is_a(obj, types.MethodType):
+        return describe(obj.__func__)
+    else:
+        module = stored_attribute(obj, "__module__")
+        qualname = stored_attribute(obj, "__qualname__")
+        if isinstance(module, str) and isinstance(qualname, str):
+            return f"{module}:{qualname}"
+    return f"{_class_path(type(obj))}()"
 
 
 def _returning(obj: object) -> Callable[[], object]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from .._distname import pep503_name
 from .._extension import Extension
 from .._namespace import Namespace
-from ._core import hook_name, logger, warn_missing
+from ._core import hook_name, logger, stored_attribute, warn_missing
 from ._extension_manager import ExtensionManager
 from ._monitor import Monitoring
 from ._register import Registration
@@ -44,10 +44,9 @@ _TIERS = {"first": 0, None: 1, "last": 2}
 
 def _tier(extension: Extension[Any]) -> int:
     """0 for a plugin that asks to run first, 2 for last, 1 otherwise."""
-    try:
-        wish = getattr(extension.obj, "plugspec_order", None)
-    except Exception:  # an object whose attribute lookup fails states no wish
-        wish = None
+    # Read as stored, so that an object whose ``__getattr__`` raises, or
+    # answers every name, states no wish.
+    wish = stored_attribute(extension.obj, "plugspec_order")
     tier = _TIERS.get(wish) if isinstance(wish, str | None) else None
     if tier is None:
         logger().warning(
