@@ -12,6 +12,7 @@ import plugspec
 # Looked up untyped: only the docstrings matter here.
 _HOOKS: Any = plugspec.HookManager
 _OUTCOME: Any = plugspec.Outcome
+_EXTENSIONS: Any = plugspec.ExtensionManager
 DOCUMENTED: dict[str, object] = {
     "Outcome": _OUTCOME,
     "Outcome.result": _OUTCOME.result,
@@ -19,6 +20,7 @@ DOCUMENTED: dict[str, object] = {
     "first": _HOOKS.first,
     "amap_method": _HOOKS.amap_method,
     "excluding": _HOOKS.excluding,
+    "ExtensionManager.register": _EXTENSIONS.register,
 }
 
 

@@ -95,3 +95,26 @@ boxes = ExtensionManager(Namespace("myapp.boxes", Box[int]))
 # pyright does not solve the unbound generic method's type variable from the
 # manager (its own limit, see docs/hooks.md): name the method on Box[int].
 boxes.map_method(Box.get)  # E[pyright]: partially unknown
+
+# -- register, unregister and set_monitor on the extension managers ----------------
+
+
+class LocalFormatter:
+    def format(self, rows: list[dict[str, object]], *, title: str = "") -> str:
+        return title
+
+
+class Untitled:
+    def format(self, rows: list[dict[str, object]]) -> str:
+        return ""
+
+
+manager.register(LocalFormatter(), "local")
+manager.register(Untitled(), "untitled")  # E: no title parameter
+manager.register(LocalFormatter())  # E: an extension manager's plugin needs a name
+manager.register(LocalFormatter(), name=1)  # E: the name is a string
+manager.unregister(3)  # E: a name or an extension
+manager.set_monitor(lambda call: call.extension.obj.render())  # E: not on the protocol
+manager.call_historic(Formatter.format, rows)  # E: historic calls are the hook manager's
+manager.wrap(Formatter.format)  # E: wrappers are the hook manager's
+plugspec.NamedExtensionManager(FORMATTERS, ["csv"]).register(Untitled(), "u")  # E: no title

@@ -244,3 +244,33 @@ assert_type(checks.map(lambda ext: ext.name), list[str])
 
 # A hook manager over a namespace of one name may omit the name.
 assert_type(HookManager(STARTUP), HookManager[Lifecycle])
+
+# -- register, unregister and set_monitor on the extension managers ----------------
+
+
+class LocalFormatter:
+    def format(self, rows: list[dict[str, object]], *, title: str = "") -> str:
+        return title
+
+    def close(self) -> None: ...
+
+
+def watch(call: plugspec.HookCall[Formatter]) -> None:
+    assert_type(call.extension, Extension[Formatter])
+    assert_type(call.exception, Exception | None)
+
+
+for each in (
+    ExtensionManager(FORMATTERS),
+    NamedExtensionManager(FORMATTERS, ["csv"]),
+    EnabledExtensionManager(FORMATTERS, lambda ext: True),
+):
+    local = each.register(LocalFormatter(), "local")
+    assert_type(local, Extension[Formatter])
+    assert_type(each.unregister(local), Extension[Formatter])
+    assert_type(each.unregister("csv"), Extension[Formatter])
+    each.set_monitor(watch)
+    each.set_monitor(lambda call: print(call.extension.obj.format([], title=call.method)))
+    each.set_monitor(None)
+named_formatters = NamedExtensionManager(FORMATTERS, ["csv"])
+assert_type(named_formatters.register(LocalFormatter(), name="local"), Extension[Formatter])

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, TypeVar
 from .._extension import Extension
 from .._namespace import Namespace
 from ._calls import PluginCalls
+from ._monitor import Monitoring
+from ._register import Registration
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -20,7 +22,7 @@ P = TypeVar("P")
 Q = TypeVar("Q")
 
 
-class ExtensionManager(PluginCalls[P]):
+class ExtensionManager(Registration[P], Monitoring[P], PluginCalls[P]):
     """Loads every plugin of a namespace.
 
     Each entry point of ``namespace.group`` is imported, verified against the
@@ -36,6 +38,9 @@ class ExtensionManager(PluginCalls[P]):
 
     ``KeyboardInterrupt``, ``SystemExit`` and other exceptions that are not
     :class:`Exception` are never caught.
+
+    Beyond the installed plugins: :meth:`register` and :meth:`unregister`
+    (in-process plugins) and :meth:`set_monitor` (every plugin call, timed).
 
     >>> import plugspec
     >>> from typing import Protocol
@@ -72,3 +77,37 @@ class ExtensionManager(PluginCalls[P]):
         manager: ExtensionManager[Q] = cls._blank(namespace, options)
         manager._install(manager._load_given(extensions))
         return manager
+
+    def register(self, obj: P, name: str) -> Extension[P]:
+        """Add ``obj``, a plugin that is not installed, under ``name``; return its extension.
+
+        ``obj`` is verified against the namespace's protocol like a loaded
+        plugin (it is the plugin itself: it is not invoked, whatever
+        ``invoke_on_load`` says); one that does not conform raises
+        :class:`~plugspec.ConformanceError`, is recorded in :attr:`failures`
+        and passed to ``on_load_failure_callback``, as an installed plugin
+        would be. Otherwise it joins :attr:`extensions`, :meth:`names` and
+        the calls, after the plugins already there, with an entry point
+        ``name = module:qualname`` that has no distribution. A name that is
+        already taken is kept twice, as for entry points: looking it up
+        (``manager[name]``, :meth:`unregister`) then needs a
+        ``conflict_resolver``. The selection of the subclasses (the
+        ``names`` of a :class:`NamedExtensionManager`, the ``check_func`` of
+        an :class:`EnabledExtensionManager`) chooses among the installed
+        plugins and does not apply to a registered one.
+
+        >>> import plugspec
+        >>> from typing import Protocol
+        >>> class Formatter(Protocol):
+        ...     def format(self, rows: list[str]) -> str: ...
+        >>> class Joined:
+        ...     def format(self, rows: list[str]) -> str:
+        ...         return ",".join(rows)
+        >>> manager = plugspec.ExtensionManager.make_test_instance(
+        ...     plugspec.Namespace("myapp.formatters", Formatter), {})
+        >>> manager.register(Joined(), "joined").name
+        'joined'
+        >>> manager.map_method(Formatter.format, ["a", "b"])
+        ['a,b']
+        """
+        return self._register(obj, name)

@@ -11,8 +11,7 @@ from .._extension import Extension
 from .._namespace import Namespace
 from ._core import hook_name, logger, stored_attribute, warn_missing
 from ._extension_manager import ExtensionManager
-from ._monitor import Monitoring
-from ._register import Registration
+from ._register import HistoricCalls
 from ._wrappers import Wrapping
 
 if TYPE_CHECKING:
@@ -59,7 +58,7 @@ def _tier(extension: Extension[Any]) -> int:
     return tier
 
 
-class HookManager(Registration[P], Wrapping[P], Monitoring[P], ExtensionManager[P]):
+class HookManager(HistoricCalls[P], Wrapping[P], ExtensionManager[P]):
     """Loads every plugin registered under one entry-point name: the hook ``name``.
 
     Many distributions may implement the same hook; all of them are loaded
@@ -176,8 +175,18 @@ class HookManager(Registration[P], Wrapping[P], Monitoring[P], ExtensionManager[
         # that the key orders the plugins within each tier.
         return sorted(sorted(extensions, key=self._order), key=_tier)
 
-    def _default_name(self) -> str:
-        return self.name
+    def register(self, obj: P, name: str | None = None) -> Extension[P]:
+        """Add ``obj``, a plugin that is not installed, and return its extension.
+
+        As :meth:`ExtensionManager.register`, but ``name`` defaults to the
+        hook's name, the plugin takes its place in the hook's order (no
+        distribution sorts first by default; ``plugspec_order`` applies),
+        and the historic calls made so far (:meth:`call_historic`) are
+        replayed for it.
+        """
+        extension = self._register(obj, self.name if name is None else name)
+        self._replay(extension)
+        return extension
 
     def excluding(self, *plugins: str | Extension[P]) -> HookManager[P]:
         """A manager of this hook's plugins but ``plugins`` (pluggy's ``subset_hook_caller``).

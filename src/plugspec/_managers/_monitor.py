@@ -26,7 +26,7 @@ R = TypeVar("R")
 
 
 class HookCall(Frozen, Generic[P]):
-    """One plugin's call, as a manager's monitor sees it (see ``HookManager.set_monitor``).
+    """One plugin's call, as a manager's monitor sees it (see ``set_monitor``).
 
     ``method`` is the protocol method's name; ``args`` and ``kwargs`` are the
     call's arguments; ``value`` is what the plugin returned (``None`` when it
@@ -123,14 +123,14 @@ def _timed_async(
 class Monitoring(PluginCalls[P]):
     """``set_monitor``: one callback told about every plugin call of a manager of ``P``."""
 
-    _monitor: Monitor[P] | None
+    _monitor: Monitor[P] | None = None
 
     def set_monitor(self, monitor: Callable[[HookCall[P]], object] | None, /) -> None:
         """Tell ``monitor`` about every plugin call from now on (``None``: stop).
 
         After each plugin's call of a protocol method (through
-        ``map_method``, ``first``, ``call_historic``, the ``*_outcomes``
-        calls and ``amap_method``), ``monitor`` receives a
+        ``map_method``, ``first``, the ``*_outcomes`` calls, ``amap_method``
+        and a hook's ``call_historic``), ``monitor`` receives a
         :class:`~plugspec.HookCall`: the plugin's extension, the method's
         name, the arguments, the result or the exception, and the time the
         call took. It runs in the calling thread, once per plugin, so it

@@ -3,7 +3,10 @@
 A registered object goes through the same check as an installed plugin
 (``_load_failed`` applies the failure policy, with ``fail_fast``: the caller
 gets the error), and becomes an :class:`~plugspec.Extension` like the others,
-with a made-up entry point that has no distribution.
+with a made-up entry point that has no distribution. ``Registration`` serves
+every manager that calls all its plugins (``ExtensionManager`` and its
+subclasses); each declares its own ``register``, since the name is optional
+only for a hook. ``HistoricCalls`` is the hook manager's.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from .._extension import Extension
 from ._calls import PluginCalls, protocol_method
 from ._core import describe, origin
 
-__all__ = ["Registration"]
+__all__ = ["HistoricCalls", "Registration"]
 
 P = TypeVar("P")
 R = TypeVar("R")
@@ -31,36 +34,19 @@ def _calling(
 
 
 class Registration(PluginCalls[P]):
-    """``register`` / ``unregister`` and ``call_historic`` for a manager of ``P``."""
-
-    # (method, args, kwargs) of each historic call, in call order.
-    _historic: list[tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]]
-
-    def _default_name(self) -> str:
-        """The name a registered object gets when none is given."""
-        raise NotImplementedError
+    """``unregister``, and the registration that each manager's ``register`` makes."""
 
     def _ordered(self, extensions: Iterable[Extension[P]]) -> list[Extension[P]]:
-        """The extensions in the manager's call order."""
-        raise NotImplementedError
+        """The extensions in the manager's call order (by default, as given)."""
+        return list(extensions)
 
-    def register(self, obj: P, name: str | None = None) -> Extension[P]:
-        """Add ``obj``, a plugin that is not installed, and return its extension.
+    def _register(self, obj: P, name: str) -> Extension[P]:
+        """Verify ``obj``, the plugin itself, and add it in the manager's order.
 
-        ``obj`` is verified against the namespace's protocol like a loaded
-        plugin (it is the plugin itself: it is not invoked, whatever
-        ``invoke_on_load`` says); one that does not conform raises
-        :class:`~plugspec.ConformanceError`, is recorded in :attr:`failures`
-        and passed to ``on_load_failure_callback``, as an installed plugin
-        would be. Otherwise it joins :attr:`extensions`, :meth:`names` and
-        the calls, in the manager's order, with an entry point
-        ``name = module:qualname`` that has no distribution. ``name``
-        defaults to the hook's name. A name that is already taken is kept
-        twice, as for entry points: looking it up (``manager[name]``,
-        :meth:`unregister`) then needs a ``conflict_resolver``. The
-        historic calls made so far (:meth:`call_historic`) are replayed for it.
+        One that does not conform raises :class:`~plugspec.ConformanceError`,
+        after the failure policy an installed plugin's failure goes through
+        (``failures``, ``on_load_failure_callback``).
         """
-        name = self._default_name() if name is None else name
         group = self.namespace.group
         entry_point = EntryPoint(name, describe(obj), group)
         report = self._check(obj, self.namespace.protocol)
@@ -69,17 +55,12 @@ class Registration(PluginCalls[P]):
             self._load_failed(entry_point, error, fail_fast=True)
         extension = Extension(name, group, entry_point, obj, obj)
         self._install(self._ordered((*self._extensions, extension)))
-        # Through the bound methods, so that a monitor sees the replayed calls.
-        index = next(i for i, ext in enumerate(self._extensions) if ext is extension)
-        for method, args, kwargs in self._historic:
-            call = self._bound_for(method)[index]
-            self._call_each((extension,), _calling(call, args, kwargs))
         return extension
 
     def unregister(self, plugin: str | Extension[P]) -> Extension[P]:
         """Remove a plugin from this manager, and return its extension.
 
-        ``plugin`` is an extension of this manager (what :meth:`register`
+        ``plugin`` is an extension of this manager (what ``register``
         returned, or one from :attr:`extensions`, installed or not) or a name,
         looked up as ``manager[name]`` is (:class:`KeyError` when there is no
         such plugin, :class:`~plugspec.MultipleMatchesError` when several
@@ -91,6 +72,21 @@ class Registration(PluginCalls[P]):
             raise KeyError(f"{extension!r} is not a plugin of this manager")
         self._install(ext for ext in self._extensions if ext is not extension)
         return extension
+
+
+class HistoricCalls(Registration[P]):
+    """``call_historic``: calls replayed for the plugins registered later."""
+
+    # (method, args, kwargs) of each historic call, in call order.
+    _historic: list[tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]]
+
+    def _replay(self, extension: Extension[P]) -> None:
+        """Call a newly registered plugin with every historic call so far."""
+        # Through the bound methods, so that a monitor sees the replayed calls.
+        index = next(i for i, ext in enumerate(self._extensions) if ext is extension)
+        for method, args, kwargs in self._historic:
+            call = self._bound_for(method)[index]
+            self._call_each((extension,), _calling(call, args, kwargs))
 
     def call_historic(
         self,
