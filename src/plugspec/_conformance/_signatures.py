@@ -104,7 +104,8 @@ class Sig:
     """A callable's signature as mypy sees it.
 
     ``implicit`` marks a function without any annotation (mypy then ignores
-    positional parameter names); ``ellipsis`` is ``Callable[..., R]``;
+    positional parameter names); ``ellipsis`` is ``Callable[..., R]`` (its
+    parameters are ``*args: Any, **kwargs: Any``);
     ``is_async`` means calling it returns a coroutine of ``returns``.
     """
 
@@ -620,14 +621,16 @@ def sig_from_callable_annotation(annotation: object) -> Sig:
     """
     args = _safe_args(annotation)
     if not args:
-        return Sig(ellipsis=True, returns=Any, returns_annotated=True)
+        return Sig(params=ANY_ARGS, ellipsis=True, returns=Any, returns_annotated=True)
     *params, returns = args
     if len(params) == 1 and isinstance(params[0], (list, tuple)):
+        # ``Callable[[A], R]``: the list holds the parameter types, whatever they
+        # are (``list[str]``, a union or a ``Literal`` are parameter types too).
         params = list(typing.cast("Sequence[object]", params[0]))
-    if len(params) == 1 and params[0] is Ellipsis:
-        return Sig(ellipsis=True, returns=returns, returns_annotated=True)
-    if len(params) == 1 and (
-        type(params[0]).__name__ == "ParamSpec" or get_origin(params[0]) is not None
+    elif len(params) == 1 and params[0] is Ellipsis:
+        return Sig(params=ANY_ARGS, ellipsis=True, returns=returns, returns_annotated=True)
+    elif len(params) == 1 and (
+        type(params[0]).__name__ == "ParamSpec" or get_origin(params[0]) is typing.Concatenate
     ):
         # ParamSpec or Concatenate[...]: leading types, then anything.
         head = [a for a in _safe_args(params[0]) if type(a).__name__ != "ParamSpec"]
