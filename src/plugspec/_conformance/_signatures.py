@@ -12,6 +12,7 @@ import collections.abc
 import enum
 import inspect
 import sys
+import types
 import typing
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -540,15 +541,43 @@ def _corresponding(found: Sig, model: _Formal, ctx: Context) -> _Formal | None:
     if by_name == by_pos:
         return by_name
     if not (by_name.required or by_pos.required) and by_pos.name is None and by_name.pos is None:
-        # An optional positional-only and an optional keyword-only merge.
-        if is_subtype(by_name.typ, by_pos.typ, ctx):
-            merged = by_name.typ
-        elif is_subtype(by_pos.typ, by_name.typ, ctx):
-            merged = by_pos.typ
-        else:
-            merged = by_name.typ
-        return _Formal(by_name.name, by_pos.pos, merged, False)
+        # An optional positional-only and an optional keyword-only merge (``*args``
+        # and ``**kwargs``, or ``*args`` and a keyword-only parameter of that name):
+        # the argument must suit both, so its type is their meet.
+        return _Formal(by_name.name, by_pos.pos, meet(by_name.typ, by_pos.typ, ctx), False)
     return by_name
+
+
+def meet(left: object, right: object, ctx: Context) -> object:
+    """The greatest lower bound of two types, as mypy's ``meet_types`` finds it for
+    parameter types: ``Any`` gives way to the other, a subtype wins, unions meet
+    item by item, and unrelated types meet in ``Never`` (no argument fits both)."""
+    if _is_any(left):
+        return right
+    if _is_any(right):
+        return left
+    if is_subtype(left, right, ctx):
+        return left
+    if is_subtype(right, left, ctx):
+        return right
+    left_items, right_items = _union_items(left), _union_items(right)
+    if len(left_items) > 1 or len(right_items) > 1:
+        found: list[object] = []
+        for a in left_items:
+            for b in right_items:
+                item = meet(a, b, ctx)
+                if item is not typing.NoReturn and item not in found:
+                    found.append(item)
+        if found:
+            return found[0] if len(found) == 1 else typing.Union[tuple(found)]  # noqa: UP007
+    return typing.NoReturn
+
+
+def _union_items(annotation: object) -> tuple[object, ...]:
+    origin = get_origin(annotation)
+    if origin is typing.Union or origin is types.UnionType:
+        return _safe_args(annotation)
+    return (annotation,)
 
 
 def _missing_message(expected: Sig, right_arg: _Formal) -> str:
@@ -602,11 +631,41 @@ def _arg_problems(
             "but the protocol's parameter is optional"
         )
     if not is_subtype(right.typ, left.typ, ctx):
-        problems.append(
-            f"parameter {found.display_name(left)} accepts `{fmt(left.typ)}`, "
-            f"but the protocol passes `{fmt(right.typ)}`"
-        )
+        merged = _merged_from(found, left)
+        if merged is not None:
+            by_position, by_name = merged
+            both = (
+                "and no value fits both"
+                if left.typ is typing.NoReturn
+                else f"so it must be `{fmt(left.typ)}`"
+            )
+            problems.append(
+                f"takes argument `{left.name}` in `{by_position.text(fmt)}` (by position) "
+                f"or in `{by_name.text(fmt)}` (by name), {both}, "
+                f"but the protocol passes `{fmt(right.typ)}`"
+            )
+        else:
+            problems.append(
+                f"parameter {found.display_name(left)} accepts `{fmt(left.typ)}`, "
+                f"but the protocol passes `{fmt(right.typ)}`"
+            )
     return problems
+
+
+def _merged_from(found: Sig, formal: _Formal) -> tuple[Param, Param] | None:
+    """The two parameters a merged formal argument stands for (see ``_corresponding``):
+    ``*args`` (by position) and ``**kwargs`` or a keyword-only parameter (by name)."""
+    if formal.name is None or formal.pos is None:
+        return None
+    if formal.pos < len(found.params) and found.params[formal.pos].call_name == formal.name:
+        return None  # one positional-or-keyword parameter
+    by_position = next((p for p in found.params if p.kind is ParamKind.VAR_POSITIONAL), None)
+    by_name = next((p for p in found.params if p.call_name == formal.name), None) or next(
+        (p for p in found.params if p.kind is ParamKind.VAR_KEYWORD), None
+    )
+    if by_position is None or by_name is None:
+        return None
+    return by_position, by_name
 
 
 # --------------------------------------------------------------------------- construction

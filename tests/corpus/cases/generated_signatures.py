@@ -150,3 +150,204 @@ case_attr_type_of: type[RunsItems] = AttrListStr  # expect: pass
 case_attr_type_of_wrong: type[RunsItems] = AttrListInt  # expect: fail
 case_attr_class_object: RunsItems = AttrListStr  # expect: pass
 case_attr_class_object_wrong: RunsItems = AttrListInt  # expect: fail
+
+# --------------------------------------------------------------------------- typed *args and **kwargs
+# An argument that may reach `*args` (by position) or `**kwargs` / a keyword-only parameter of
+# its name (by name) must suit both: their meet (typeops.callable_corresponding_argument).
+
+
+class Writes(Protocol):
+    def write(self, text: str) -> None: ...
+
+
+class WritesTwo(Protocol):
+    def write(self, text: str, count: int) -> None: ...
+
+
+class WritesPositionalOnly(Protocol):
+    def write(self, text: str, /) -> None: ...
+
+
+class WritesKeywordOnly(Protocol):
+    def write(self, *, text: str) -> None: ...
+
+
+class WritesDefault(Protocol):
+    def write(self, text: str = ...) -> None: ...
+
+
+class WritesList(Protocol):
+    def write(self, text: list[str]) -> None: ...
+
+
+class WritesLiteral(Protocol):
+    def write(self, text: Literal["a"]) -> None: ...
+
+
+class StarInt:
+    def write(self, *args: int, **kwargs: Any) -> None: ...
+
+
+class StarStr:
+    def write(self, *args: str, **kwargs: Any) -> None: ...
+
+
+class StarAnyKwInt:
+    def write(self, *args: Any, **kwargs: int) -> None: ...
+
+
+class StarObject:
+    def write(self, *args: object, **kwargs: object) -> None: ...
+
+
+class StarUnion:
+    def write(self, *args: Union[int, str], **kwargs: Any) -> None: ...
+
+
+class StarUnionBoth:
+    def write(self, *args: Union[int, str], **kwargs: Union[str, bytes]) -> None: ...
+
+
+class StarLiteral:
+    def write(self, *args: Literal["a"], **kwargs: Any) -> None: ...
+
+
+class StarListStr:
+    def write(self, *args: list[str], **kwargs: Any) -> None: ...
+
+
+class StarIntKeywordText:
+    def write(self, *args: int, text: str = "") -> None: ...
+
+
+class StarStrKeywordText:
+    def write(self, *args: str, text: str = "") -> None: ...
+
+
+class StarObjectKeywordText:
+    def write(self, *args: object, text: str = "") -> None: ...
+
+
+class StarStrKeywordTextInt:
+    def write(self, *args: str, text: int = 0) -> None: ...
+
+
+class StarIntKwStr:
+    def write(self, *args: int, **kwargs: str) -> None: ...
+
+
+class StarIntOnly:
+    def write(self, *args: int) -> None: ...
+
+
+class StarStrOnly:
+    def write(self, *args: str) -> None: ...
+
+
+class KwIntOnly:
+    def write(self, **kwargs: int) -> None: ...
+
+
+class StarAny:
+    def write(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class StaticStarInt:
+    @staticmethod
+    def write(*args: int, **kwargs: Any) -> None: ...
+
+
+class ClassStarStr:
+    @classmethod
+    def write(cls, *args: str, **kwargs: Any) -> None: ...
+
+
+case_star_int: Writes = StarInt()  # expect: fail
+case_star_str: Writes = StarStr()  # expect: pass
+case_star_any_kw_int: Writes = StarAnyKwInt()  # expect: fail
+case_star_object: Writes = StarObject()  # expect: pass
+case_star_union: Writes = StarUnion()  # expect: pass
+case_star_union_both: Writes = StarUnionBoth()  # expect: pass
+case_star_literal: Writes = StarLiteral()  # expect: fail
+case_star_literal_for_literal: WritesLiteral = StarLiteral()  # expect: pass
+case_star_list_for_list: WritesList = StarListStr()  # expect: pass
+case_star_list_for_str: Writes = StarListStr()  # expect: fail
+case_star_int_keyword_text: Writes = StarIntKeywordText()  # expect: fail
+case_star_str_keyword_text: Writes = StarStrKeywordText()  # expect: pass
+case_star_object_keyword_text: Writes = StarObjectKeywordText()  # expect: pass
+case_star_str_keyword_text_int: Writes = StarStrKeywordTextInt()  # expect: fail
+case_star_int_kw_str: Writes = StarIntKwStr()  # expect: fail
+case_star_int_only: Writes = StarIntOnly()  # expect: fail
+case_star_str_only: Writes = StarStrOnly()  # expect: pass
+case_star_any: Writes = StarAny()  # expect: pass
+case_star_int_two: WritesTwo = StarInt()  # expect: fail
+case_star_str_two: WritesTwo = StarStr()  # expect: fail
+case_star_union_two: WritesTwo = StarUnion()  # expect: pass
+case_star_int_positional_only: WritesPositionalOnly = StarInt()  # expect: fail
+case_star_str_only_positional_only: WritesPositionalOnly = StarStrOnly()  # expect: pass
+case_star_int_keyword_only: WritesKeywordOnly = StarInt()  # expect: pass
+case_star_any_kw_int_keyword_only: WritesKeywordOnly = StarAnyKwInt()  # expect: fail
+case_kw_int_only_keyword_only: WritesKeywordOnly = KwIntOnly()  # expect: fail
+case_star_int_keyword_text_keyword_only: WritesKeywordOnly = StarIntKeywordText()  # expect: pass
+case_star_int_default: WritesDefault = StarInt()  # expect: fail
+case_star_str_default: WritesDefault = StarStr()  # expect: pass
+case_star_int_keyword_text_default: WritesDefault = StarIntKeywordText()  # expect: fail
+case_static_star_int: Writes = StaticStarInt()  # expect: fail
+case_class_star_str: Writes = ClassStarStr()  # expect: pass
+case_star_int_type_of: type[Writes] = StarInt  # expect: fail
+case_star_str_type_of: type[Writes] = StarStr  # expect: pass
+case_static_star_int_class_object: Writes = StaticStarInt  # expect: fail
+case_class_star_str_class_object: Writes = ClassStarStr  # expect: pass
+
+
+class Made:
+    pass
+
+
+class MakesMade(Protocol):
+    def __call__(self, text: str) -> Made: ...
+
+
+class MakesMadeKeyword(Protocol):
+    def __call__(self, *, text: str) -> Made: ...
+
+
+class InitStarInt(Made):
+    def __init__(self, *args: int, **kwargs: Any) -> None: ...
+
+
+class InitStarStr(Made):
+    def __init__(self, *args: str, **kwargs: Any) -> None: ...
+
+
+class InitStarIntKeywordText(Made):
+    def __init__(self, *args: int, text: str = "") -> None: ...
+
+
+class InitStarStrKeywordText(Made):
+    def __init__(self, *args: str, text: str = "") -> None: ...
+
+
+class NewStarInt(Made):
+    def __new__(cls, *args: int, **kwargs: Any) -> "NewStarInt":
+        return super().__new__(cls)
+
+
+class HasInit(Protocol):
+    def __init__(self, text: str) -> None: ...
+    def size(self) -> int: ...
+
+
+class SizedStarInt:
+    def __init__(self, *args: int, **kwargs: Any) -> None: ...
+    def size(self) -> int:
+        return 0
+
+
+case_init_star_int: MakesMade = InitStarInt  # expect: fail
+case_init_star_str: MakesMade = InitStarStr  # expect: pass
+case_init_star_int_keyword_text: MakesMade = InitStarIntKeywordText  # expect: fail
+case_init_star_str_keyword_text: MakesMade = InitStarStrKeywordText  # expect: pass
+case_init_star_int_keyword_call: MakesMadeKeyword = InitStarInt  # expect: pass
+case_new_star_int: MakesMade = NewStarInt  # expect: fail
+case_init_protocol_type_of_star_int: type[HasInit] = SizedStarInt  # expect: pass
