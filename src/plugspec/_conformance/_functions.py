@@ -45,6 +45,7 @@ from ._types import format_type, is_subtype
 from ._typeshed import builtin_hints
 
 __all__ = [
+    "bound_callable_type",
     "collections_abc_callable",
     "constructor_sigs",
     "descriptor_return",
@@ -685,6 +686,46 @@ def sigs_of_type(ann: object, ctx: Context) -> tuple[Sig, ...] | None:
 
 def collections_abc_callable() -> object:
     return typing.cast("object", collections.abc.Callable)
+
+
+def bound_callable_type(annotation: object) -> object:
+    """A class variable's callable type read through an instance: bound like a method.
+
+    mypy binds ``self`` for a variable initialised in the class body that is
+    not an instance variable (a ``ClassVar``; checkmember.analyze_var and
+    ``bind_self``): ``Callable[[A, B], R]`` becomes ``Callable[[B], R]`` and
+    ``Callable[Concatenate[A, P], R]`` becomes ``Callable[P, R]``. A callable
+    without a first positional parameter (``Callable[[], R]``,
+    ``Callable[..., R]``, ``Callable[P, R]``) stays as it is, and a union is
+    bound item by item. Anything else is returned unchanged.
+    """
+    origin = get_origin(annotation)
+    if origin is typing.Union or origin is types.UnionType:
+        items = get_args(annotation)
+        bound = tuple(bound_callable_type(item) for item in items)
+        if all(a is b for a, b in zip(bound, items, strict=True)):
+            return annotation
+        return typing.Union[bound]  # noqa: UP007 (rebuilding from a tuple)
+    if origin is not collections_abc_callable():
+        return annotation
+    args = get_args(annotation)
+    if len(args) != 2:
+        return annotation  # a bare ``Callable``: ``Callable[..., Any]``
+    head, returns = args
+    rest: object
+    if isinstance(head, list) and head:
+        rest = list(typing.cast("list[object]", head)[1:])
+    elif get_origin(head) is typing.Concatenate:
+        leading = get_args(head)
+        rest = leading[1] if len(leading) == 2 else typing.Concatenate[leading[1:]]
+    else:
+        return annotation
+    callable_form: Any = (
+        collections_abc_callable()
+        if isinstance(annotation, types.GenericAlias)
+        else typing.cast("object", typing.Callable)
+    )
+    return callable_form[rest, returns]
 
 
 def _trivial_codes() -> frozenset[tuple[bytes, tuple[str, ...]]]:

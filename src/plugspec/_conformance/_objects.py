@@ -37,6 +37,7 @@ from ._dict_lookup import (
     value_type_of,
 )
 from ._functions import (
+    bound_callable_type,
     constructor_sigs,
     descriptor_return,
     function_sigs,
@@ -102,13 +103,17 @@ def _data(
     setter_ann: object = MISSING,
     kind_text: str = "attribute",
     unknown: bool = False,
+    shown: object = MISSING,
 ) -> Found:
+    """A variable of type ``ann`` (``shown`` is the type as declared, when it differs)."""
+    written = ann if shown is MISSING else shown
+
     def render() -> str:
         if classvar:
-            return f"{name}: ClassVar[{format_type(ann)}]"
+            return f"{name}: ClassVar[{format_type(written)}]"
         if not settable and kind_text == "attribute":
-            return f"{name}: Final[{format_type(ann)}]"
-        text = f"{name}: {format_type(ann)}"
+            return f"{name}: Final[{format_type(written)}]"
+        text = f"{name}: {format_type(written)}"
         return text if kind_text == "attribute" else f"{kind_text} {text}"
 
     return Found(
@@ -186,11 +191,13 @@ def _instance_member(subject: Subject, name: str, ctx: Context) -> Found | None:
             return found
     if declared is not None:
         ann, qualifiers = unwrap_qualifiers(substitute(declared[1], subject.bindings(declared[0])))
+        classvar = "ClassVar" in qualifiers
         return _data(
-            ann,
+            bound_callable_type(ann) if classvar else ann,
             name,
             settable="Final" not in qualifiers and not read_only_field(cls, name),
-            classvar="ClassVar" in qualifiers,
+            classvar=classvar,
+            shown=ann,
         )
     assigned = static_attributes(cls)
     if assigned.get(name) is not None:
@@ -344,13 +351,23 @@ def _class_value_for_instance(
             constant = final and final_constant(owner, name)
             ann, assigned = inferred_type(value, final=final, constant=constant)
         getter = _descriptor_get(value, ctx, instance=subject.self_type, owner=subject.cls)
+        classvar = "ClassVar" in qualifiers and getter is MISSING
+        if getter is not MISSING:
+            return _data(
+                getter,
+                name,
+                settable="Final" not in qualifiers and not read_only_field(subject.cls, name),
+                is_none=ann is None,
+            )
+        # A class variable of a callable type is bound like a method (see bound_callable_type).
         return _data(
-            ann if getter is MISSING else getter,
+            bound_callable_type(ann) if classvar else ann,
             name,
             settable="Final" not in qualifiers and not read_only_field(subject.cls, name),
-            classvar="ClassVar" in qualifiers and getter is MISSING,
+            classvar=classvar,
             is_none=ann is None,
-            setter_ann=assigned if getter is MISSING else MISSING,
+            setter_ann=assigned,
+            shown=ann,
         )
     getter = _descriptor_get(value, ctx, instance=subject.self_type, owner=subject.cls)
     if getter is not MISSING:

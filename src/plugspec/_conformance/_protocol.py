@@ -32,6 +32,7 @@ from ._dict_lookup import (
     value_type_of,
 )
 from ._functions import (
+    bound_callable_type,
     descriptor_return,
     function_sigs,
     has_overloads,
@@ -320,14 +321,16 @@ def _compute_view(member: ProtoMember, target_bindings: Subject, ctx: Context) -
             render=lambda: f"{prefix} {member.name}: {format_type(ann)}",
             setter_ann=setter_ann,
         )
-    ann = substitute(member.annotation, full)
+    written = substitute(member.annotation, full)
+    # Read through an instance, a class variable of a callable type is bound like a method.
+    ann = bound_callable_type(written) if member.classvar else written
 
     def render() -> str:
         if member.classvar:
-            return f"{member.name}: ClassVar[{format_type(ann)}]"
+            return f"{member.name}: ClassVar[{format_type(written)}]"
         if not member.settable and member.kind is MemberKind.ATTRIBUTE:
-            return f"{member.name}: Final[{format_type(ann)}]"
-        return f"{member.name}: {format_type(ann)}"
+            return f"{member.name}: Final[{format_type(written)}]"
+        return f"{member.name}: {format_type(written)}"
 
     return View(ann=ann, render=render)
 

@@ -151,6 +151,124 @@ case_attr_type_of_wrong: type[RunsItems] = AttrListInt  # expect: fail
 case_attr_class_object: RunsItems = AttrListStr  # expect: pass
 case_attr_class_object_wrong: RunsItems = AttrListInt  # expect: fail
 
+# --------------------------------------------------------------------------- ClassVar[Callable]
+# Read through an instance, a ClassVar of a callable type is bound like a method
+# (checkmember.analyze_var); read from the class object, it is not.
+
+
+class Runs(Protocol):
+    def run(self, x: int) -> str: ...
+
+
+class RunsClassVar(Protocol):
+    run: ClassVar[Callable[[int, int], str]]
+
+
+class RunsCallableProperty(Protocol):
+    @property
+    def run(self) -> Callable[[int], str]: ...
+
+
+def _run_any(obj: Any, x: int) -> str:
+    return ""
+
+
+class CvAnyFirst:
+    run: ClassVar[Callable[[Any, int], str]]
+
+
+class CvSelfFirst:
+    run: ClassVar[Callable[["CvSelfFirst", int], str]]
+
+
+class CvIntFirst:
+    run: ClassVar[Callable[[int, int], str]]
+
+
+class CvStrFirst:
+    run: ClassVar[Callable[[str, int], str]]
+
+
+class CvWrongSecond:
+    run: ClassVar[Callable[[Any, str], str]]
+
+
+class CvUnionSecond:
+    run: ClassVar[Callable[[Any, Union[int, str]], str]]
+
+
+class CvLiteralSecond:
+    run: ClassVar[Callable[[Any, Literal[1]], str]]
+
+
+class CvGenericSecond:
+    run: ClassVar[Callable[[Any, list[int]], str]]
+
+
+class CvOnlyX:
+    run: ClassVar[Callable[[int], str]]
+
+
+class CvNoArgs:
+    run: ClassVar[Callable[[], str]]
+
+
+class CvEllipsis:
+    run: ClassVar[Callable[..., str]]
+
+
+class CvWithValue:
+    run: ClassVar[Callable[[Any, int], str]] = _run_any
+
+
+class CvAbc:
+    run: ClassVar[collections.abc.Callable[[Any, int], str]]
+
+
+class InstanceVarOnlyX:
+    run: Callable[[int], str]
+
+
+class InstanceVarAnyFirst:
+    run: Callable[[Any, int], str]
+
+
+class MethodRunX:
+    def run(self, x: int) -> str:
+        return ""
+
+
+case_cv_any_first: Runs = CvAnyFirst()  # expect: pass
+case_cv_self_first: Runs = CvSelfFirst()  # expect: pass
+case_cv_int_first: Runs = CvIntFirst()  # expect: pass
+case_cv_wrong_second: Runs = CvWrongSecond()  # expect: fail
+case_cv_union_second: Runs = CvUnionSecond()  # expect: pass
+case_cv_literal_second: Runs = CvLiteralSecond()  # expect: fail
+case_cv_generic_second: Runs = CvGenericSecond()  # expect: fail
+case_cv_only_x: Runs = CvOnlyX()  # expect: fail
+case_cv_no_args: Runs = CvNoArgs()  # expect: fail
+case_cv_ellipsis: Runs = CvEllipsis()  # expect: pass
+case_cv_with_value: Runs = CvWithValue()  # expect: pass
+case_cv_abc_callable: Runs = CvAbc()  # expect: pass
+case_instance_var_only_x: Runs = InstanceVarOnlyX()  # expect: pass
+case_instance_var_any_first: Runs = InstanceVarAnyFirst()  # expect: fail
+case_cv_type_of_any_first: type[Runs] = CvAnyFirst  # expect: pass
+case_cv_type_of_only_x: type[Runs] = CvOnlyX  # expect: fail
+case_cv_class_object_any_first: Runs = CvAnyFirst  # expect: fail
+case_cv_class_object_only_x: Runs = CvOnlyX  # expect: pass
+case_cv_class_object_with_value: Runs = CvWithValue  # expect: fail
+case_instance_var_class_object_only_x: Runs = InstanceVarOnlyX  # expect: pass
+case_cv_property_any_first: RunsCallableProperty = CvAnyFirst()  # expect: pass
+case_cv_property_only_x: RunsCallableProperty = CvOnlyX()  # expect: fail
+case_instance_var_property_only_x: RunsCallableProperty = InstanceVarOnlyX()  # expect: pass
+case_cv_member_same: RunsClassVar = CvIntFirst()  # expect: pass
+case_cv_member_other_first: RunsClassVar = CvStrFirst()  # expect: pass
+case_cv_member_wrong_second: RunsClassVar = CvWrongSecond()  # expect: fail
+case_cv_member_method: RunsClassVar = MethodRunX()  # expect: fail
+case_cv_member_instance_var: RunsClassVar = InstanceVarAnyFirst()  # expect: fail
+case_cv_member_type_of: type[RunsClassVar] = CvStrFirst  # expect: pass
+case_cv_member_class_object: RunsClassVar = CvIntFirst  # expect: fail
+
 # --------------------------------------------------------------------------- typed *args and **kwargs
 # An argument that may reach `*args` (by position) or `**kwargs` / a keyword-only parameter of
 # its name (by name) must suit both: their meet (typeops.callable_corresponding_argument).
