@@ -9,7 +9,7 @@ import inspect
 import sys
 import types
 import typing
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any, get_args, get_origin
 
@@ -25,6 +25,7 @@ from ._dict_lookup import (
     is_a,
     is_any,
     lookup_class,
+    method_kind,
     mro_of,
     read_hints,
     underlying_function,
@@ -55,6 +56,7 @@ __all__ = [
     "is_trivial",
     "lambda_returns",
     "overload_key",
+    "overloads_kind",
     "raw_sig",
     "sigs_of_type",
     "sigs_text",
@@ -97,6 +99,28 @@ def has_overloads(func: object, where: tuple[str, str]) -> bool:
     if sys.version_info >= (3, 11):  # pragma: no cover - Python 3.10 reads the source
         return False
     return bool(_source_overloads(func, where))  # pragma: no cover - Python 3.10 only
+
+
+def _variants(func: object, where: tuple[str, str] | None) -> list[object]:
+    """The ``@overload`` variants of ``func`` as declared (a classmethod or staticmethod
+    variant stays wrapped), or an empty list when it has none."""
+    items = _overload_items(func, where)
+    if sys.version_info < (3, 11) and len(items) <= 1:  # pragma: no cover - Python 3.10 only
+        items = _source_overloads(items[0] if items else func, where) or items
+    return items
+
+
+def overloads_kind(func: object, where: tuple[str, str] | None) -> str:
+    """What the overloads behind typing's placeholder are declared as: ``"classmethod"``,
+    ``"staticmethod"`` or ``""`` (plain methods, or ``func`` is no placeholder).
+
+    A class that declares only overloads (a protocol may) holds the placeholder,
+    a plain function, whatever decorates the variants.
+    """
+    if not is_overload_placeholder(func):
+        return ""
+    kinds = {method_kind(item) for item in _variants(func, where)}
+    return kinds.pop() if len(kinds) == 1 else ""
 
 
 def _registered_overloads(where: tuple[str, str]) -> list[object]:
@@ -237,9 +261,8 @@ def function_sigs(
     classmethod); ``explicit_self`` types an unannotated first parameter as
     ``self_type`` (an instance method looked up on a class object).
     """
-    items = _overload_items(func, where) or [func]
-    if sys.version_info < (3, 11) and len(items) == 1:  # pragma: no cover - Python 3.10 only
-        items = _source_overloads(items[0], where) or items
+    # An overloaded classmethod or staticmethod registers its wrapped variants.
+    items = [underlying_function(item) for item in _variants(func, where) or [func]]
     if is_overload_placeholder(items[0]):
         ctx.note(
             f"the overloads of `{name}` were not recorded (typing.overload before Python 3.11); "
@@ -356,17 +379,27 @@ def _source_overloads(
     return [_stand_in(node, module, where[1]) for node in variants]
 
 
-def _is_overload_decorator(node: ast.expr) -> bool:  # pragma: no cover - Python 3.10 only
-    return (isinstance(node, ast.Name) and node.id == "overload") or (
-        isinstance(node, ast.Attribute) and node.attr == "overload"
+def _decorator_named(node: ast.expr, name: str) -> bool:  # pragma: no cover - Python 3.10 only
+    return (isinstance(node, ast.Name) and node.id == name) or (
+        isinstance(node, ast.Attribute) and node.attr == name
     )
+
+
+def _is_overload_decorator(node: ast.expr) -> bool:  # pragma: no cover - Python 3.10 only
+    return _decorator_named(node, "overload")
 
 
 def _stand_in(
     node: ast.FunctionDef | ast.AsyncFunctionDef, module: types.ModuleType, qualname: str
 ) -> object:  # pragma: no cover - Python 3.10 only
-    """A function with ``node``'s parameters and written annotations, and no body."""
+    """A function with ``node``'s parameters and written annotations, and no body
+    (wrapped in ``classmethod`` or ``staticmethod`` when the variant is one)."""
     node = copy.deepcopy(node)  # the parsed module is cached: leave it as it is
+    wrapper: Callable[[Any], object] | None = None
+    if any(_decorator_named(d, "classmethod") for d in node.decorator_list):
+        wrapper = classmethod
+    elif any(_decorator_named(d, "staticmethod") for d in node.decorator_list):
+        wrapper = staticmethod
     arguments = node.args
     for arg in (
         *arguments.posonlyargs,
@@ -393,7 +426,7 @@ def _stand_in(
     stand_in.__annotations__ = made.__annotations__
     stand_in.__qualname__ = qualname
     stand_in.__module__ = module.__name__
-    return stand_in
+    return stand_in if wrapper is None else wrapper(stand_in)
 
 
 def _specialise(

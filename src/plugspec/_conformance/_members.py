@@ -260,9 +260,17 @@ def compare_member(
             problems.append("is a ClassVar in the protocol, which a class object cannot provide")
     if (
         member.kind in (MemberKind.CLASSMETHOD, MemberKind.STATICMETHOD)
+        and not member.overloaded
         and not found.class_or_static
     ):
-        problems.append(f"is a {member.kind.value} in the protocol, but not here")
+        if found.kind_text in ("class method", "static method"):
+            # An overloaded one (see _objects._static_or_class_method).
+            problems.append(
+                f"is a {member.kind.value} in the protocol; an overloaded {found.kind_text} "
+                f"does not count as one for mypy"
+            )
+        else:
+            problems.append(f"is a {member.kind.value} in the protocol, but not here")
     return problems
 
 

@@ -41,8 +41,10 @@ from ._functions import (
     constructor_sigs,
     descriptor_return,
     function_sigs,
+    has_overloads,
     lambda_returns,
     overload_key,
+    overloads_kind,
     raw_sig,
     sigs_text,
 )
@@ -286,12 +288,19 @@ def _getattr_fallback(subject: Subject, name: str, ctx: Context) -> Found | None
 
 
 def _static_or_class_method(
-    value: object, name: str, subject: Subject, owner: type, ctx: Context
+    value: object, kind: str, name: str, subject: Subject, owner: type, ctx: Context
 ) -> Found:
-    """A ``staticmethod`` or ``classmethod`` (the same through an instance or the class)."""
-    is_static = method_kind(value) == "staticmethod"
-    return _method(
-        underlying_function(value),
+    """A ``staticmethod`` or ``classmethod`` (the same through an instance or the class).
+
+    ``kind`` says which (``value`` may be typing's placeholder for overloads of
+    either). mypy's member flags see an overloaded one as a plain method
+    (``subtypes.get_member_flags``): it does not count as a class or static method.
+    """
+    is_static = kind == "staticmethod"
+    func = underlying_function(value)
+    where = overload_key(owner, name)
+    found = _method(
+        func,
         name,
         subject,
         owner,
@@ -300,6 +309,15 @@ def _static_or_class_method(
         class_or_static=True,
         kind_text="static method" if is_static else "class method",
     )
+    if has_overloads(func, where):
+        return replace(found, class_or_static=False)
+    return found
+
+
+def _member_kind(value: object, owner: type, name: str) -> str:
+    """``"classmethod"``, ``"staticmethod"`` (also for overloads declared without an
+    implementation) or ``""``."""
+    return method_kind(value) or overloads_kind(value, overload_key(owner, name))
 
 
 def _class_value_for_instance(
@@ -310,8 +328,9 @@ def _class_value_for_instance(
     declared: tuple[type, object] | None,
     ctx: Context,
 ) -> Found | None:
-    if method_kind(value):
-        return _static_or_class_method(value, name, subject, owner, ctx)
+    kind = _member_kind(value, owner, name)
+    if kind:
+        return _static_or_class_method(value, kind, name, subject, owner, ctx)
     if is_a(value, types.FunctionType) and (declared is None or declared[0] is not owner):
         return _method(value, name, subject, owner, ctx, bind=True)
     if is_a(value, property) or is_a(value, types.DynamicClassAttribute):
@@ -432,8 +451,9 @@ def _class_object_member(subject: Subject, name: str, ctx: Context) -> Found | N
     hit = lookup_class(cls, name)
     if hit is not None:
         owner, value = hit
-        if method_kind(value):
-            return _static_or_class_method(value, name, subject, owner, ctx)
+        kind = _member_kind(value, owner, name)
+        if kind:
+            return _static_or_class_method(value, kind, name, subject, owner, ctx)
         if is_a(value, types.FunctionType) and (declared is None or declared[0] is not owner):
             return _method(value, name, subject, owner, ctx, bind=False, explicit_self=True)
         if is_a(value, property) or is_a(value, types.DynamicClassAttribute):

@@ -39,6 +39,7 @@ from ._functions import (
     is_overload_placeholder,
     is_trivial,
     overload_key,
+    overloads_kind,
     sigs_text,
 )
 from ._hints import unwrap_qualifiers
@@ -72,7 +73,12 @@ class MemberKind(enum.Enum):
 
 @dataclass(frozen=True)
 class ProtoMember:
-    """One member of a protocol, as declared in ``owner``'s body."""
+    """One member of a protocol, as declared in ``owner``'s body.
+
+    ``overloaded`` marks a method declared with ``@overload``: mypy's member
+    flags do not see an overloaded class or static method as one
+    (``subtypes.get_member_flags``), so it asks for none.
+    """
 
     name: str
     # Weak: members are kept under their protocol (``_PROTOCOLS``), which
@@ -83,6 +89,7 @@ class ProtoMember:
     annotation: object
     settable: bool
     classvar: bool
+    overloaded: bool = False
 
     @property
     def owner(self) -> type:
@@ -139,6 +146,13 @@ def _collect_members(protocol: type, ctx: Context) -> tuple[ProtoMember, ...]:
     return tuple(sorted(seen.values(), key=lambda m: m.name))
 
 
+_METHOD_KINDS = {
+    "": MemberKind.METHOD,
+    "classmethod": MemberKind.CLASSMETHOD,
+    "staticmethod": MemberKind.STATICMETHOD,
+}
+
+
 def _declare(
     name: str, owner: type, namespace: Mapping[str, object], annotations: Mapping[str, object]
 ) -> ProtoMember | None:
@@ -151,12 +165,14 @@ def _declare(
         unwrap_qualifiers(annotations[name]) if name in annotations else (Any, frozenset[str]())
     )
     if name not in annotations:
-        if method_kind(value) == "staticmethod":
-            return ProtoMember(name, ref(owner), MemberKind.STATICMETHOD, value, Any, False, False)
-        if method_kind(value) == "classmethod":
-            return ProtoMember(name, ref(owner), MemberKind.CLASSMETHOD, value, Any, False, False)
-        if is_a(value, types.FunctionType):
-            return ProtoMember(name, ref(owner), MemberKind.METHOD, value, Any, False, False)
+        where = overload_key(owner, name)
+        # Only overloads declared: the class holds typing's placeholder, a plain function.
+        kind = method_kind(value) or overloads_kind(value, where)
+        if kind or is_a(value, types.FunctionType):
+            overloads = has_overloads(underlying_function(value), where)
+            return ProtoMember(
+                name, ref(owner), _METHOD_KINDS[kind], value, Any, False, False, overloads
+            )
         if is_a(value, property):
             settable = value.fset is not None
             return ProtoMember(name, ref(owner), MemberKind.PROPERTY, value, Any, settable, False)

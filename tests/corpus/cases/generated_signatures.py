@@ -16,6 +16,445 @@ from typing import (
     overload,
 )
 
+# --------------------------------------------------------------------------- overloaded classmethods
+# The overloads are compared as for plain methods (bound: `cls` goes). mypy's member flags
+# see an overloaded class or static method as neither (subtypes.get_member_flags).
+
+
+class LoadsCls(Protocol):
+    @overload
+    @classmethod
+    def load(cls, x: int) -> int: ...
+    @overload
+    @classmethod
+    def load(cls, x: str) -> str: ...
+
+
+class LoadsClsWithImpl(Protocol):
+    @overload
+    @classmethod
+    def load(cls, x: int) -> int: ...
+    @overload
+    @classmethod
+    def load(cls, x: str) -> str: ...
+    @classmethod
+    def load(cls, x: Union[int, str]) -> Any: ...
+
+
+class LoadsClsLiteral(Protocol):
+    @overload
+    @classmethod
+    def load(cls, mode: Literal["r"], path: str = ...) -> str: ...
+    @overload
+    @classmethod
+    def load(cls, mode: Literal["b"], path: str = ...) -> bytes: ...
+    @classmethod
+    def load(cls, mode: str, path: str = "") -> Any: ...
+
+
+class LoadsClsGeneric(Protocol):
+    @overload
+    @classmethod
+    def load(cls, items: list[int], /) -> int: ...
+    @overload
+    @classmethod
+    def load(cls, items: dict[str, int], /) -> str: ...
+    @classmethod
+    def load(cls, items: Any, /) -> Any: ...
+
+
+class LoadsPlainCls(Protocol):
+    @classmethod
+    def load(cls, x: int) -> int: ...
+
+
+class LoadsMethod(Protocol):
+    def load(self, x: int) -> int: ...
+
+
+class ClsUnion:
+    @classmethod
+    def load(cls, x: Union[int, str]) -> Any:
+        return x
+
+
+class ClsPipeUnion:
+    @classmethod
+    def load(cls, x: int | str) -> int | str:
+        return x
+
+
+class ClsNoArgs:
+    @classmethod
+    def load(cls) -> None:
+        return None
+
+
+class ClsIntOnly:
+    @classmethod
+    def load(cls, x: int) -> int:
+        return x
+
+
+class ClsUnionReturnsInt:
+    @classmethod
+    def load(cls, x: Union[int, str]) -> int:
+        return 0
+
+
+class ClsCopy:
+    @overload
+    @classmethod
+    def load(cls, x: int) -> int: ...
+    @overload
+    @classmethod
+    def load(cls, x: str) -> str: ...
+    @classmethod
+    def load(cls, x: Union[int, str]) -> Any:
+        return x
+
+
+class ClsSwapped:
+    @overload
+    @classmethod
+    def load(cls, x: str) -> str: ...
+    @overload
+    @classmethod
+    def load(cls, x: int) -> int: ...
+    @classmethod
+    def load(cls, x: Union[int, str]) -> Any:
+        return x
+
+
+class ClsOverloadsWrongReturn:
+    @overload
+    @classmethod
+    def load(cls, x: int) -> str: ...
+    @overload
+    @classmethod
+    def load(cls, x: str) -> str: ...
+    @classmethod
+    def load(cls, x: Union[int, str]) -> Any:
+        return x
+
+
+class ClsPositionalOnly:
+    @classmethod
+    def load(cls, x: Union[int, str], /) -> Any:
+        return x
+
+
+class ClsKeywordOnly:
+    @classmethod
+    def load(cls, *, x: Union[int, str]) -> Any:
+        return x
+
+
+class ClsLiteral:
+    @classmethod
+    def load(cls, mode: Literal["r", "b"], path: str = "") -> Any:
+        return mode
+
+
+class ClsLiteralNoDefault:
+    @classmethod
+    def load(cls, mode: Literal["r", "b"], path: str) -> Any:
+        return mode
+
+
+class ClsLiteralOnlyR:
+    @classmethod
+    def load(cls, mode: Literal["r"], path: str = "") -> Any:
+        return mode
+
+
+class ClsGenericParams:
+    @classmethod
+    def load(cls, items: Union[list[int], dict[str, int]]) -> Any:
+        return items
+
+
+class ClsGenericWrongParams:
+    @classmethod
+    def load(cls, items: Union[list[str], dict[str, int]]) -> Any:
+        return items
+
+
+class MethodUnion:
+    def load(self, x: Union[int, str]) -> Any:
+        return x
+
+
+class MethodNoArgs:
+    def load(self) -> None:
+        return None
+
+
+class StaticUnionLoad:
+    @staticmethod
+    def load(x: Union[int, str]) -> Any:
+        return x
+
+
+case_ovcls_classmethod_union: LoadsCls = ClsUnion()  # expect: pass
+case_ovcls_classmethod_pipe_union: LoadsCls = ClsPipeUnion()  # expect: fail
+case_ovcls_classmethod_no_args: LoadsCls = ClsNoArgs()  # expect: fail
+case_ovcls_classmethod_int_only: LoadsCls = ClsIntOnly()  # expect: fail
+case_ovcls_classmethod_returns_int: LoadsCls = ClsUnionReturnsInt()  # expect: fail
+case_ovcls_overloaded_copy: LoadsCls = ClsCopy()  # expect: pass
+case_ovcls_overloaded_swapped: LoadsCls = ClsSwapped()  # expect: fail
+case_ovcls_overloads_wrong_return: LoadsCls = ClsOverloadsWrongReturn()  # expect: fail
+case_ovcls_positional_only: LoadsCls = ClsPositionalOnly()  # expect: pass
+case_ovcls_keyword_only: LoadsCls = ClsKeywordOnly()  # expect: fail
+case_ovcls_plain_method: LoadsCls = MethodUnion()  # expect: pass
+case_ovcls_plain_method_no_args: LoadsCls = MethodNoArgs()  # expect: fail
+case_ovcls_staticmethod: LoadsCls = StaticUnionLoad()  # expect: pass
+case_ovcls_impl_classmethod_union: LoadsClsWithImpl = ClsUnion()  # expect: pass
+case_ovcls_impl_no_args: LoadsClsWithImpl = ClsNoArgs()  # expect: fail
+case_ovcls_impl_copy: LoadsClsWithImpl = ClsCopy()  # expect: pass
+case_ovcls_impl_int_only: LoadsClsWithImpl = ClsIntOnly()  # expect: fail
+case_ovcls_impl_plain_method: LoadsClsWithImpl = MethodUnion()  # expect: pass
+case_ovcls_literal_union: LoadsClsLiteral = ClsLiteral()  # expect: pass
+case_ovcls_literal_no_default: LoadsClsLiteral = ClsLiteralNoDefault()  # expect: fail
+case_ovcls_literal_only_r: LoadsClsLiteral = ClsLiteralOnlyR()  # expect: fail
+case_ovcls_generic_params: LoadsClsGeneric = ClsGenericParams()  # expect: pass
+case_ovcls_generic_wrong_params: LoadsClsGeneric = ClsGenericWrongParams()  # expect: fail
+case_ovcls_generic_copy_named: LoadsClsGeneric = ClsCopy()  # expect: fail
+case_ovcls_overloaded_for_plain_classmethod: LoadsPlainCls = ClsCopy()  # expect: fail
+case_ovcls_overloaded_for_method: LoadsMethod = ClsCopy()  # expect: pass
+case_ovcls_type_of_union: type[LoadsCls] = ClsUnion  # expect: pass
+case_ovcls_type_of_no_args: type[LoadsCls] = ClsNoArgs  # expect: fail
+case_ovcls_type_of_copy: type[LoadsClsWithImpl] = ClsCopy  # expect: pass
+case_ovcls_type_of_plain_method: type[LoadsCls] = MethodUnion  # expect: pass
+case_ovcls_class_object_union: LoadsCls = ClsUnion  # expect: pass
+case_ovcls_class_object_copy: LoadsClsWithImpl = ClsCopy  # expect: pass
+case_ovcls_class_object_no_args: LoadsCls = ClsNoArgs  # expect: fail
+case_ovcls_class_object_plain_method: LoadsCls = MethodUnion  # expect: fail
+case_ovcls_class_object_staticmethod: LoadsCls = StaticUnionLoad  # expect: pass
+
+
+T = TypeVar("T")
+
+
+class LoadsT(Protocol[T]):
+    @overload
+    @classmethod
+    def load(cls, x: int) -> T: ...
+    @overload
+    @classmethod
+    def load(cls, x: str) -> list[T]: ...
+
+
+class LoadsOther(Protocol):
+    @overload
+    @classmethod
+    def load(cls, x: int) -> int: ...
+    @overload
+    @classmethod
+    def load(cls, x: str) -> str: ...
+
+
+class LoadsOtherStatic(Protocol):
+    @overload
+    @staticmethod
+    def load(x: int) -> int: ...
+    @overload
+    @staticmethod
+    def load(x: str) -> str: ...
+
+
+class LoadsOtherNarrow(Protocol):
+    @overload
+    @classmethod
+    def load(cls, x: int) -> int: ...
+    @overload
+    @classmethod
+    def load(cls, x: bytes) -> str: ...
+
+
+class HoldsLoader(Protocol):
+    @property
+    def loader(self) -> LoadsCls: ...
+
+
+class HoldsOther:
+    loader: LoadsOther
+
+
+class HoldsOtherStatic:
+    loader: LoadsOtherStatic
+
+
+class HoldsOtherNarrow:
+    loader: LoadsOtherNarrow
+
+
+class ClsIntGeneric:
+    @overload
+    @classmethod
+    def load(cls, x: int) -> int: ...
+    @overload
+    @classmethod
+    def load(cls, x: str) -> list[int]: ...
+    @classmethod
+    def load(cls, x: Union[int, str]) -> Any:
+        return x
+
+
+case_ovcls_generic_protocol_int: LoadsT[int] = ClsIntGeneric()  # expect: pass
+case_ovcls_generic_protocol_str: LoadsT[str] = ClsIntGeneric()  # expect: fail
+case_ovcls_protocol_attribute_same: HoldsLoader = HoldsOther()  # expect: pass
+case_ovcls_protocol_attribute_static: HoldsLoader = HoldsOtherStatic()  # expect: pass
+case_ovcls_protocol_attribute_narrow: HoldsLoader = HoldsOtherNarrow()  # expect: fail
+
+# --------------------------------------------------------------------------- overloaded staticmethods
+# The overloads are compared unbound, with the same flags as overloaded class methods.
+
+
+class MakesStatic(Protocol):
+    @overload
+    @staticmethod
+    def make(x: int) -> int: ...
+    @overload
+    @staticmethod
+    def make(x: str) -> str: ...
+
+
+class MakesStaticWithImpl(Protocol):
+    @overload
+    @staticmethod
+    def make(x: int) -> int: ...
+    @overload
+    @staticmethod
+    def make(x: str) -> str: ...
+    @staticmethod
+    def make(x: Union[int, str]) -> Any: ...
+
+
+class MakesStaticLiteral(Protocol):
+    @overload
+    @staticmethod
+    def make(kind: Literal[1], *, strict: bool = ...) -> int: ...
+    @overload
+    @staticmethod
+    def make(kind: Literal[2], *, strict: bool = ...) -> str: ...
+    @staticmethod
+    def make(kind: int, *, strict: bool = False) -> Any: ...
+
+
+class MakesPlainStatic(Protocol):
+    @staticmethod
+    def make(x: int) -> int: ...
+
+
+class StaticCopy:
+    @overload
+    @staticmethod
+    def make(x: int) -> int: ...
+    @overload
+    @staticmethod
+    def make(x: str) -> str: ...
+    @staticmethod
+    def make(x: Union[int, str]) -> Any:
+        return x
+
+
+class StaticCopyReturnsWrong:
+    @overload
+    @staticmethod
+    def make(x: int) -> str: ...
+    @overload
+    @staticmethod
+    def make(x: str) -> str: ...
+    @staticmethod
+    def make(x: Union[int, str]) -> Any:
+        return x
+
+
+class StaticUnion:
+    @staticmethod
+    def make(x: Union[int, str]) -> Any:
+        return x
+
+
+class StaticNoArgs:
+    @staticmethod
+    def make() -> None:
+        return None
+
+
+class StaticIntOnly:
+    @staticmethod
+    def make(x: int) -> int:
+        return x
+
+
+class StaticObject:
+    @staticmethod
+    def make(x: object) -> Any:
+        return x
+
+
+class StaticExtraRequired:
+    @staticmethod
+    def make(x: Union[int, str], y: int) -> Any:
+        return x
+
+
+class ClassUnionMake:
+    @classmethod
+    def make(cls, x: Union[int, str]) -> Any:
+        return x
+
+
+class MethodUnionMake:
+    def make(self, x: Union[int, str]) -> Any:
+        return x
+
+
+class StaticLiteral:
+    @staticmethod
+    def make(kind: Literal[1, 2], *, strict: bool = False) -> Any:
+        return kind
+
+
+class StaticLiteralNoStrict:
+    @staticmethod
+    def make(kind: Literal[1, 2]) -> Any:
+        return kind
+
+
+class StaticLiteralOne:
+    @staticmethod
+    def make(kind: Literal[1], *, strict: bool = False) -> Any:
+        return kind
+
+
+case_ovstatic_copy: MakesStatic = StaticCopy()  # expect: pass
+case_ovstatic_copy_wrong_return: MakesStatic = StaticCopyReturnsWrong()  # expect: fail
+case_ovstatic_union: MakesStatic = StaticUnion()  # expect: pass
+case_ovstatic_no_args: MakesStatic = StaticNoArgs()  # expect: fail
+case_ovstatic_int_only: MakesStatic = StaticIntOnly()  # expect: fail
+case_ovstatic_object: MakesStatic = StaticObject()  # expect: pass
+case_ovstatic_extra_required: MakesStatic = StaticExtraRequired()  # expect: fail
+case_ovstatic_classmethod: MakesStatic = ClassUnionMake()  # expect: pass
+case_ovstatic_plain_method: MakesStatic = MethodUnionMake()  # expect: pass
+case_ovstatic_impl_copy: MakesStaticWithImpl = StaticCopy()  # expect: pass
+case_ovstatic_impl_union: MakesStaticWithImpl = StaticUnion()  # expect: pass
+case_ovstatic_impl_no_args: MakesStaticWithImpl = StaticNoArgs()  # expect: fail
+case_ovstatic_impl_int_only: MakesStaticWithImpl = StaticIntOnly()  # expect: fail
+case_ovstatic_literal: MakesStaticLiteral = StaticLiteral()  # expect: pass
+case_ovstatic_literal_no_strict: MakesStaticLiteral = StaticLiteralNoStrict()  # expect: fail
+case_ovstatic_literal_one: MakesStaticLiteral = StaticLiteralOne()  # expect: fail
+case_ovstatic_overloaded_for_plain_static: MakesPlainStatic = StaticCopy()  # expect: fail
+case_ovstatic_type_of_copy: type[MakesStatic] = StaticCopy  # expect: pass
+case_ovstatic_type_of_no_args: type[MakesStatic] = StaticNoArgs  # expect: fail
+case_ovstatic_class_object_copy: MakesStatic = StaticCopy  # expect: pass
+case_ovstatic_class_object_union: MakesStaticWithImpl = StaticUnion  # expect: pass
+case_ovstatic_class_object_int_only: MakesStatic = StaticIntOnly  # expect: fail
+case_ovstatic_class_object_plain_method: MakesStatic = MethodUnionMake  # expect: fail
+case_ovstatic_class_object_classmethod: MakesStatic = ClassUnionMake  # expect: pass
+
 # --------------------------------------------------------------------------- Callable attributes
 # `Callable[[X], R]` with one parameter of any type (a union, a Literal, a generic) implements
 # a method; an instance attribute is not bound.
