@@ -164,6 +164,17 @@ def type_problems(found: View, expected: View, ctx: Context, *, check_names: boo
                 return []
             return [f"is a callable, expected `{fmt(expected.ann)}`"]
         if found_sigs is None:
+            items = _union_items(found.ann)
+            if len(items) > 1:
+                # A union fits when each of its items does (a union of callables).
+                problems = [
+                    problem
+                    for item in items
+                    for problem in type_problems(
+                        View(ann=item), expected, ctx, check_names=check_names
+                    )
+                ]
+                return list(dict.fromkeys(problems))
             if found.ann is None:
                 return ["is None, which cannot implement a method"]
             return [f"is `{fmt(found.ann)}`, which is not callable"]
@@ -179,8 +190,21 @@ def type_problems(found: View, expected: View, ctx: Context, *, check_names: boo
             is_protocol_class(expected.ann) or is_protocol_class(get_origin(expected.ann))
         ) and instances_conform(types.FunctionType, expected.ann, ctx):
             return []
+        items = _union_items(expected.ann)
+        if len(items) > 1 and any(
+            not type_problems(found, View(ann=item), ctx, check_names=check_names) for item in items
+        ):
+            return []  # it fits one item of the union (``Optional[Callable[...]]``, say)
         return [f"is a callable, expected `{fmt(expected.ann)}`"]
     return []
+
+
+def _union_items(ann: object) -> tuple[object, ...]:
+    """The items of a union (``(ann,)`` for anything else)."""
+    origin = get_origin(ann)
+    if origin is typing.Union or origin is types.UnionType:
+        return tuple(None if item is type(None) else item for item in get_args(ann))
+    return (ann,)
 
 
 def _callable_expected(ann: object) -> bool:

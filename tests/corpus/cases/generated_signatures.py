@@ -590,6 +590,48 @@ case_attr_type_of_wrong: type[RunsItems] = AttrListInt  # expect: fail
 case_attr_class_object: RunsItems = AttrListStr  # expect: pass
 case_attr_class_object_wrong: RunsItems = AttrListInt  # expect: fail
 
+
+class RunsOptionalHook(Protocol):
+    @property
+    def run(self) -> Optional[Callable[[list[str]], int]]: ...
+
+
+class RunsEitherHook(Protocol):
+    @property
+    def run(self) -> Union[Callable[[list[str]], int], Callable[[str], int]]: ...
+
+
+class AttrUnionOfCallables:
+    run: Union[Callable[[list[str]], int], Callable[[object], int]]
+
+
+class AttrUnionOfCallablesWrong:
+    run: Union[Callable[[list[str]], int], Callable[[str], int]]
+
+
+class AttrOptionalCallable:
+    run: Optional[Callable[[list[str]], int]]
+
+
+class MethodRunStr:
+    def run(self, items: str) -> int:
+        return 0
+
+
+class MethodRunBytes:
+    def run(self, items: bytes) -> int:
+        return 0
+
+
+case_attr_union_of_callables: RunsItems = AttrUnionOfCallables()  # expect: pass
+case_attr_union_of_callables_wrong: RunsItems = AttrUnionOfCallablesWrong()  # expect: fail
+case_attr_optional_callable: RunsItems = AttrOptionalCallable()  # expect: fail
+case_method_for_optional_hook: RunsOptionalHook = MethodRun()  # expect: pass
+case_method_str_for_optional_hook: RunsOptionalHook = MethodRunStr()  # expect: fail
+case_attr_for_optional_hook: RunsOptionalHook = AttrOptionalCallable()  # expect: pass
+case_method_str_for_either_hook: RunsEitherHook = MethodRunStr()  # expect: pass
+case_method_bytes_for_either_hook: RunsEitherHook = MethodRunBytes()  # expect: fail
+
 # --------------------------------------------------------------------------- ClassVar[Callable]
 # Read through an instance, a ClassVar of a callable type is bound like a method
 # (checkmember.analyze_var); read from the class object, it is not.
@@ -664,6 +706,14 @@ class CvAbc:
     run: ClassVar[collections.abc.Callable[[Any, int], str]]
 
 
+class CvUnion:
+    run: ClassVar[Union[Callable[[Any, int], str], Callable[["CvUnion", object], str]]]
+
+
+class CvOptional:
+    run: ClassVar[Optional[Callable[[Any, int], str]]]
+
+
 class InstanceVarOnlyX:
     run: Callable[[int], str]
 
@@ -689,6 +739,8 @@ case_cv_no_args: Runs = CvNoArgs()  # expect: fail
 case_cv_ellipsis: Runs = CvEllipsis()  # expect: pass
 case_cv_with_value: Runs = CvWithValue()  # expect: pass
 case_cv_abc_callable: Runs = CvAbc()  # expect: pass
+case_cv_union: Runs = CvUnion()  # expect: pass
+case_cv_optional: Runs = CvOptional()  # expect: fail
 case_instance_var_only_x: Runs = InstanceVarOnlyX()  # expect: pass
 case_instance_var_any_first: Runs = InstanceVarAnyFirst()  # expect: fail
 case_cv_type_of_any_first: type[Runs] = CvAnyFirst  # expect: pass
