@@ -339,8 +339,11 @@ def _class_value_for_instance(
         returns = _bound_return(value.func, name, subject, owner, ctx)
         # mypy reads functools.cached_property as a read-only property.
         return _data(returns, name, settable=False, kind_text="cached property")
-    if is_any(value, _BUILTIN_CALLABLES):
-        bind = not is_any(value, (types.BuiltinFunctionType, types.MethodWrapperType))
+    if is_any(value, _BUILTIN_CALLABLES) and (declared is None or declared[0] is not owner):
+        # Like a function, a builtin function assigned in the class body is bound: mypy
+        # binds a class variable of an inferred callable type (checkmember.analyze_var).
+        # A bound builtin method (``[].count``) or method-wrapper is bound already.
+        bind = not is_a(value, types.MethodWrapperType) and not _bound_builtin(value)
 
         stubs = builtin_stubs(value)
         if stubs and bind:
@@ -397,6 +400,14 @@ def _class_value_for_instance(
     if is_a(value, type):
         return _class_value(value, name, ctx)
     return _data(value_type_of(value), name, is_none=value is None)
+
+
+def _bound_builtin(value: object) -> bool:
+    """A builtin method bound to an object (``[].count``), not a builtin function (``len``)."""
+    if not is_a(value, types.BuiltinFunctionType):
+        return False
+    owner = value.__self__  # a C attribute of a C type: no plugin code runs
+    return owner is not None and not is_a(owner, types.ModuleType)
 
 
 def _descriptor_get(value: object, ctx: Context, *, instance: object, owner: type) -> object:

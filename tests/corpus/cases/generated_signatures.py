@@ -634,7 +634,8 @@ case_method_bytes_for_either_hook: RunsEitherHook = MethodRunBytes()  # expect: 
 
 # --------------------------------------------------------------------------- ClassVar[Callable]
 # Read through an instance, a ClassVar of a callable type is bound like a method
-# (checkmember.analyze_var); read from the class object, it is not.
+# (checkmember.analyze_var), and so is an unannotated class variable holding a builtin
+# function; read from the class object, neither is.
 
 
 class Runs(Protocol):
@@ -759,6 +760,42 @@ case_cv_member_method: RunsClassVar = MethodRunX()  # expect: fail
 case_cv_member_instance_var: RunsClassVar = InstanceVarAnyFirst()  # expect: fail
 case_cv_member_type_of: type[RunsClassVar] = CvStrFirst  # expect: pass
 case_cv_member_class_object: RunsClassVar = CvIntFirst  # expect: fail
+
+
+
+class Counts(Protocol):
+    def run(self) -> int: ...
+
+
+class CountsOne(Protocol):
+    def run(self, x: Any) -> int: ...
+
+
+class LenInBody:
+    run = len
+
+
+class AbsInBody:
+    run = abs
+
+
+class BoundCountInBody:
+    run = [1, 2].count
+
+
+class LenDeclaredInBody:
+    run: Callable[[Any], int] = len
+
+
+case_builtin_in_body_bound: Counts = LenInBody()  # expect: pass
+case_builtin_in_body_not_one: CountsOne = LenInBody()  # expect: fail
+case_builtin_abs_in_body_bound: Counts = AbsInBody()  # expect: pass
+case_builtin_in_body_class_object: CountsOne = LenInBody  # expect: pass
+case_builtin_in_body_class_object_not_bound: Counts = LenInBody  # expect: fail
+case_bound_builtin_in_body: CountsOne = BoundCountInBody()  # expect: pass
+case_bound_builtin_in_body_not_rebound: Counts = BoundCountInBody()  # expect: fail
+case_builtin_declared_in_body: CountsOne = LenDeclaredInBody()  # expect: pass
+case_builtin_declared_in_body_not_bound: Counts = LenDeclaredInBody()  # expect: fail
 
 # --------------------------------------------------------------------------- typed *args and **kwargs
 # An argument that may reach `*args` (by position) or `**kwargs` / a keyword-only parameter of
