@@ -16,6 +16,8 @@ from typing import (
     overload,
 )
 
+from typing_extensions import Self
+
 # --------------------------------------------------------------------------- overloaded classmethods
 # The overloads are compared as for plain methods (bound: `cls` goes). mypy's member flags
 # see an overloaded class or static method as neither (subtypes.get_member_flags).
@@ -300,6 +302,41 @@ class ClsIntGeneric:
     def load(cls, x: Union[int, str]) -> Any:
         return x
 
+
+
+
+class BuildsSelf(Protocol):
+    @overload
+    @classmethod
+    def build(cls, x: int) -> Self: ...
+    @overload
+    @classmethod
+    def build(cls, x: str) -> Optional[Self]: ...
+
+
+class BuildsOwn:
+    @classmethod
+    def build(cls, x: Union[int, str]) -> "BuildsOwn":
+        return cls()
+
+
+class BuildsTypeVar:
+    @classmethod
+    def build(cls: type[T], x: Union[int, str]) -> T:
+        return cls()
+
+
+class BuildsInt:
+    @classmethod
+    def build(cls, x: Union[int, str]) -> int:
+        return 0
+
+
+case_ovcls_self_own: BuildsSelf = BuildsOwn()  # expect: pass
+case_ovcls_self_type_var: BuildsSelf = BuildsTypeVar()  # expect: pass
+case_ovcls_self_int: BuildsSelf = BuildsInt()  # expect: fail
+case_ovcls_self_type_of: type[BuildsSelf] = BuildsTypeVar  # expect: pass
+case_ovcls_self_class_object: BuildsSelf = BuildsOwn  # expect: pass
 
 case_ovcls_generic_protocol_int: LoadsT[int] = ClsIntGeneric()  # expect: pass
 case_ovcls_generic_protocol_str: LoadsT[str] = ClsIntGeneric()  # expect: fail
