@@ -16,11 +16,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .._static import MypyMissingError, StaticCheckError
-from ._commands import SCHEMA_ID, Outcome, run_check, run_list, run_show
+from ._commands import SCHEMA_ID, Outcome, check_alone, run_check, run_list, run_show
+from ._isolation import read_request
 from ._namespaces import UsageError
 from ._output import Styler, write
 
-__all__ = ["SCHEMA_PATH", "console_main", "main"]
+__all__ = ["SCHEMA_PATH", "child_main", "console_main", "main"]
 
 SCHEMA_PATH = Path(__file__).with_name("schema.json")
 """The JSON Schema of every ``--json`` document."""
@@ -74,6 +75,13 @@ def _parser() -> argparse.ArgumentParser:
         help="with --static: check the entry points declared in PATH/pyproject.toml "
         "against the installed namespaces, before the project is installed",
     )
+    check.add_argument(
+        "--same-process",
+        action="store_true",
+        help="import every namespace's plugins in this one process (faster), instead of "
+        "each namespace's in an interpreter of its own; a plugin using a module that "
+        "another namespace's plugin imported is told so",
+    )
     check.add_argument("--cache-dir", type=Path, help=cache_help)
     check.add_argument("--json", action="store_true", help=json_help)
     return parser
@@ -92,6 +100,7 @@ def _run(args: argparse.Namespace, style: Styler) -> Outcome:
         static=args.static,
         project=args.project,
         cache_dir=args.cache_dir,
+        same_process=args.same_process,
     )
 
 
@@ -134,3 +143,18 @@ def console_main() -> int:
         else:
             sys.path.insert(0, os.getcwd())
     return main()
+
+
+def child_main() -> None:
+    """One namespace checked in a fresh interpreter, for ``plugspec check`` (see
+    :mod:`plugspec._cli._isolation`): the request on standard input, the
+    namespace's document (or ``{"failure": why}``) in the file it names."""
+    request = read_request(sys.stdin.read())
+    sys.path[:] = request.sys_path
+    try:
+        document = check_alone(request)
+    except UsageError as error:
+        document = {"failure": str(error)}
+    except BaseException as error:  # a plugin ending the interpreter (SystemExit) included
+        document = {"failure": f"the check was stopped: {type(error).__name__}: {error}"}
+    Path(request.output).write_text(json.dumps(document), encoding="utf-8")

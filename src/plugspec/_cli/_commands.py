@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Sequence
+from contextlib import redirect_stdout
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,11 +26,13 @@ from .._static import (
     project_search_path,
     require_mypy,
 )
-from ._namespaces import NamespaceRef, UsageError, resolve
+from ._imports import ImportLedger, Inherited, inherited_text
+from ._isolation import Request, available, check_in_children
+from ._namespaces import NamespaceRef, UsageError, registered, resolve
 from ._output import Styler, align
 from ._runtime import RuntimeResult, check_runtime, protocol_members, type_name
 
-__all__ = ["SCHEMA_ID", "Outcome", "run_check", "run_list", "run_show"]
+__all__ = ["SCHEMA_ID", "Outcome", "check_alone", "run_check", "run_list", "run_show"]
 
 SCHEMA_ID = "plugspec.cli/1"
 """The ``schema`` field of every JSON document the command line writes."""
@@ -238,7 +242,7 @@ def run_list(arguments: Sequence[str], style: Styler) -> Outcome:
 # ---------------------------------------------------------------- check
 
 
-def _runtime_json(result: RuntimeResult) -> JSON:
+def _runtime_json(result: RuntimeResult, inherited: Sequence[Inherited] = ()) -> JSON:
     return {
         **_entry_json(result.entry_point),
         "ok": result.ok,
@@ -247,6 +251,15 @@ def _runtime_json(result: RuntimeResult) -> JSON:
         "problems": [_problem_json(p) for p in result.problems],
         "notes": list(result.notes),
         "mypy": [],
+        "imported_elsewhere": [
+            {
+                "module": item.module,
+                "group": item.group,
+                "plugin": item.plugin,
+                "replaced": item.replaced,
+            }
+            for item in inherited
+        ],
     }
 
 
@@ -259,6 +272,7 @@ def _static_json(result: StaticResult) -> JSON:
         "problems": [_problem_json(p) for p in result.problems],
         "notes": list(result.notes),
         "mypy": list(result.messages),
+        "imported_elsewhere": [],
     }
 
 
@@ -277,6 +291,8 @@ def _details(plugin: JSON, style: Styler, *, static: bool) -> list[str]:
     else:
         lines += [_problem_text(p) for p in plugin["problems"]]
     lines += [style("dim", f"note: {note}") for note in plugin["notes"]]
+    inherited = [Inherited(**item) for item in plugin.get("imported_elsewhere", ())]
+    lines += [style("warn", f"note: {note}") for note in inherited_text(inherited)]
     return lines
 
 
@@ -311,7 +327,7 @@ def _check_text(
             lines.append(style("dim", "  (no plugins to check)"))
         for plugin in namespace["plugins"]:
             lines.append(next(aligned))
-            if not plugin["ok"] or plugin["notes"]:
+            if not plugin["ok"] or plugin["notes"] or plugin.get("imported_elsewhere"):
                 lines += [f"      {line}" for line in _details(plugin, style, static=static)]
         lines += _duplicate_lines(namespace["plugins"], style)
     return lines
@@ -379,6 +395,110 @@ def _static_namespaces(
     return documents, run
 
 
+def _runtime_namespace(
+    ref: NamespaceRef, candidates: Sequence[EntryPoint], ledger: ImportLedger | None = None
+) -> JSON:
+    """A namespace's document: its plugins imported and checked in this process.
+
+    With a ``ledger``, each plugin is also told the modules it uses that a
+    plugin of another namespace imported (or replaced) earlier in the process.
+    """
+    # What the code imported prints goes to stderr: stdout is the report.
+    with redirect_stdout(sys.stderr):
+        document = _namespace_json(ref)
+        loaded = ref.load()
+        plugins: list[JSON] = []
+        for entry_point in candidates if loaded is not None else ():
+            if ledger is not None:
+                ledger.start()
+            result = _check_one(entry_point, loaded or ())
+            inherited = () if ledger is None else ledger.finish(entry_point, result.target)
+            plugins.append(_runtime_json(result, inherited))
+    document["error"] = ref.error
+    document["mypy"] = []
+    document["plugins"] = _flag_duplicates(plugins)
+    return document
+
+
+def _failed_namespace(ref: NamespaceRef, why: str) -> JSON:
+    """The document of a namespace whose interpreter of its own failed."""
+    declared = ref.declared_by
+    return {
+        "group": ref.group,
+        "source": ref.source,
+        "distribution": None if declared is None else declared.dist_name,
+        "version": None if declared is None else declared.dist_version,
+        "protocol": None,
+        "error": f"cannot be checked in an interpreter of its own: {why}",
+        "mypy": [],
+        "plugins": [],
+    }
+
+
+def _is_registered(ref: NamespaceRef) -> bool:
+    """Whether ``ref`` is its group's registered namespace (not another ``module:attribute``)."""
+    declared = ref.declared_by
+    return declared is not None and declared.name == ref.group and declared.value == ref.source
+
+
+def _runtime_namespaces(
+    refs: list[NamespaceRef],
+    candidates: dict[str, list[EntryPoint]],
+    sys_path: list[str],
+    *,
+    same_process: bool,
+) -> tuple[list[JSON], str]:
+    """Every namespace's document, each namespace's plugins imported in a fresh
+    interpreter unless only one namespace has plugins (or ``same_process``);
+    and which way they were imported (``per-namespace`` or ``same-process``)."""
+    with_plugins = [n for n, ref in enumerate(refs) if candidates[ref.group]]
+    if same_process or (len(with_plugins) > 1 and not available()):
+        ledger = ImportLedger() if len(with_plugins) > 1 else None
+        return [
+            _runtime_namespace(ref, candidates[ref.group], ledger) for ref in refs
+        ], "same-process"
+    if len(with_plugins) < 2:
+        # The namespace with plugins first, as if alone: the others import no plugin.
+        order = with_plugins + [n for n in range(len(refs)) if n not in with_plugins]
+        checked = {n: _runtime_namespace(refs[n], candidates[refs[n].group]) for n in order}
+        return [checked[n] for n in range(len(refs))], "per-namespace"
+    requests = [
+        Request(refs[n].group, refs[n].source, _is_registered(refs[n]), sys_path)
+        for n in with_plugins
+    ]
+    results = dict(zip(with_plugins, check_in_children(requests), strict=True))
+    documents: list[JSON] = []
+    for number, ref in enumerate(refs):
+        result = results.get(number)
+        if result is None:  # no plugins: only the namespace itself is imported, here
+            documents.append(_runtime_namespace(ref, []))
+            continue
+        if result.output:  # what the plugins printed, kept off the report
+            sys.stderr.write(result.output)
+        if result.document is None:
+            documents.append(_failed_namespace(ref, result.error or "failed"))
+        else:
+            documents.append(result.document)
+    return documents, "per-namespace"
+
+
+def check_alone(request: Request) -> JSON:
+    """The document of one namespace, checked in this (fresh) interpreter: what
+    :func:`run_check` asks of each child. Raises UsageError if it cannot be found."""
+    if request.registered:
+        found = [
+            ref
+            for ref in registered()
+            if ref.group == request.group and ref.source == request.source
+        ]
+        if not found:
+            raise UsageError(f"`{request.source}` is no longer registered for `{request.group}`")
+        ref = found[0]
+    else:
+        (ref,) = resolve([request.source])
+    return _runtime_namespace(ref, list(entry_points(ref.group)))
+
+
 def run_check(
     arguments: Sequence[str],
     style: Styler,
@@ -386,10 +506,22 @@ def run_check(
     static: bool,
     project: Path | None,
     cache_dir: Path | None,
+    same_process: bool = False,
 ) -> Outcome:
-    """``plugspec check``: verify every plugin, at run time or (``static``) with mypy."""
+    """``plugspec check``: verify every plugin, at run time or (``static``) with mypy.
+
+    At run time, when more than one namespace has plugins, each namespace's
+    plugins are imported and checked in an interpreter of their own, so that
+    a verdict is the one checking that namespace alone gives; ``same_process``
+    checks them all here, telling each plugin which modules it uses came
+    from another namespace's plugin.
+    """
     if project is not None and not static:
         raise UsageError("--project checks a source tree statically: add --static")
+    if same_process and static:
+        raise UsageError("--same-process is about importing plugins: --static imports none")
+    # sys.path as the command line set it up, before any namespace is imported.
+    sys_path = list(sys.path)
     started = time.perf_counter()
     if static:
         require_mypy()
@@ -413,20 +545,13 @@ def run_check(
 
     run: StaticRun | None = None
     namespaces: list[JSON]
+    isolation: str | None = None
     if static:
         namespaces, run = _static_namespaces(refs, candidates, search_path, cache_dir)
     else:
-        namespaces = []
-        for ref in refs:
-            document = _namespace_json(ref)
-            loaded = ref.load()
-            document["error"] = ref.error
-            document["mypy"] = []
-            plugins: list[JSON] = []
-            if loaded is not None:
-                plugins = [_runtime_json(_check_one(ep, loaded)) for ep in candidates[ref.group]]
-            document["plugins"] = _flag_duplicates(plugins)
-            namespaces.append(document)
+        namespaces, isolation = _runtime_namespaces(
+            refs, candidates, sys_path, same_process=same_process
+        )
     seconds = time.perf_counter() - started
     summary = _summary(namespaces)
     bad = bool(summary["failed"] or summary["namespace_errors"])
@@ -435,6 +560,7 @@ def run_check(
         "command": "check",
         "mode": "static" if static else "runtime",
         "ok": not bad,
+        "isolation": isolation,
         "project": None if project is None else str(project),
         "cache_dir": None if run is None or run.cache_dir is None else str(run.cache_dir),
         "skipped_groups": skipped,
@@ -494,7 +620,8 @@ def run_show(
                     errors
                 )
         else:
-            results = [_runtime_json(check_runtime(ep, namespace)) for ep in matches]
+            with redirect_stdout(sys.stderr):  # what plugins print is not the report
+                results = [_runtime_json(check_runtime(ep, namespace)) for ep in matches]
         # No results at all when the protocol itself cannot be type-checked.
         checked = matches if results else []
         for entry_point, result in zip(checked, results, strict=True):

@@ -28,6 +28,7 @@ class RuntimeResult:
     ``error`` is set when the plugin could not even be imported (or the check
     itself failed); otherwise ``problems`` and ``notes`` come from the
     conformance report, and ``checked_as`` says which type was checked.
+    ``target`` is the loaded object, when it could be imported.
     """
 
     entry_point: EntryPoint
@@ -36,6 +37,7 @@ class RuntimeResult:
     notes: tuple[str, ...] = ()
     error: str | None = None
     report: str | None = None
+    target: object = field(default=None, compare=False, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -73,9 +75,17 @@ def check_runtime(entry_point: EntryPoint, namespace: Namespace[Any]) -> Runtime
         return RuntimeResult(entry_point, None, error=loaded.error)
     report = loaded.report
     if report is None:
-        return RuntimeResult(entry_point, loaded.checked_as, error=loaded.error)
+        return RuntimeResult(
+            entry_point, loaded.checked_as, error=loaded.error, target=loaded.target
+        )
     return RuntimeResult(
-        entry_point, loaded.checked_as, report.problems, report.notes, None, str(report)
+        entry_point,
+        loaded.checked_as,
+        report.problems,
+        report.notes,
+        None,
+        str(report),
+        loaded.target,
     )
 
 
