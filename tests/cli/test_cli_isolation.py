@@ -286,3 +286,63 @@ def test_in_process_children_see_this_path_and_environment(
     # This process imported no plugin: the children did.
     assert "plugin_b" not in sys.modules
     assert "shared" not in sys.modules
+
+
+STATIC_APP = """
+from typing import Protocol
+
+import plugspec
+
+
+class Named(Protocol):
+    def name(self) -> str: ...
+
+
+class Runner(Protocol):
+    def run(self) -> int: ...
+
+
+X = plugspec.Namespace("s.x", Named, factory=True)
+Y = plugspec.Namespace("s.y", Runner, factory=True)
+"""
+
+
+def test_static_verdicts_do_not_depend_on_the_other_namespaces(env: PluginEnv) -> None:
+    # s.y's plugin derives from a class of s.x's plugin, an untyped package: mypy
+    # must see that package whether or not s.x is checked too.
+    env.dist(
+        "sapp",
+        {"plugspec.namespaces": {"s.x": "sapp:X", "s.y": "sapp:Y"}},
+        {"sapp/__init__.py": STATIC_APP},
+    )
+    env.dist(
+        "sharedtop",
+        {"s.x": {"x": "sharedtop:Thing"}},
+        {
+            "sharedtop/__init__.py": """
+            class Base:
+                def run(self) -> str:
+                    return ""
+
+            class Thing:
+                def name(self) -> str:
+                    return ""
+            """
+        },
+        typed=False,
+    )
+    env.dist(
+        "plugy",
+        {"s.y": {"y": "plugin_y:Y"}},
+        {"plugin_y/__init__.py": "from sharedtop import Base\n\nclass Y(Base):\n    pass\n"},
+    )
+    together = env.run("check", "--static", "s.x", "s.y", "--json")
+    alone = [env.run("check", "--static", group, "--json") for group in ("s.x", "s.y")]
+    assert together.status == 1, together.err
+    document = together.json()
+    assert document["isolation"] is None
+    assert _verdicts(document) == {("s.x", "x"): True, ("s.y", "y"): False}
+    assert document["namespaces"] == [result.json()["namespaces"][0] for result in alone]
+    shown = env.run("show", "--static", "s.y", "y", "--json").json()
+    assert [plugin["ok"] for plugin in shown["plugins"]] == [False]
+    assert "incompatible member `run`" in env.run("check", "--static", "s.y").out

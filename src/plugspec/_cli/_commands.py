@@ -358,6 +358,22 @@ def _summary_line(summary: JSON, style: Styler, seconds: float | None) -> str:
     return style("fail", text) if bad else style("ok", text)
 
 
+def _static_context() -> list[str]:
+    """What mypy analyses from source, whichever namespaces are checked: the
+    modules of every registered namespace and of every plugin installed for one.
+
+    A plugin may import another namespace's plugin (or application): were only
+    the checked namespaces' packages given to mypy, that import would be
+    analysed in a run over both namespaces and be ``Any`` (an untyped package)
+    with its own namespace alone, and the verdict would depend on the selection.
+    """
+    modules: list[str] = []
+    for ref in registered():
+        modules.append(ref.source.partition(":")[0])
+        modules += [ep.module for ep in entry_points(ref.group)]
+    return modules
+
+
 def _static_namespaces(
     refs: list[NamespaceRef],
     candidates: dict[str, list[EntryPoint]],
@@ -377,7 +393,9 @@ def _static_namespaces(
                 uncovered.append(_runtime_json(_uncovered(ep, namespaces)))
             else:
                 chosen.append(ep)
-    run = check_static(declared, chosen, search_path=search_path, cache_dir=cache_dir)
+    run = check_static(
+        declared, chosen, search_path=search_path, cache_dir=cache_dir, context=_static_context()
+    )
     by_group: dict[str, list[JSON]] = {}
     for result in run.results:
         by_group.setdefault(result.entry_point.group, []).append(_static_json(result))
@@ -612,7 +630,7 @@ def run_show(
         ]
     if namespace is not None:
         if static:
-            run = check_static([namespace], matches, cache_dir=cache_dir)
+            run = check_static([namespace], matches, cache_dir=cache_dir, context=_static_context())
             results = [_static_json(result) for result in run.results]
             errors = run.namespace_errors.get(ref.group, ())
             if errors:

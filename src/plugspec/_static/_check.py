@@ -539,6 +539,7 @@ def check_static(
     *,
     search_path: Sequence[str | Path] | None = None,
     cache_dir: Path | None = None,
+    context: Sequence[str] = (),
 ) -> StaticRun:
     """Type-check every entry point against its namespace's protocol with mypy.
 
@@ -548,6 +549,10 @@ def check_static(
     protocol binds a class as ``type[P]`` and anything else as ``P``.
     ``search_path`` is where plugin modules are looked for (default
     ``sys.path``); nothing is imported from it. One mypy run covers all.
+    ``context`` names further modules (found on ``sys.path``) whose packages
+    mypy analyses from source when a plugin imports them, as it does the
+    checked plugins': give the same ``context`` whichever entry points are
+    checked, and mypy sees the same code for each of them.
     """
     indexed = list(enumerate(entry_points))
     plans = _plans(namespaces, indexed)
@@ -590,6 +595,14 @@ def check_static(
                 location = locate(top)
                 if location is not None:
                     _link_top_level(location, links)
+        for module in context:
+            top = module.partition(".")[0]
+            if top in tops or top in sys.stdlib_module_names or not top.isidentifier():
+                continue
+            tops.add(top)
+            location = locate(top)
+            if location is not None:
+                _link_top_level(location, links)
 
         files: list[str] = []
         roles_by_file: dict[str, dict[int, tuple[_Binding, str]]] = {}
