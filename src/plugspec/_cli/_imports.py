@@ -13,8 +13,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
-from types import ModuleType
+from types import BuiltinFunctionType, FunctionType, ModuleType
 
+from .._conformance._raw import class_dict_of, is_a, mro_of
 from .._discovery import EntryPoint
 
 __all__ = ["ImportLedger", "Inherited", "inherited_text"]
@@ -60,10 +61,13 @@ class ImportLedger:
 
 
 def _module_of(value: object) -> str | None:
-    try:
-        name = getattr(value, "__module__", None)
-    except Exception:  # an object whose attribute access breaks is simply skipped
-        return None
+    """Where a class, a function or an instance (its class) was defined; read from
+    the class's own dictionary, never through ``__getattr__`` or a property."""
+    if is_a(value, FunctionType) or is_a(value, BuiltinFunctionType):
+        name: object = value.__module__
+    else:
+        cls = value if is_a(value, type) else type(value)
+        name = class_dict_of(cls).get("__module__")
     return name if isinstance(name, str) else None
 
 
@@ -75,13 +79,13 @@ def _used_modules(entry_point: EntryPoint, target: object) -> set[str]:
         keys.setdefault(id(module), []).append(name)
     used = {entry_point.module}
     values: list[object] = [target]
-    if isinstance(target, type):
-        values += target.__mro__
+    if is_a(target, type):
+        values += mro_of(target)
     own = sys.modules.get(entry_point.module)
-    if own is not None:
+    if type(own) is ModuleType:  # a plain module (no __dict__ of its own making): its globals
         values += list(vars(own).values())
     for value in values:
-        if isinstance(value, ModuleType):
+        if is_a(value, ModuleType):
             used.update(keys.get(id(value), ()))
         else:
             module_name = _module_of(value)
