@@ -13,6 +13,7 @@ returns ``int``.
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -346,3 +347,35 @@ def test_static_verdicts_do_not_depend_on_the_other_namespaces(env: PluginEnv) -
     shown = env.run("show", "--static", "s.y", "y", "--json").json()
     assert [plugin["ok"] for plugin in shown["plugins"]] == [False]
     assert "incompatible member `run`" in env.run("check", "--static", "s.y").out
+
+
+_SCRIPT = Path(sys.executable).with_name("plugspec")
+
+
+@pytest.mark.parametrize("way", ["console script", "python -m"])
+def test_namespaces_in_the_current_directory_are_found_by_the_children(
+    iso_env: PluginEnv, way: str
+) -> None:
+    # Not installed, not on PYTHONPATH: found in the working directory, as the
+    # command line finds it, by each namespace's interpreter too.
+    (iso_env.site.parent / "cwd_isoapp.py").write_text(
+        "from isoapp import A, B\nFIRST, SECOND = A, B\n"
+    )
+    command = [str(_SCRIPT)] if way == "console script" else [sys.executable, "-m", "plugspec"]
+    done = subprocess.run(
+        [*command, "check", "cwd_isoapp:FIRST", "cwd_isoapp:SECOND", "--json"],
+        capture_output=True,
+        text=True,
+        env=iso_env.environ(),
+        cwd=iso_env.site.parent,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    document = json.loads(done.stdout)
+    validate(document)
+    assert [n["source"] for n in document["namespaces"]] == [
+        "cwd_isoapp:FIRST",
+        "cwd_isoapp:SECOND",
+    ]
+    assert _verdicts(document) == {("iso.a", "a"): True, ("iso.b", "b"): False}
