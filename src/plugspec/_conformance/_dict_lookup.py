@@ -16,7 +16,7 @@ import types
 import typing
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args, get_origin
 
 import typing_extensions
 
@@ -28,6 +28,7 @@ from ._signatures import Sig
 from ._target import class_bindings
 
 __all__ = [
+    "assigned_owner",
     "is_a",
     "is_any",
     "method_kind",
@@ -39,6 +40,7 @@ __all__ = [
     "class_dict_of",
     "declared_in_mro",
     "final_constant",
+    "generic_args_of",
     "inferred_type",
     "instance_dict",
     "lookup_class",
@@ -184,7 +186,8 @@ def value_type_of(value: object) -> object:
         return type_of(value)
     if is_a(value, types.ModuleType):
         return types.ModuleType
-    return kind
+    alias = _orig_class(value)
+    return kind if alias is None else alias
 
 
 def inferred_type(value: object, *, final: bool, constant: bool = True) -> tuple[object, object]:
@@ -314,6 +317,15 @@ def static_attributes(cls: type) -> dict[str, str | type | None]:
         for name, text in _assigned_in(klass).items():
             found.setdefault(name, text)
     return found
+
+
+def assigned_owner(cls: type, name: str) -> type:
+    """The first class of ``cls``'s MRO whose methods assign ``self.<name>`` (else ``cls``):
+    where the annotation text of :func:`static_attributes` is to be read."""
+    for klass in mro_of(cls):
+        if klass is not object and name in _assigned_in(klass):
+            return klass
+    return cls
 
 
 _ASSIGNED: IdentityCache[type, dict[str, str | type | None]] = IdentityCache()
@@ -467,6 +479,19 @@ def declared_in_mro(cls: type, name: str, ctx: Context) -> tuple[type, object] |
             # Annotated, so read in full (``own_annotations`` would read them twice).
             return klass, read_hints(klass, ctx).get(name, Any)
     return None
+
+
+def generic_args_of(value: object) -> tuple[object, ...] | None:
+    """The type arguments of an instance made by ``C[int]()`` (its ``__orig_class__``),
+    or ``None`` (a bare generic class's instance: its parameters are ``Any``)."""
+    alias = _orig_class(value)
+    return None if alias is None else tuple(get_args(alias))
+
+
+def _orig_class(value: object) -> object:
+    """``C[int]`` for an instance made by ``C[int]()``, else ``None``."""
+    alias = instance_dict(value).get("__orig_class__")
+    return alias if alias is not None and get_origin(alias) is type(value) else None
 
 
 def read_only_field(cls: type, name: str) -> bool:

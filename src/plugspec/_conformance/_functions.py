@@ -298,13 +298,21 @@ def _accepts_self(sig: Sig, self_type: object, ctx: Context) -> bool:
 
 
 def descriptor_return(
-    descriptor_cls: type, instance: object, owner: object, ctx: Context
+    descriptor_cls: type,
+    instance: object,
+    owner: object,
+    ctx: Context,
+    *,
+    args: tuple[object, ...] | None = None,
 ) -> object:
     """What ``descriptor_cls.__get__(instance, owner)`` returns, or ``MISSING`` without one.
 
     ``instance`` is the instance type (``None`` for access on the class) and
     ``owner`` is ``type[...]`` of the class; like mypy's
     ``analyze_descriptor_access``, the first overload that accepts both wins.
+    ``args`` are the descriptor's type arguments (``None``: a bare generic
+    class, whose parameters are ``Any``, as are those a bare generic base
+    leaves open).
     """
     hit = lookup_class(descriptor_cls, "__get__")
     if hit is None or not is_a(hit[1], types.FunctionType):
@@ -313,7 +321,7 @@ def descriptor_return(
         hit[1],
         ctx,
         name="__get__",
-        mapping={},
+        mapping=Subject("instance", descriptor_cls, args=args).bindings(hit[0]),
         self_type=Any,
         bind=True,
         where=overload_key(hit[0], "__get__"),

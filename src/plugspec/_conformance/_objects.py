@@ -20,9 +20,11 @@ from ._dict_lookup import (
     SELF_FORMS,
     Subject,
     View,
+    assigned_owner,
     class_dict_of,
     declared_in_mro,
     final_constant,
+    generic_args_of,
     inferred_type,
     instance_dict,
     is_a,
@@ -193,11 +195,16 @@ def _instance_member(subject: Subject, name: str, ctx: Context) -> Found | None:
             return found
     if declared is not None:
         ann, qualifiers = unwrap_qualifiers(substitute(declared[1], subject.bindings(declared[0])))
+        ann = substitute(ann, dict.fromkeys(SELF_FORMS, subject.self_type))
+        settable = "Final" not in qualifiers and not read_only_field(cls, name)
+        getter = _typed_descriptor_get(ann, ctx, instance=subject.self_type, owner=cls)
+        if getter is not MISSING:  # an attribute annotated with a descriptor class
+            return _data(getter, name, settable=settable)
         classvar = "ClassVar" in qualifiers
         return _data(
             bound_callable_type(ann) if classvar else ann,
             name,
-            settable="Final" not in qualifiers and not read_only_field(cls, name),
+            settable=settable,
             classvar=classvar,
             shown=ann,
         )
@@ -209,7 +216,10 @@ def _instance_member(subject: Subject, name: str, ctx: Context) -> Found | None:
                 f"`{name}` is assigned in a method of `{cls.__qualname__}` that has not run "
                 "on this instance; its type was read from the source"
             )
-        ann, qualifiers = _assigned_type(cls, assigned[name], ctx)
+        # Read where it is written: that class's module, and its type arguments.
+        owner = assigned_owner(cls, name)
+        ann, qualifiers = _assigned_type(owner, assigned[name], ctx)
+        ann = substitute(ann, subject.bindings(owner))
         return _data(ann, name, settable="Final" not in qualifiers, from_instance=True)
     if subject.obj is not None:
         space = instance_dict(subject.obj)
@@ -372,7 +382,11 @@ def _class_value_for_instance(
             final = "Final" in qualifiers
             constant = final and final_constant(owner, name)
             ann, assigned = inferred_type(value, final=final, constant=constant)
-        getter = _descriptor_get(value, ctx, instance=subject.self_type, owner=subject.cls)
+        # An annotation naming a descriptor class is read through its __get__ (with
+        # the annotation's type arguments), as is a descriptor held in the class body.
+        getter = _typed_descriptor_get(ann, ctx, instance=subject.self_type, owner=subject.cls)
+        if getter is MISSING:
+            getter = _descriptor_get(value, ctx, instance=subject.self_type, owner=subject.cls)
         classvar = "ClassVar" in qualifiers and getter is MISSING
         if getter is not MISSING:
             return _data(
@@ -418,7 +432,23 @@ def _descriptor_get(value: object, ctx: Context, *, instance: object, owner: typ
     """
     if value is None or is_any(value, (type, types.FunctionType, types.ModuleType)):
         return MISSING
-    return descriptor_return(type(value), instance, type_of(owner), ctx)
+    args = generic_args_of(value)
+    return descriptor_return(type(value), instance, type_of(owner), ctx, args=args)
+
+
+def _typed_descriptor_get(ann: object, ctx: Context, *, instance: object, owner: type) -> object:
+    """What reading an attribute declared as ``ann`` gives when ``ann`` is a descriptor
+    class (``ext: Trait[str]``: ``str``), or ``MISSING``."""
+    origin = typing.get_origin(ann)
+    if origin is None:
+        if not isinstance(ann, type):  # a generic alias has an origin
+            return MISSING
+        cls, args = ann, None
+    elif isinstance(origin, type) and origin is not type:
+        cls, args = origin, tuple(typing.get_args(ann))
+    else:
+        return MISSING
+    return descriptor_return(cls, instance, type_of(owner), ctx, args=args)
 
 
 def _property(
@@ -487,7 +517,6 @@ def _class_object_member(subject: Subject, name: str, ctx: Context) -> Found | N
             return _data(ann, name, classvar=True, is_none=value is None)
     if declared is not None:
         ann, qualifiers = unwrap_qualifiers(substitute(declared[1], subject.bindings(declared[0])))
-        getter = MISSING if hit is None else _descriptor_get(hit[1], ctx, instance=None, owner=cls)
         classvar = "ClassVar" in qualifiers
         assigned: object = MISSING
         if hit is not None and hit[0] is declared[0] and bare_qualifier(declared[1]):
@@ -497,6 +526,9 @@ def _class_object_member(subject: Subject, name: str, ctx: Context) -> Found | N
             constant = final and final_constant(hit[0], name)
             ann, assigned = inferred_type(hit[1], final=final, constant=constant)
             classvar = True
+        getter = _typed_descriptor_get(ann, ctx, instance=None, owner=cls)
+        if getter is MISSING and hit is not None:
+            getter = _descriptor_get(hit[1], ctx, instance=None, owner=cls)
         return _data(
             ann if getter is MISSING else getter,
             name,
