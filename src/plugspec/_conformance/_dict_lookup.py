@@ -39,6 +39,7 @@ __all__ = [
     "View",
     "class_dict_of",
     "declared_in_mro",
+    "declaration_of",
     "final_constant",
     "generic_args_of",
     "inferred_type",
@@ -50,6 +51,7 @@ __all__ = [
     "read_only_field",
     "static_attributes",
     "type_of",
+    "value_type_in_context",
     "value_type_of",
 ]
 
@@ -172,6 +174,13 @@ def value_type_of(value: object) -> object:
             (element,) = elements
             if element in (bool, int, float, str, bytes):
                 return types.GenericAlias(kind, (element,))
+            if element is tuple:
+                # Tuples of one shape (``[("a", "b")]``): mypy's list[tuple[str, str]].
+                shapes = {value_type_of(item) for item in typing.cast("Iterable[object]", value)}
+                if len(shapes) == 1:
+                    (shape,) = shapes
+                    if Any not in get_args(shape):
+                        return types.GenericAlias(kind, (shape,))
         return types.GenericAlias(kind, (Any,))
     if kind is dict:
         mapping = typing.cast("dict[object, object]", value)
@@ -481,6 +490,49 @@ def declared_in_mro(cls: type, name: str, ctx: Context) -> tuple[type, object] |
     return None
 
 
+@dataclass(frozen=True)
+class Declaration:
+    """The annotation that types a class member, and how it relates to its value.
+
+    ``before_value``: the annotation comes first in the MRO (or in the class
+    that holds the value), so it types the member whatever the value is.
+    Otherwise the value's class comes first and only inherits the annotation
+    from a base of its own: mypy then infers the value's type with the
+    annotation as context and keeps its ``ClassVar`` flag.
+    """
+
+    owner: type
+    annotation: object
+    before_value: bool
+
+
+def declaration_of(
+    cls: type, name: str, hit: tuple[type, object] | None, ctx: Context
+) -> Declaration | None:
+    """The annotation that types member ``name`` of ``cls``, whose value ``lookup_class``
+    found in ``hit``, as mypy reads it from the member's first definition in the MRO.
+
+    An unannotated assignment in a class body is typed by its value unless a
+    base of *that class* declares the name: an annotation in a class that
+    comes later in the MRO without being such a base does not apply
+    (``class Command(Mixin, Base)``, where only ``Base`` annotates).
+    """
+    declared = declared_in_mro(cls, name, ctx)
+    if declared is None or hit is None:
+        return None if declared is None else Declaration(*declared, before_value=True)
+    owner, annotation = declared
+    value_owner = hit[0]
+    if owner is value_owner:
+        return Declaration(owner, annotation, before_value=True)
+    mro = mro_of(cls)
+    if mro.index(owner) < mro.index(value_owner):
+        return Declaration(owner, annotation, before_value=True)
+    for base in mro_of(value_owner)[1:]:
+        if name in raw_annotations(base):
+            return Declaration(base, read_hints(base, ctx).get(name, Any), before_value=False)
+    return None
+
+
 def generic_args_of(value: object) -> tuple[object, ...] | None:
     """The type arguments of an instance made by ``C[int]()`` (its ``__orig_class__``),
     or ``None`` (a bare generic class's instance: its parameters are ``Any``)."""
@@ -492,6 +544,48 @@ def _orig_class(value: object) -> object:
     """``C[int]`` for an instance made by ``C[int]()``, else ``None``."""
     alias = instance_dict(value).get("__orig_class__")
     return alias if alias is not None and get_origin(alias) is type(value) else None
+
+
+def value_type_in_context(value: object, context: object) -> object:
+    """The type mypy infers for ``value`` assigned where ``context`` is the expected type
+    (an unannotated assignment that overrides a base's annotation).
+
+    A list, set or dict display takes its type arguments from the context (``[]``
+    where ``list[str | None]`` is declared is a ``list[str | None]``), a tuple
+    display its items' types one by one; anything else keeps its own type.
+    """
+    kind = type(value)
+    if kind is tuple:
+        items = typing.cast("tuple[object, ...]", value)
+        expected = _context_items(context, len(items))
+        if expected is not None:
+            return tuple.__class_getitem__(
+                tuple(value_type_in_context(v, c) for v, c in zip(items, expected, strict=True))
+            )
+        return value_type_of(value)
+    arity = 2 if kind is dict else 1 if kind in (list, set, frozenset) else 0
+    if arity:
+        for option in _union_items(context):
+            origin = get_origin(option)
+            args = get_args(option)
+            if isinstance(origin, type) and len(args) == arity and issubclass(kind, origin):
+                return types.GenericAlias(kind, args)
+    return value_type_of(value)
+
+
+def _union_items(annotation: object) -> tuple[object, ...]:
+    origin = get_origin(annotation)
+    if origin is typing.Union or isinstance(annotation, types.UnionType):
+        return tuple(get_args(annotation))
+    return (annotation,)
+
+
+def _context_items(context: object, size: int) -> tuple[object, ...] | None:
+    for option in _union_items(context):
+        args = get_args(option)
+        if get_origin(option) is tuple and len(args) == size and Ellipsis not in args:
+            return tuple(args)
+    return None
 
 
 def read_only_field(cls: type, name: str) -> bool:

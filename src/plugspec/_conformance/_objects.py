@@ -18,11 +18,12 @@ from ._context import Context
 from ._dict_lookup import (
     MISSING,
     SELF_FORMS,
+    Declaration,
     Subject,
     View,
     assigned_owner,
     class_dict_of,
-    declared_in_mro,
+    declaration_of,
     final_constant,
     generic_args_of,
     inferred_type,
@@ -36,6 +37,7 @@ from ._dict_lookup import (
     static_attributes,
     type_of,
     underlying_function,
+    value_type_in_context,
     value_type_of,
 )
 from ._functions import (
@@ -184,17 +186,32 @@ def _method(
     )
 
 
+def _declared_first(declared: Declaration | None, hit: tuple[type, object] | None) -> bool:
+    """The annotation comes before the value's class in the MRO: it types the member,
+    whatever the later class holds (a method, a property, another value)."""
+    return (
+        declared is not None
+        and declared.before_value
+        and (hit is None or declared.owner is not hit[0])
+    )
+
+
+def _declared_type(subject: Subject, declared: Declaration) -> tuple[object, frozenset[str]]:
+    """The declared annotation with the subject's type arguments, and its qualifiers."""
+    return unwrap_qualifiers(substitute(declared.annotation, subject.bindings(declared.owner)))
+
+
 def _instance_member(subject: Subject, name: str, ctx: Context) -> Found | None:
     cls = subject.cls
-    declared = declared_in_mro(cls, name, ctx)
     hit = lookup_class(cls, name)
-    if hit is not None:
+    declared = declaration_of(cls, name, hit, ctx)
+    if hit is not None and not _declared_first(declared, hit):
         owner, value = hit
         found = _class_value_for_instance(subject, name, owner, value, declared, ctx)
         if found is not None:
             return found
     if declared is not None:
-        ann, qualifiers = unwrap_qualifiers(substitute(declared[1], subject.bindings(declared[0])))
+        ann, qualifiers = _declared_type(subject, declared)
         ann = substitute(ann, dict.fromkeys(SELF_FORMS, subject.self_type))
         settable = "Final" not in qualifiers and not read_only_field(cls, name)
         getter = _typed_descriptor_get(ann, ctx, instance=subject.self_type, owner=cls)
@@ -335,13 +352,13 @@ def _class_value_for_instance(
     name: str,
     owner: type,
     value: object,
-    declared: tuple[type, object] | None,
+    declared: Declaration | None,
     ctx: Context,
 ) -> Found | None:
     kind = _member_kind(value, owner, name)
     if kind:
         return _static_or_class_method(value, kind, name, subject, owner, ctx)
-    if is_a(value, types.FunctionType) and (declared is None or declared[0] is not owner):
+    if is_a(value, types.FunctionType) and (declared is None or declared.owner is not owner):
         return _method(value, name, subject, owner, ctx, bind=True)
     if is_a(value, property) or is_a(value, types.DynamicClassAttribute):
         return _property(value, name, subject, owner, ctx)
@@ -349,7 +366,7 @@ def _class_value_for_instance(
         returns = _bound_return(value.func, name, subject, owner, ctx)
         # mypy reads functools.cached_property as a read-only property.
         return _data(returns, name, settable=False, kind_text="cached property")
-    if is_any(value, _BUILTIN_CALLABLES) and (declared is None or declared[0] is not owner):
+    if is_any(value, _BUILTIN_CALLABLES) and (declared is None or declared.owner is not owner):
         # Like a function, a builtin function assigned in the class body is bound: mypy
         # binds a class variable of an inferred callable type (checkmember.analyze_var).
         # A bound builtin method (``[].count``) or method-wrapper is bound already.
@@ -374,17 +391,21 @@ def _class_value_for_instance(
             kind_text="method",
         )
     if declared is not None:
-        declared_ann = substitute(declared[1], subject.bindings(declared[0]))
-        ann, qualifiers = unwrap_qualifiers(declared_ann)
+        ann, qualifiers = _declared_type(subject, declared)
         ann = substitute(ann, dict.fromkeys(SELF_FORMS, subject.self_type))
         assigned: object = MISSING
-        if declared[0] is owner and bare_qualifier(declared[1]):
+        getter: object = MISSING
+        if not declared.before_value:
+            # Assigned without annotation under a base's: typed by the value in that context.
+            ann = value_type_in_context(value, ann)
+        elif declared.owner is owner and bare_qualifier(declared.annotation):
             final = "Final" in qualifiers
             constant = final and final_constant(owner, name)
             ann, assigned = inferred_type(value, final=final, constant=constant)
-        # An annotation naming a descriptor class is read through its __get__ (with
-        # the annotation's type arguments), as is a descriptor held in the class body.
-        getter = _typed_descriptor_get(ann, ctx, instance=subject.self_type, owner=subject.cls)
+        else:
+            # An annotation naming a descriptor class is read through its __get__
+            # (with the annotation's type arguments).
+            getter = _typed_descriptor_get(ann, ctx, instance=subject.self_type, owner=subject.cls)
         if getter is MISSING:
             getter = _descriptor_get(value, ctx, instance=subject.self_type, owner=subject.cls)
         classvar = "ClassVar" in qualifiers and getter is MISSING
@@ -488,14 +509,14 @@ def _class_object_member(subject: Subject, name: str, ctx: Context) -> Found | N
         return Found(
             View(ann=MISSING, sigs=sigs, render=lambda: sigs_text(sigs)), kind_text="constructor"
         )
-    declared = declared_in_mro(cls, name, ctx)
     hit = lookup_class(cls, name)
-    if hit is not None:
+    declared = declaration_of(cls, name, hit, ctx)
+    if hit is not None and not _declared_first(declared, hit):
         owner, value = hit
         kind = _member_kind(value, owner, name)
         if kind:
             return _static_or_class_method(value, kind, name, subject, owner, ctx)
-        if is_a(value, types.FunctionType) and (declared is None or declared[0] is not owner):
+        if is_a(value, types.FunctionType) and (declared is None or declared.owner is not owner):
             return _method(value, name, subject, owner, ctx, bind=False, explicit_self=True)
         if is_a(value, property) or is_a(value, types.DynamicClassAttribute):
             found = _property(value, name, subject, owner, ctx)
@@ -510,16 +531,22 @@ def _class_object_member(subject: Subject, name: str, ctx: Context) -> Found | N
                 View(ann=MISSING, sigs=(sig,), render=lambda: sig.text(format_type)),
                 kind_text="method",
             )
-        if declared is None:
-            # An unannotated assignment in the class body: a class variable (mypy: inferred).
+        if declared is None or not declared.before_value:
+            # An unannotated assignment in the class body: a class variable (mypy:
+            # inferred, in the context of a base's annotation if there is one).
             getter = _descriptor_get(value, ctx, instance=None, owner=cls)
-            ann = value_type_of(value) if getter is MISSING else getter
+            if getter is not MISSING:
+                ann = getter
+            elif declared is None:
+                ann = value_type_of(value)
+            else:
+                ann = value_type_in_context(value, _declared_type(subject, declared)[0])
             return _data(ann, name, classvar=True, is_none=value is None)
     if declared is not None:
-        ann, qualifiers = unwrap_qualifiers(substitute(declared[1], subject.bindings(declared[0])))
+        ann, qualifiers = _declared_type(subject, declared)
         classvar = "ClassVar" in qualifiers
         assigned: object = MISSING
-        if hit is not None and hit[0] is declared[0] and bare_qualifier(declared[1]):
+        if hit is not None and hit[0] is declared.owner and bare_qualifier(declared.annotation):
             # The type is inferred, and an inferred variable is a class variable
             # to a class object (mypy's get_member_flags).
             final = "Final" in qualifiers
@@ -527,7 +554,7 @@ def _class_object_member(subject: Subject, name: str, ctx: Context) -> Found | N
             ann, assigned = inferred_type(hit[1], final=final, constant=constant)
             classvar = True
         getter = _typed_descriptor_get(ann, ctx, instance=None, owner=cls)
-        if getter is MISSING and hit is not None:
+        if getter is MISSING and hit is not None and not _declared_first(declared, hit):
             getter = _descriptor_get(hit[1], ctx, instance=None, owner=cls)
         return _data(
             ann if getter is MISSING else getter,
@@ -546,9 +573,8 @@ def _metaclass_member(subject: Subject, name: str, ctx: Context) -> Found | None
         return None
     owner, value = hit
     meta_subject = Subject("instance", meta, self_type=subject.cls)
-    found = _class_value_for_instance(
-        meta_subject, name, owner, value, declared_in_mro(meta, name, ctx), ctx
-    )
+    declared = declaration_of(meta, name, hit, ctx)
+    found = _class_value_for_instance(meta_subject, name, owner, value, declared, ctx)
     if found is None:
         return None
     # mypy's flags come from the class itself, which does not define the name.

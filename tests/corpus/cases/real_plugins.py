@@ -1,7 +1,8 @@
 """Shapes found in the plugins of real distributions: bare generic bases (traitlets-style
-descriptors)."""
+descriptors), and attributes whose first definition in the MRO is not the annotated one."""
 
-from typing import Any, Generic, Protocol, TypeVar, overload
+from collections.abc import Sequence
+from typing import Any, Callable, ClassVar, Generic, Optional, Protocol, TypeVar, overload
 
 G = TypeVar("G")
 T = TypeVar("T")
@@ -291,3 +292,261 @@ class AppendsStr(Protocol):
 
 
 case_bare_builtin_base: AppendsStr = BareList()  # expect: pass
+
+# --------------------------------------------------------------------------
+# The first definition in the MRO gives the type
+# --------------------------------------------------------------------------
+
+
+class Options(Protocol):
+    opts: ClassVar[list[tuple[str, Optional[str]]]]
+
+
+class InstanceOptions(Protocol):
+    opts: list[tuple[str, Optional[str]]]
+
+
+class ReadOptions(Protocol):
+    @property
+    def opts(self) -> Sequence[tuple[str, Optional[str]]]: ...
+
+
+class BaseCommand:
+    opts: ClassVar[list[tuple[str, Optional[str]]]] = []
+
+
+class OptionsMixin:
+    opts = [("a", "b")]
+
+
+class Command(OptionsMixin, BaseCommand):  # type: ignore[misc]
+    pass
+
+
+class CommandBaseFirst(BaseCommand, OptionsMixin):  # type: ignore[misc]
+    pass
+
+
+class SubCommand(BaseCommand):
+    opts = [("a", "b")]
+
+
+class SubSubCommand(SubCommand):
+    pass
+
+
+class SubCommandNoneOption(BaseCommand):
+    opts = [("a", None)]
+
+
+case_unannotated_mixin_before_classvar: type[Options] = Command  # expect: fail
+case_unannotated_mixin_instance: Options = Command()  # expect: fail
+case_unannotated_mixin_as_instance_var: type[InstanceOptions] = Command  # expect: fail
+case_unannotated_mixin_read_only: type[ReadOptions] = Command  # expect: pass
+case_classvar_base_before_mixin: type[Options] = CommandBaseFirst  # expect: pass
+case_assigned_in_subclass_of_declaring_base: type[Options] = SubCommand  # expect: pass
+case_assigned_in_subclass_inherited: type[Options] = SubSubCommand  # expect: pass
+case_assigned_in_subclass_keeps_classvar: type[InstanceOptions] = SubCommand  # expect: fail
+case_assigned_in_subclass_none_option: type[Options] = SubCommandNoneOption  # expect: pass
+
+
+class ReadsExactOptions(Protocol):
+    @property
+    def opts(self) -> list[tuple[str, Optional[str]]]: ...
+
+
+case_class_object_mixin_value_first: ReadsExactOptions = Command  # expect: fail
+case_class_object_base_first: ReadsExactOptions = CommandBaseFirst  # expect: pass
+case_class_object_subclass_of_declaring_base: ReadsExactOptions = SubCommand  # expect: pass
+
+
+class WantsInt(Protocol):
+    x: int
+
+
+class WantsOptionalInt(Protocol):
+    x: Optional[int]
+
+
+class WantsIntClassVar(Protocol):
+    x: ClassVar[int]
+
+
+class DeclaresInt:
+    x: int = 0
+
+
+class AssignsStr:
+    x = "s"
+
+
+class DeclaresOnly:
+    x: int
+
+
+class StrBeforeInt(AssignsStr, DeclaresInt):  # type: ignore[misc]
+    pass
+
+
+class IntBeforeStr(DeclaresInt, AssignsStr):  # type: ignore[misc]
+    pass
+
+
+class DeclarationBeforeValue(DeclaresOnly, AssignsStr):  # type: ignore[misc]
+    pass
+
+
+class DeclaresOptional:
+    x: Optional[int] = None
+
+
+class DeclaresClassVar:
+    x: ClassVar[Optional[int]] = None
+
+
+class AssignsIntOverOptional(DeclaresOptional):
+    x = 1
+
+
+class AssignsIntOverClassVar(DeclaresClassVar):
+    x = 1
+
+
+class AssignsInt:
+    x = 1
+
+
+class IntBeforeOptional(AssignsInt, DeclaresOptional):  # type: ignore[misc]
+    pass
+
+
+case_value_before_declaration: type[WantsInt] = StrBeforeInt  # expect: fail
+case_declaration_before_value: type[WantsInt] = IntBeforeStr  # expect: pass
+case_annotation_only_before_value: type[WantsInt] = DeclarationBeforeValue  # expect: pass
+case_subclass_value_typed_by_value: type[WantsOptionalInt] = AssignsIntOverOptional  # expect: fail
+case_subclass_value_as_int: type[WantsInt] = AssignsIntOverOptional  # expect: pass
+case_subclass_value_keeps_classvar: type[WantsIntClassVar] = AssignsIntOverClassVar  # expect: pass
+case_subclass_classvar_not_instance_var: type[WantsInt] = AssignsIntOverClassVar  # expect: fail
+case_unrelated_value_before_optional: type[WantsOptionalInt] = IntBeforeOptional  # expect: fail
+case_unrelated_value_before_optional_as_int: type[WantsInt] = IntBeforeOptional  # expect: pass
+
+
+class DeclaresContainers:
+    names: Sequence[str] = ()
+    slots: list[Optional[str]] = []
+    pair: tuple[str, Optional[str]] = ("a", None)
+    table: dict[str, object] = {}
+
+
+class AssignsContainers(DeclaresContainers):
+    names = ["a"]
+    slots = ["a"]
+    pair = ("a", "b")
+    table = {"a": 1}
+
+
+class WantsNamesList(Protocol):
+    names: list[str]
+
+
+class WantsSlots(Protocol):
+    slots: list[Optional[str]]
+
+
+class WantsStrSlots(Protocol):
+    slots: list[str]
+
+
+class WantsPairOfStr(Protocol):
+    pair: tuple[str, str]
+
+
+class WantsTable(Protocol):
+    table: dict[str, object]
+
+
+case_subclass_list_over_sequence: type[WantsNamesList] = AssignsContainers  # expect: pass
+case_subclass_list_takes_declared_type: type[WantsSlots] = AssignsContainers  # expect: pass
+case_subclass_list_not_its_own_type: type[WantsStrSlots] = AssignsContainers  # expect: fail
+case_subclass_tuple_by_items: type[WantsPairOfStr] = AssignsContainers  # expect: pass
+case_subclass_dict_takes_declared_type: type[WantsTable] = AssignsContainers  # expect: pass
+
+
+class Runs(Protocol):
+    def run(self, x: int) -> int: ...
+
+
+class DeclaresRun:
+    run: Callable[[int], int]
+
+
+class DefinesRun:
+    def run(self, x: str) -> str:
+        return x
+
+
+class DeclaredRunFirst(DeclaresRun, DefinesRun):  # type: ignore[misc]
+    pass
+
+
+class MethodRunFirst(DefinesRun, DeclaresRun):  # type: ignore[misc]
+    pass
+
+
+case_declared_callable_before_method: type[Runs] = DeclaredRunFirst  # expect: pass
+case_method_before_declared_callable: type[Runs] = MethodRunFirst  # expect: fail
+
+
+class Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+class NamedSettable(Protocol):
+    name: str
+
+
+class NameProperty:
+    @property
+    def name(self) -> str:
+        return ""
+
+
+class NameValue:
+    name = 1
+
+
+class NameDeclared:
+    name: int
+
+
+class NameStr:
+    name = "s"
+
+
+class ValueBeforeProperty(NameValue, NameProperty):  # type: ignore[misc]
+    pass
+
+
+class DeclarationBeforeProperty(NameDeclared, NameProperty):  # type: ignore[misc]
+    pass
+
+
+class PropertyBeforeValue(NameProperty, NameValue):  # type: ignore[misc]
+    pass
+
+
+class StrValueBeforeProperty(NameStr, NameProperty):
+    pass
+
+
+case_value_before_property: type[Named] = ValueBeforeProperty  # expect: fail
+case_declaration_before_property: type[Named] = DeclarationBeforeProperty  # expect: fail
+case_property_before_value: type[Named] = PropertyBeforeValue  # expect: pass
+case_str_value_before_property: type[Named] = StrValueBeforeProperty  # expect: pass
+case_str_value_before_property_set: type[NamedSettable] = StrValueBeforeProperty  # expect: pass
+case_property_before_value_settable: type[NamedSettable] = PropertyBeforeValue  # expect: fail
+case_class_object_declared_callable_first: Runs = DeclaredRunFirst  # expect: pass
+case_class_object_method_first: Runs = MethodRunFirst  # expect: fail
+case_class_object_value_before_property: Named = ValueBeforeProperty  # expect: fail
+case_class_object_str_value_before_property: Named = StrValueBeforeProperty  # expect: pass
