@@ -30,6 +30,7 @@ from ._members import (
     View,
     abstract_members,
     assumption_key,
+    callable_view,
     expected_view,
     find_member,
     instance_dict,
@@ -46,11 +47,11 @@ from ._members import (
 )
 from ._plain_class import share_instance_report
 from ._report import Problem, ProblemCode, Report
-from ._signatures import sig_from_callable_annotation, sig_incompatibilities
+from ._signatures import Sig, sig_from_callable_annotation, sig_incompatibilities
 from ._target import Target, is_protocol_class, parse_target
 from ._types import RELATIONS_ABOVE, format_type
 
-__all__ = ["check_call_in_full", "check_in_full", "class_object_conforms"]
+__all__ = ["check_call_in_full", "check_in_full", "class_object_conforms", "product_problems"]
 
 
 _FUNCTION_TYPES: tuple[type, ...] = (
@@ -252,6 +253,9 @@ def check_call_in_full(obj: object, annotation: object) -> Report:
                 )
                 for message in messages
             )
+            if problems:
+                made = product_problems("__call__", found.view.sigs, (expected_sig,))
+                problems = (*problems, *made)
     except Exception as error:
         ctx.note(f"the call could not be checked ({type(error).__name__}: {error}); accepted")
         problems = ()
@@ -464,7 +468,10 @@ def _instance_entry(
     *,
     args: tuple[object, ...] | None = None,
     self_type: object = None,
+    products: bool = True,
 ) -> _Entry:
+    """The verdict on instances of ``cls``; with ``products``, a callable member that
+    makes something that does not conform also names that thing's members at fault."""
     self_type = cls if self_type is None else self_type
     ctx = Context(self_type=self_type)
     ctx.assuming.add(assumption_key(cls, target.annotation))
@@ -507,7 +514,15 @@ def _instance_entry(
             if found is None or found.from_instance:
                 dynamic.append(_Dynamic(member, expected))
                 continue
-            problems.extend(member_report(member, expected, found, ctx, class_obj=False))
+            found_problems = member_report(member, expected, found, ctx, class_obj=False)
+            problems.extend(found_problems)
+            if found_problems and products:
+                made = callable_view(found.view, ctx)
+                problems.extend(
+                    product_problems(
+                        member.name, made, expected.sigs, checking=(cls, target.annotation)
+                    )
+                )
         except Exception as error:
             ctx.note(f"member `{member.name}` could not be checked ({error!r}); accepted")
     entry = _Entry(
@@ -520,13 +535,108 @@ def _instance_entry(
 def _check_whole(subject: Subject, target: Target, subject_text: str, protocol_text: str) -> Report:
     ctx = Context(self_type=subject.self_type)
     problems = member_problems(subject, target, ctx)
+    problems += _products_at_fault(subject, target, problems, ctx)
     return Report(subject_text, protocol_text, tuple(problems), tuple(ctx.notes))
 
 
 def _check_class_object(cls: type, target: Target, subject_text: str, protocol_text: str) -> Report:
     """A class object used as a value: class attributes, or its metaclass's instance members."""
     problems, notes = _class_object_problems(cls, target, set())
+    if problems:
+        ctx = Context(self_type=cls)
+        problems += _products_at_fault(Subject("class", cls, self_type=cls), target, problems, ctx)
+        notes = (*notes, *(note for note in ctx.notes if note not in notes))
     return Report(subject_text, protocol_text, tuple(problems), notes)
+
+
+def _products_at_fault(
+    subject: Subject, target: Target, problems: list[Problem], ctx: Context
+) -> list[Problem]:
+    """:func:`product_problems` for every callable member among ``problems``."""
+    at_fault = {p.member for p in problems if p.code is ProblemCode.INCOMPATIBLE_MEMBER}
+    if not at_fault:
+        return []
+    protocol_side = Subject(
+        "instance", target.protocol, args=target.args, self_type=subject.self_type
+    )
+    found_problems: list[Problem] = []
+    for member in protocol_members(target.protocol, ctx):
+        if member.name not in at_fault:
+            continue
+        expected = expected_view(member, protocol_side, ctx)
+        found = find_member(subject, member.name, ctx)
+        if found is not None:
+            made = callable_view(found.view, ctx)
+            found_problems += product_problems(member.name, made, expected.sigs)
+    return found_problems
+
+
+def product_problems(
+    member: str,
+    found: tuple[Sig, ...] | None,
+    expected: tuple[Sig, ...] | None,
+    *,
+    checking: tuple[object, object] | None = None,
+) -> list[Problem]:
+    """The members at fault of what a callable makes: the one home of that detail.
+
+    When a signature of the protocol (``__call__`` of a callable protocol, a
+    factory's ``Callable[..., P]``, a factory method) returns a protocol and the
+    callable found (a class's constructor, a function, an instance's
+    ``__call__``) returns a class whose instances do not conform, "returns
+    `Bad`, expected `P`" is not enough: each problem of ``Bad``'s instances
+    against ``P`` is added, naming the member at fault, as ``type[P]`` does.
+    ``checking`` is the (class, protocol) pair under check, which a factory
+    method may make again (``create(self) -> Self``): its problems are already
+    listed, and the pair is assumed to hold while it is checked, as in mypy.
+    """
+    if not found or not expected:
+        return []
+    problems: list[Problem] = []
+    seen: set[tuple[int, int]] = set()  # by identity: a plugin's class may define __eq__
+    for right in expected:
+        try:
+            target = parse_target(right.returns)
+        except TypeError:
+            continue
+        if target.is_type:
+            continue
+        for left in found:
+            product = _made_class(left.returns)
+            if product is None or (id(left.returns), id(right.returns)) in seen:
+                continue
+            if checking is not None and checking[0] is product[0] and checking[1] == right.returns:
+                continue
+            seen.add((id(left.returns), id(right.returns)))
+            cls, args = product
+            made, _ = _instances_problems(cls, target, args=args, products=False)
+            product_text = format_type(left.returns)
+            problems.extend(
+                Problem(
+                    problem.member,
+                    f"`{product_text}`, which `{member}` returns: {problem.message}",
+                    problem.expected,
+                    problem.found,
+                    problem.code,
+                )
+                for problem in made
+            )
+    return problems
+
+
+def _made_class(returns: object) -> tuple[type, tuple[object, ...] | None] | None:
+    """The class (and type arguments) of what a signature returns, when it is one."""
+    origin = get_origin(returns)
+    if origin is None:
+        if is_a(returns, type) and returns is not object:
+            return returns, None
+        return None
+    if not is_a(origin, type) or origin is type:
+        return None
+    args = tuple(get_args(returns))
+    if any(type(arg).__name__ in ("TypeVar", "ParamSpec", "TypeVarTuple") for arg in args):
+        return origin, None  # a generic constructor: its parameters are still open
+    return origin, args
 
 
 def _class_object_problems(
@@ -596,20 +706,34 @@ def _check_type_of(
         )
 
     def compute() -> Report:
-        entry = _instance_entry(obj, target, subject_text, protocol_text)
-        entry.problems = tuple(
-            p for p in entry.problems if p.code is not ProblemCode.ABSTRACT_CLASS
-        )
-        ctx = Context(self_type=obj)
-        ctx.notes.extend(entry.notes)
-        problems = list(entry.problems)
-        subject = Subject("instance", obj, self_type=obj)
-        for item in entry.dynamic:
-            found = find_member(subject, item.member.name, ctx)
-            problems.extend(member_report(item.member, item.expected, found, ctx, class_obj=False))
-        return Report(subject_text, protocol_text, tuple(problems), tuple(ctx.notes))
+        problems, notes = _instances_problems(obj, target)
+        return Report(subject_text, protocol_text, tuple(problems), notes)
 
     return _cached_other(obj, annotation, compute)
+
+
+def _instances_problems(
+    cls: type, target: Target, *, args: tuple[object, ...] | None = None, products: bool = True
+) -> tuple[list[Problem], tuple[str, ...]]:
+    """The problems of any instance of ``cls`` (one it would make) against ``target``,
+    and the notes: attributes an instance may hold are taken as its class declares them,
+    and being abstract is no problem here (a subclass may be what is made)."""
+    self_type: object = cls
+    if args is not None:
+        generic: Any = cls
+        with contextlib.suppress(Exception):
+            self_type = generic[args]
+    entry = _instance_entry(
+        cls, target, "", _protocol_text(target), args=args, self_type=self_type, products=products
+    )
+    ctx = Context(self_type=self_type)
+    ctx.notes.extend(entry.notes)
+    problems = [p for p in entry.problems if p.code is not ProblemCode.ABSTRACT_CLASS]
+    subject = Subject("instance", cls, args=args, self_type=self_type)
+    for item in entry.dynamic:
+        found = find_member(subject, item.member.name, ctx)
+        problems.extend(member_report(item.member, item.expected, found, ctx, class_obj=False))
+    return problems, tuple(ctx.notes)
 
 
 def _install_relations() -> None:
