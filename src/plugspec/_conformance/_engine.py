@@ -22,7 +22,7 @@ import typing_extensions
 
 from ._cache import IdentityCache
 from ._context import Context
-from ._dict_lookup import is_a, is_any, value_type_of
+from ._dict_lookup import class_dict_of, is_a, is_any, value_type_of
 from ._hints import compile_annotation
 from ._members import (
     ProtoMember,
@@ -193,7 +193,7 @@ def check_in_full(obj: object, annotation: object, caller: FrameType | None) -> 
         entry = None if cls in _CONTAINERS else _known_entry(cls, annotation)
     except TypeError:  # an unhashable annotation: no caching
         entry = None
-    if entry is not None:
+    if entry is not None and (_args_free(cls) or _generic_alias_of(obj) is None):
         report = entry.report
         return report if report is not None else entry.for_instance(obj)
     form: object = annotation
@@ -414,6 +414,7 @@ def _check_slow(obj: object, annotation: object, target: Target) -> Report:
                 self_type=inferred,
             ).for_instance(obj)
     try:
+        # (An instance made by ``C[int]()`` was handled above: this entry is ``C``'s, bare.)
         known = _known_entry(type(obj), annotation)
     except TypeError:
         known = None
@@ -427,9 +428,19 @@ def _check_slow(obj: object, annotation: object, target: Target) -> Report:
         entries[annotation] = entry
     if entry.report is None:
         return entry.for_instance(obj)
-    if type(obj) not in _CONTAINERS:  # whose verdicts depend on their values
+    if type(obj) not in _CONTAINERS and _args_free(type(obj)):
+        # Not a container (whose verdicts depend on their values) nor a generic
+        # class (whose instances made by ``C[int]()`` have their own verdicts).
         share_instance_report(type(obj), annotation, entry.report)
     return entry.report
+
+
+def _args_free(cls: type) -> bool:
+    """``cls`` has no type parameters of its own: all its instances are alike."""
+    try:
+        return not class_dict_of(cls).get("__parameters__")
+    except Exception:
+        return True
 
 
 def _generic_alias_of(obj: object) -> object:

@@ -140,6 +140,9 @@ case_int_base_method_return: GetsStr = IntBox()  # expect: fail
 case_int_base_method_param: PutsStr = IntBox()  # expect: fail
 case_int_base_attribute: ItemStr = IntBox()  # expect: fail
 case_int_base_nested_method: type[GetsStr] = IntBoxChild  # expect: fail
+case_bare_generic_class_instance: GetsStr = Box()  # expect: pass
+case_int_generic_class_instance: GetsStr = Box[int]()  # expect: fail
+case_bare_base_class_object_method: type[PutsStr] = BareBoxChild  # expect: pass
 
 
 class Pair(Generic[T, S]):
