@@ -28,6 +28,7 @@ from ._signatures import Sig
 from ._target import class_bindings
 
 __all__ = [
+    "assigned_first",
     "assigned_owner",
     "is_a",
     "is_any",
@@ -328,13 +329,38 @@ def static_attributes(cls: type) -> dict[str, str | type | None]:
     return found
 
 
-def assigned_owner(cls: type, name: str) -> type:
-    """The first class of ``cls``'s MRO whose methods assign ``self.<name>`` (else ``cls``):
+def assigned_owner(cls: type, name: str) -> type | None:
+    """The first class of ``cls``'s MRO whose methods assign ``self.<name>``, or ``None``:
     where the annotation text of :func:`static_attributes` is to be read."""
     for klass in mro_of(cls):
         if klass is not object and name in _assigned_in(klass):
             return klass
-    return cls
+    return None
+
+
+def assigned_first(
+    cls: type, name: str, hit: tuple[type, object] | None, declared: Declaration | None
+) -> bool:
+    """``self.<name> = ...`` in a method is the member's first definition in the MRO.
+
+    A class whose methods assign the name defines it (mypy: an instance
+    variable of the assigned type) unless a base of its own defines it in a
+    class body; it wins over a class body later in the MRO (``class
+    Command(Mixin, Base)``, ``Mixin.__init__`` assigning what ``Base`` declares).
+    """
+    mro = mro_of(cls)
+    bodies = [mro.index(owner) for owner in (hit and hit[0], declared and declared.owner) if owner]
+    if not bodies:
+        return False  # no class body defines it: the assignments are all there is
+    # Only the classes before the first class body can come first (read lazily:
+    # finding the assignments reads the source).
+    for assigner in mro[: min(bodies)]:
+        if assigner is not object and name in _assigned_in(assigner):
+            return not any(
+                name in class_dict_of(base) or name in raw_annotations(base)
+                for base in mro_of(assigner)
+            )
+    return False
 
 
 _ASSIGNED: IdentityCache[type, dict[str, str | type | None]] = IdentityCache()

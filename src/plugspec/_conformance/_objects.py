@@ -21,6 +21,7 @@ from ._dict_lookup import (
     Declaration,
     Subject,
     View,
+    assigned_first,
     assigned_owner,
     class_dict_of,
     declaration_of,
@@ -205,26 +206,10 @@ def _instance_member(subject: Subject, name: str, ctx: Context) -> Found | None:
     cls = subject.cls
     hit = lookup_class(cls, name)
     declared = declaration_of(cls, name, hit, ctx)
-    if hit is not None and not _declared_first(declared, hit):
-        owner, value = hit
-        found = _class_value_for_instance(subject, name, owner, value, declared, ctx)
+    if not assigned_first(cls, name, hit, declared):
+        found = _class_member_for_instance(subject, name, hit, declared, ctx)
         if found is not None:
             return found
-    if declared is not None:
-        ann, qualifiers = _declared_type(subject, declared)
-        ann = substitute(ann, dict.fromkeys(SELF_FORMS, subject.self_type))
-        settable = "Final" not in qualifiers and not read_only_field(cls, name)
-        getter = _typed_descriptor_get(ann, ctx, instance=subject.self_type, owner=cls)
-        if getter is not MISSING:  # an attribute annotated with a descriptor class
-            return _data(getter, name, settable=settable)
-        classvar = "ClassVar" in qualifiers
-        return _data(
-            bound_callable_type(ann) if classvar else ann,
-            name,
-            settable=settable,
-            classvar=classvar,
-            shown=ann,
-        )
     assigned = static_attributes(cls)
     if assigned.get(name) is not None:
         # `self.x: T = ...` (or a literal) in a method: the type mypy reads there.
@@ -234,7 +219,7 @@ def _instance_member(subject: Subject, name: str, ctx: Context) -> Found | None:
                 "on this instance; its type was read from the source"
             )
         # Read where it is written: that class's module, and its type arguments.
-        owner = assigned_owner(cls, name)
+        owner = assigned_owner(cls, name) or cls
         ann, qualifiers = _assigned_type(owner, assigned[name], ctx)
         ann = substitute(ann, subject.bindings(owner))
         return _data(ann, name, settable="Final" not in qualifiers, from_instance=True)
@@ -250,6 +235,38 @@ def _instance_member(subject: Subject, name: str, ctx: Context) -> Found | None:
             )
         return _data(Any, name, from_instance=True, unknown=True)
     return _getattr_fallback(subject, name, ctx)
+
+
+def _class_member_for_instance(
+    subject: Subject,
+    name: str,
+    hit: tuple[type, object] | None,
+    declared: Declaration | None,
+    ctx: Context,
+) -> Found | None:
+    """What a class body (the value ``hit``, the annotation ``declared``) gives an instance."""
+    if hit is not None and not _declared_first(declared, hit):
+        owner, value = hit
+        found = _class_value_for_instance(subject, name, owner, value, declared, ctx)
+        if found is not None:
+            return found
+    if declared is None:
+        return None
+    ann, qualifiers = _declared_type(subject, declared)
+    ann = substitute(ann, dict.fromkeys(SELF_FORMS, subject.self_type))
+    settable = "Final" not in qualifiers and not read_only_field(subject.cls, name)
+    getter = _typed_descriptor_get(ann, ctx, instance=subject.self_type, owner=subject.cls)
+    if getter is not MISSING:  # an attribute annotated with a descriptor class
+        return _data(getter, name, settable=settable)
+    # A class variable of a callable type is bound like a method (see bound_callable_type).
+    classvar = "ClassVar" in qualifiers
+    return _data(
+        bound_callable_type(ann) if classvar else ann,
+        name,
+        settable=settable,
+        classvar=classvar,
+        shown=ann,
+    )
 
 
 def _assigned_type(

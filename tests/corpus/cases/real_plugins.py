@@ -553,3 +553,35 @@ case_class_object_declared_callable_first: Runs = DeclaredRunFirst  # expect: pa
 case_class_object_method_first: Runs = MethodRunFirst  # expect: fail
 case_class_object_value_before_property: Named = ValueBeforeProperty  # expect: fail
 case_class_object_str_value_before_property: Named = StrValueBeforeProperty  # expect: pass
+
+
+class WantsStr(Protocol):
+    x: str
+
+
+class AssignsInInit:
+    def __init__(self) -> None:
+        self.opts = [("a", "b")]
+        self.x = "s"
+
+
+class InitMixinBeforeBase(AssignsInInit, BaseCommand, DeclaresInt):  # type: ignore[misc]
+    pass
+
+
+class BaseBeforeInitMixin(BaseCommand, DeclaresInt, AssignsInInit):  # type: ignore[misc]
+    pass
+
+
+class AssignsUnderDeclaration(DeclaresInt):
+    def __init__(self) -> None:
+        self.x = 3
+
+
+case_init_assignment_before_classvar: type[Options] = InitMixinBeforeBase  # expect: fail
+case_init_assignment_before_int: type[WantsInt] = InitMixinBeforeBase  # expect: fail
+case_init_assignment_before_int_as_str: type[WantsStr] = InitMixinBeforeBase  # expect: pass
+case_init_assignment_instance_as_str: WantsStr = InitMixinBeforeBase()  # expect: pass
+case_classvar_before_init_assignment: type[Options] = BaseBeforeInitMixin  # expect: pass
+case_int_before_init_assignment: type[WantsInt] = BaseBeforeInitMixin  # expect: pass
+case_init_assignment_under_declaration: type[WantsInt] = AssignsUnderDeclaration  # expect: pass
