@@ -25,6 +25,7 @@ from ._context import Context
 from ._hints import resolve_hints
 from ._raw import class_dict_of, instance_dict, is_a, is_any, mro_of, raw_annotations
 from ._signatures import Sig
+from ._source import class_source
 from ._target import class_bindings
 
 __all__ = [
@@ -403,16 +404,14 @@ def _assigned_in(klass: type) -> dict[str, str | type | None]:
 
 
 def _class_node(klass: type) -> ast.ClassDef | None:
-    # inspect.getsource reads attributes of the class (``__wrapped__``): a
-    # metaclass's own __getattr__/__getattribute__ would run plugin code.
-    for meta in mro_of(type(klass)):
-        if meta is not type and meta is not object:
-            hooks = class_dict_of(meta)
-            if "__getattr__" in hooks or "__getattribute__" in hooks:
-                return None
+    # Read from the class's own lines (``_source``), never through its attributes:
+    # no metaclass hook runs, and the module is not parsed for each class.
+    source = class_source(klass)
+    if source is None:
+        return None
     try:
-        tree = ast.parse(_dedent(inspect.getsource(klass)))
-    except Exception:
+        tree = ast.parse(source)
+    except SyntaxError:
         return None
     node = tree.body[0] if tree.body else None
     return node if isinstance(node, ast.ClassDef) else None
@@ -500,11 +499,15 @@ def _implicit_hash_none(klass: type, namespace: Mapping[str, object]) -> bool:
         return False
     if getattr(klass, "__module__", None) == "builtins":
         return False  # typeshed declares it (list, dict, set: `__hash__: ClassVar[None]`)
-    try:
-        source = inspect.getsource(klass)
-    except Exception:
-        return True
-    return _HASH_NONE.search(source) is None
+    return _IMPLICIT_HASH.cached(klass, _hash_none_not_written)
+
+
+_IMPLICIT_HASH: IdentityCache[type, bool] = IdentityCache()
+
+
+def _hash_none_not_written(klass: type) -> bool:
+    source = class_source(klass)
+    return source is None or _HASH_NONE.search(source) is None
 
 
 def declared_in_mro(cls: type, name: str, ctx: Context) -> tuple[type, object] | None:

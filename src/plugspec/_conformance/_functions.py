@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import collections.abc
-import copy
 import inspect
 import sys
 import types
@@ -15,7 +14,7 @@ from typing import Any, get_args, get_origin
 
 import typing_extensions
 
-from ._cache import BoundedCache, IdentityCache, lasting
+from ._cache import IdentityCache, lasting
 from ._context import Context
 from ._dict_lookup import (
     MISSING,
@@ -40,6 +39,7 @@ from ._signatures import (
     sig_from_parameters,
     sig_from_signature,
 )
+from ._source import overload_variants
 from ._substitute import substitute
 from ._target import type_params
 from ._types import format_type, is_subtype
@@ -342,49 +342,23 @@ def overload_key(owner: type, name: str) -> tuple[str, str]:
     return (str(getattr(owner, "__module__", "")), f"{getattr(owner, '__qualname__', '')}.{name}")
 
 
-# Python 3.10's typing.overload records nothing: the variants are read back from
-# the source, as mypy reads them (file path -> parsed module).
-_PARSED: BoundedCache[str, ast.Module | None] = BoundedCache()
-
-
 def _source_overloads(
     func: object, where: tuple[str, str] | None
 ) -> list[object]:  # pragma: no cover - Python 3.10 only
     """The ``@overload`` variants written next to ``func`` (or to ``where``), from the source.
 
-    Each variant becomes a stand-in function with the same parameters,
-    ``...`` defaults and the annotations as written (strings evaluated later
-    like any others); none of the plugin's code runs.
+    Python 3.10's ``typing.overload`` records nothing: the variants are read
+    back from the source, as mypy reads them (``_source``, which parses a
+    module at most once). Each variant becomes a stand-in function with the
+    same parameters, ``...`` defaults and the annotations as written (strings
+    evaluated later like any others); none of the plugin's code runs.
     """
     if where is None:
         return []
     module = sys.modules.get(where[0])
-    filename = getattr(module, "__file__", None)
-    if module is None or not isinstance(filename, str):
+    if module is None:
         return []
-    if filename not in _PARSED.entries:
-        try:
-            _PARSED.set(filename, ast.parse(inspect.getsource(module)))
-        except Exception:
-            _PARSED.set(filename, None)
-    tree = _PARSED.get(filename)
-    if tree is None:
-        return []
-    *owners, name = where[1].split(".")
-    body: list[ast.stmt] = tree.body
-    for owner in owners:
-        found = [n for n in body if isinstance(n, ast.ClassDef) and n.name == owner]
-        if not found:
-            return []
-        body = found[-1].body
-    variants = [
-        node
-        for node in body
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
-        and node.name == name
-        and any(_is_overload_decorator(d) for d in node.decorator_list)
-    ]
-    return [_stand_in(node, module, where[1]) for node in variants]
+    return [_stand_in(node, module, where[1]) for node in overload_variants(module, where[1])]
 
 
 def _decorator_named(node: ast.expr, name: str) -> bool:  # pragma: no cover - Python 3.10 only
@@ -393,16 +367,11 @@ def _decorator_named(node: ast.expr, name: str) -> bool:  # pragma: no cover - P
     )
 
 
-def _is_overload_decorator(node: ast.expr) -> bool:  # pragma: no cover - Python 3.10 only
-    return _decorator_named(node, "overload")
-
-
 def _stand_in(
     node: ast.FunctionDef | ast.AsyncFunctionDef, module: types.ModuleType, qualname: str
 ) -> object:  # pragma: no cover - Python 3.10 only
     """A function with ``node``'s parameters and written annotations, and no body
     (wrapped in ``classmethod`` or ``staticmethod`` when the variant is one)."""
-    node = copy.deepcopy(node)  # the parsed module is cached: leave it as it is
     wrapper: Callable[[Any], object] | None = None
     if any(_decorator_named(d, "classmethod") for d in node.decorator_list):
         wrapper = classmethod

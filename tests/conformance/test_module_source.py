@@ -1,0 +1,149 @@
+"""A plugin module's source: the lines of one class, read without parsing the
+whole module.
+
+Each test writes a real package under ``tmp_path`` and imports it from there,
+as a plugin is imported.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import sys
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, Protocol
+
+import pytest
+
+import plugspec
+from plugspec._conformance._source import class_source, module_parses
+
+
+@pytest.fixture
+def package(tmp_path: Path) -> Iterator[Callable[[dict[str, str]], str]]:
+    """Write a package of modules under ``tmp_path`` and put it on ``sys.path``."""
+    names: list[str] = []
+
+    def write(files: dict[str, str]) -> str:
+        name = f"source_case_{len(names)}_{abs(hash(str(tmp_path))) % 10**6}"
+        root = tmp_path / name
+        root.mkdir()
+        (root / "__init__.py").write_text("")
+        for file, text in files.items():
+            (root / file).write_text(textwrap.dedent(text))
+        names.append(name)
+        importlib.invalidate_caches()
+        return name
+
+    sys.path.insert(0, str(tmp_path))
+    yield write
+    sys.path.remove(str(tmp_path))
+    for name in names:
+        for module in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
+            del sys.modules[module]
+
+
+# ---------------------------------------------------------------------------
+# A class's lines, without parsing the whole module
+
+
+class Named(Protocol):
+    name: str
+
+    def run(self) -> int: ...
+
+
+CLASSES = """\
+class Filler{i}:
+    def __init__(self) -> None:
+        self.value = {i}
+
+
+class Plugin{i}:
+    def __init__(self) -> None:
+        self.name = "plugin {i}"
+
+    def run(self) -> int:
+        return {i}
+
+
+class Wrong{i}:
+    def __init__(self) -> None:
+        self.name = {i}
+
+    def run(self) -> int:
+        return {i}
+
+"""
+
+NESTED = """\
+class Outer:
+    class Plugin:
+        def __init__(self) -> None:
+            self.name = 3
+
+        def run(self) -> int:
+            return 0
+
+
+if True:
+    class Twin:
+        flag = 1
+else:
+    class Twin:
+        flag = 2
+
+
+class Plugin:
+    def __init__(self) -> None:
+        self.name = "top"
+
+    def run(self) -> int:
+        return 0
+"""
+
+
+def test_a_module_is_parsed_at_most_once_across_its_classes(
+    package: Callable[[dict[str, str]], str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "".join(CLASSES.format(i=i) for i in range(30)) + NESTED
+    name = package({"plugins.py": text})
+    module = importlib.import_module(f"{name}.plugins")
+    whole: list[int] = []
+    parse = ast.parse
+
+    def counting(source: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(source, str) and len(source) >= len(text) // 2:
+            whole.append(len(source))
+        return parse(source, *args, **kwargs)
+
+    monkeypatch.setattr(ast, "parse", counting)
+    before = module_parses()
+    for i in range(30):
+        assert plugspec.check(getattr(module, f"Plugin{i}"), type[Named]).ok
+        assert not plugspec.check(getattr(module, f"Wrong{i}"), type[Named]).ok
+    assert plugspec.check(module.Plugin, type[Named]).ok
+    assert not plugspec.check(module.Outer.Plugin, type[Named]).ok
+    twin = class_source(module.Twin)  # two classes of one name, no method: one parse
+    assert twin is not None
+    assert "flag = 1" in twin
+    assert class_source(module.Twin) == twin
+    assert module_parses() - before <= 1
+    assert len(whole) <= 1
+
+
+def test_a_class_source_is_its_own_statement(
+    package: Callable[[dict[str, str]], str],
+) -> None:
+    name = package({"plugins.py": NESTED})
+    module = importlib.import_module(f"{name}.plugins")
+    inner = class_source(module.Outer.Plugin)
+    assert inner is not None
+    assert inner.startswith("class Plugin:")
+    assert "self.name = 3" in inner
+    assert "top" not in inner
+    top = class_source(module.Plugin)
+    assert top is not None
+    assert 'self.name = "top"' in top
