@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 if TYPE_CHECKING:
-    from decimal import Decimal  # never imported at runtime
+    from decimal import Decimal  # never imported at runtime (standard: resolved)
+
+    from _not_installed_anywhere import Missing  # not importable: stays unknown
 
 counter: int = 0
 label: Later
@@ -16,6 +18,10 @@ def takes_later(x: Later, y: list[Later], z: Later | None = None) -> dict[str, L
 
 
 def takes_hidden(x: Decimal, y: int) -> None:
+    raise NotImplementedError
+
+
+def takes_missing(x: Missing, y: int) -> None:
     raise NotImplementedError
 
 

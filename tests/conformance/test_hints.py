@@ -28,13 +28,22 @@ def test_future_annotations_evaluate_in_the_module() -> None:
     assert ctx.notes == []
 
 
-def test_type_checking_only_names_become_any_with_a_note() -> None:
+def test_type_checking_names_of_the_standard_library_resolve() -> None:
+    from decimal import Decimal
+
     ctx = Context()
     hints = resolve_hints(mod.takes_hidden, ctx)
+    assert hints == {"x": Decimal, "y": int, "return": None}
+    assert ctx.notes == []
+
+
+def test_unknown_type_checking_names_become_any_with_a_note() -> None:
+    ctx = Context()
+    hints = resolve_hints(mod.takes_missing, ctx)
     assert hints == {"x": Any, "y": int, "return": None}
     assert len(ctx.notes) == 1
-    assert "Decimal" in ctx.notes[0]
-    assert "takes_hidden" in ctx.notes[0]
+    assert "Missing" in ctx.notes[0]
+    assert "takes_missing" in ctx.notes[0]
 
 
 def test_syntax_errors_become_any_with_a_note() -> None:
@@ -46,9 +55,9 @@ def test_syntax_errors_become_any_with_a_note() -> None:
 
 
 def test_notes_are_recorded_again_from_the_cache() -> None:
-    resolve_hints(mod.takes_hidden, Context())
+    resolve_hints(mod.takes_missing, Context())
     ctx = Context()
-    assert resolve_hints(mod.takes_hidden, ctx)["x"] is Any
+    assert resolve_hints(mod.takes_missing, ctx)["x"] is Any
     assert ctx.notes
 
 

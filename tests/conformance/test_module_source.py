@@ -1,5 +1,5 @@
-"""A plugin module's source: the lines of one class, read without parsing the
-whole module.
+"""A plugin module's source: names imported under ``if TYPE_CHECKING:``, and the
+lines of one class read without parsing the whole module.
 
 Each test writes a real package under ``tmp_path`` and imports it from there,
 as a plugin is imported.
@@ -7,6 +7,7 @@ as a plugin is imported.
 
 from __future__ import annotations
 
+import argparse
 import ast
 import importlib
 import sys
@@ -18,7 +19,44 @@ from typing import Any, Protocol
 import pytest
 
 import plugspec
+from plugspec._conformance._context import Context
+from plugspec._conformance._hints import resolve_hints
 from plugspec._conformance._source import class_source, module_parses
+from plugspec._conformance._typeshed import TYPESHED_ONLY
+
+PLUGIN = """\
+from __future__ import annotations
+
+import typing as t
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree
+    from argparse import ArgumentParser
+    from decimal import Decimal as Dec
+
+    from _typeshed import SupportsRead
+
+    from .heavy import Heavy
+    from .shapes import Widget
+else:
+    RUNTIME_ONLY = True  # the else branch is what runs; it is not read
+if t.TYPE_CHECKING:
+    import fractions as fr
+
+
+class Activator:
+    def add_parser_arguments(self, parser: ArgumentParser) -> None: ...
+    def element(self) -> xml.etree.ElementTree.Element: ...
+    def ratio(self) -> fr.Fraction: ...
+    def widget(self) -> Widget: ...
+    def heavy(self) -> Heavy: ...
+    def load(self, stream: SupportsRead[str]) -> None: ...
+
+
+class WrongParser:
+    def add_parser_arguments(self, parser: Dec) -> None: ...
+"""
 
 
 @pytest.fixture
@@ -43,6 +81,81 @@ def package(tmp_path: Path) -> Iterator[Callable[[dict[str, str]], str]]:
     for name in names:
         for module in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
             del sys.modules[module]
+
+
+def _modules(package: Callable[[dict[str, str]], str]) -> tuple[str, Any]:
+    name = package(
+        {
+            "plugin.py": PLUGIN,
+            "shapes.py": "class Widget:\n    size: int = 0\n",
+            "heavy.py": "raise RuntimeError('a third-party module never imported')\n",
+        }
+    )
+    importlib.import_module(f"{name}.shapes")  # already imported, as a plugin's own module is
+    return name, importlib.import_module(f"{name}.plugin")
+
+
+def test_standard_and_imported_names_resolve(package: Callable[[dict[str, str]], str]) -> None:
+    import fractions
+    import xml.etree.ElementTree as ElementTree
+
+    name, module = _modules(package)
+    ctx = Context()
+    cls = module.Activator
+    assert resolve_hints(cls.add_parser_arguments, ctx)["parser"] is argparse.ArgumentParser
+    assert resolve_hints(cls.element, ctx)["return"] is ElementTree.Element
+    assert resolve_hints(cls.ratio, ctx)["return"] is fractions.Fraction
+    assert resolve_hints(cls.widget, ctx)["return"] is sys.modules[f"{name}.shapes"].Widget
+    stream = resolve_hints(cls.load, ctx)["stream"]
+    assert stream == TYPESHED_ONLY["_typeshed"]["SupportsRead"][str]  # type: ignore[index]
+    assert ctx.notes == []
+
+
+def test_a_module_not_imported_is_never_imported(
+    package: Callable[[dict[str, str]], str],
+) -> None:
+    name, module = _modules(package)
+    ctx = Context()
+    assert resolve_hints(module.Activator.heavy, ctx)["return"] is Any
+    assert len(ctx.notes) == 1
+    assert "Heavy" in ctx.notes[0]
+    assert f"{name}.heavy" not in sys.modules
+
+
+class Wants(Protocol):
+    def add_parser_arguments(self, parser: argparse.ArgumentParser) -> None: ...
+
+
+def test_a_wrong_type_behind_type_checking_is_refused(
+    package: Callable[[dict[str, str]], str],
+) -> None:
+    _, module = _modules(package)
+    good = plugspec.check(module.Activator(), Wants)
+    assert good.ok
+    assert not any("ArgumentParser" in note for note in good.notes)
+    wrong = plugspec.check(module.WrongParser(), Wants)
+    assert not wrong.ok
+    assert "Decimal" in str(wrong)
+
+
+def test_module_globals_win_over_type_checking_names(
+    package: Callable[[dict[str, str]], str],
+) -> None:
+    name = package(
+        {
+            "plugin.py": """\
+            from __future__ import annotations
+            from typing import TYPE_CHECKING
+            if TYPE_CHECKING:
+                from decimal import Decimal as Number
+            Number = int
+
+            def scale(value: Number) -> Number: ...
+            """
+        }
+    )
+    module = importlib.import_module(f"{name}.plugin")
+    assert resolve_hints(module.scale, Context()) == {"value": int, "return": int}
 
 
 # ---------------------------------------------------------------------------

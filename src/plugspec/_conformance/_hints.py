@@ -23,6 +23,7 @@ from typing_extensions import TypeIs
 from ._cache import bounded_function
 from ._context import Context
 from ._raw import class_dict_of, raw_annotations
+from ._source import type_checking_names
 
 __all__ = ["bare_qualifier", "compile_annotation", "resolve_hints", "unwrap_qualifiers"]
 
@@ -180,11 +181,19 @@ def _unwrap(obj: object) -> object:
     return obj
 
 
-def _namespaces(obj: object) -> tuple[dict[str, Any], Mapping[str, Any]]:
-    """Globals and locals to evaluate ``obj``'s string annotations in."""
+def _namespaces(
+    obj: object, type_checking: bool = False
+) -> tuple[dict[str, Any], Mapping[str, Any]]:
+    """Globals and locals to evaluate ``obj``'s string annotations in.
+
+    With ``type_checking``, the names the module's ``if TYPE_CHECKING:``
+    block imports come under the module's own globals (which the runtime
+    binds, and so win) and above the builtins, as a type checker reads them.
+    """
     if issubclass(type(obj), types.ModuleType):
         module_dict: dict[str, Any] = dict(cast("types.ModuleType", obj).__dict__)
-        return module_dict, {**_TYPING_NAMES, **vars(builtins), **module_dict}
+        hidden = type_checking_names(module_dict) if type_checking else {}
+        return module_dict, {**_TYPING_NAMES, **vars(builtins), **hidden, **module_dict}
     scopes: list[Mapping[str, Any]] = []
     if issubclass(type(obj), types.FunctionType):
         function = cast("types.FunctionType", obj)
@@ -217,7 +226,8 @@ def _namespaces(obj: object) -> tuple[dict[str, Any], Mapping[str, Any]]:
         enclosing.append({**_type_param_names(owner_space.get("__type_params__")), **owner_space})
     # mypy sees the names of the class a method is written in, not of outer classes.
     scopes.extend(enclosing[-1:])
-    merged: dict[str, Any] = {**_TYPING_NAMES, **vars(builtins), **globalns}
+    hidden = type_checking_names(globalns) if type_checking else {}
+    merged: dict[str, Any] = {**_TYPING_NAMES, **vars(builtins), **hidden, **globalns}
     for scope in reversed(scopes):  # the first scope wins
         merged.update(scope)
     return globalns, merged
@@ -239,7 +249,10 @@ def _resolve(obj: object, ctx: Context) -> dict[str, object]:
     raw = raw_annotations(obj)
     if not raw:
         return {}
-    globalns, localns = _namespaces(obj)
+    # Source is read for the names of ``if TYPE_CHECKING:`` only when a string
+    # or forward reference is to be evaluated.
+    written = any(_needs_resolution(value, 0) for value in list(raw.values()))
+    globalns, localns = _namespaces(obj, type_checking=written)
     where = _label(obj)
     hints: dict[str, object] = {}
     for name, value in list(raw.items()):

@@ -57,6 +57,7 @@ from ._hints import bare_qualifier, compile_annotation, unwrap_qualifiers
 from ._protocol import setter_type
 from ._raw import raw_annotations
 from ._signatures import ANY_ARGS, Sig
+from ._source import type_checking_names
 from ._substitute import substitute
 from ._types import format_type
 from ._typeshed import builtin_stubs
@@ -279,7 +280,9 @@ def _assigned_type(
     if isinstance(annotation, type):
         return annotation, frozenset()
     module = sys.modules.get(getattr(cls, "__module__", "") or "")
-    namespace: dict[str, Any] = dict(vars(module)) if module is not None else {}
+    space: dict[str, Any] = dict(vars(module)) if module is not None else {}
+    # The module's own names, over those its ``if TYPE_CHECKING:`` block imports.
+    namespace: dict[str, Any] = {**type_checking_names(space), **space}
     try:
         value = eval(compile_annotation(annotation), namespace, dict(class_dict_of(cls)))
     except Exception:

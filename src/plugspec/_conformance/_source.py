@@ -1,4 +1,5 @@
-"""A module's source: the lines of one class, and its ``@overload`` variants.
+"""A module's source: the lines of one class, its ``@overload`` variants, and the
+names it imports under ``if TYPE_CHECKING:``.
 
 The one reader of a plugin module's text:
 
@@ -11,34 +12,60 @@ The one reader of a plugin module's text:
   once and the class lines it holds are kept.
 * :func:`overload_variants`: the ``@overload`` variants of a function
   (Python 3.10 records none at runtime), from that same single parse.
+* :func:`type_checking_names`: the names a module's ``if TYPE_CHECKING:``
+  blocks import, which a type checker binds and the runtime never does. Only
+  those blocks are parsed. The names are taken from modules already
+  imported, from the standard library (which is safe to import), or from the
+  engine's model of typeshed-only modules (``_typeshed``); a third-party
+  module that is not imported yet is never imported, and its names stay
+  unknown.
 
 What is read is kept per file in one :class:`~._cache.BoundedCache` (file
-name -> stamp, class lines, overload lines: strings and numbers only), valid
-while the file's modification time and size are unchanged.
+name -> stamp, class lines, overload lines, imports: strings and numbers
+only), valid while the file's modification time and size are unchanged.
 """
 
 from __future__ import annotations
 
 import ast
+import importlib
+import importlib.util
 import io
 import linecache
 import os
+import re
 import sys
 import textwrap
 import tokenize
 import types
-from collections.abc import Mapping
+import warnings
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple, cast
 
 from ._cache import BoundedCache
-from ._raw import class_dict_of
+from ._raw import class_dict_of, is_a
+from ._typeshed import TYPESHED_ONLY
 
-__all__ = ["class_source", "module_parses", "overload_variants"]
+__all__ = ["class_source", "module_parses", "overload_variants", "type_checking_names"]
 
 _MODULE_DICT: Any = vars(types.ModuleType)["__dict__"]
 _QUALNAME: Any = type.__dict__["__qualname__"]
 _CLASS_MODULE: Any = type.__dict__["__module__"]
+_TYPE_CHECKING_LINE = re.compile(r"^if[ \t]+(?:\w+\.)*TYPE_CHECKING[ \t]*:", re.MULTILINE)
+
+# Standard modules whose import does something besides defining names.
+_NEVER_IMPORTED = frozenset({"__main__", "__hello__", "__phello__", "antigravity", "this"})
+
+
+class _Import(NamedTuple):
+    """One binding of an ``if TYPE_CHECKING:`` block: ``name`` is ``module`` (with
+    ``level`` leading dots) or, with ``attribute``, that name from it."""
+
+    name: str
+    module: str
+    level: int
+    attribute: str | None
 
 
 @dataclass
@@ -47,6 +74,7 @@ class _File:
 
     # (modification time, size) of the file read, or (-1, hash) of a loader's source.
     stamp: tuple[int, int]
+    imports: tuple[_Import, ...] | None = None
     # qualified name -> line index of the ``class`` line, from one parse of the module.
     parsed: dict[str, int] | None = None
     # ``Owner.name`` -> (first, last) line index of each ``@overload`` variant, same parse.
@@ -104,6 +132,22 @@ def _source_of(space: Mapping[str, object]) -> _Source | None:
     if kept is None or kept.stamp != stamp:  # a changed file is read as new
         kept = _FILES.set(filename, _File(stamp))
     return _Source(filename, data, encoding, kept)
+
+
+def _kept_unchanged(space: Mapping[str, object]) -> _File | None:
+    """What is kept of the module's file if the file is unchanged (one ``stat``,
+    no read: asked for every annotated function of the module)."""
+    filename = space.get("__file__")
+    if not isinstance(filename, str):
+        return None
+    kept = _FILES.get(filename)
+    if kept is None:
+        return None
+    try:
+        stat = os.stat(filename)
+    except OSError:
+        return None
+    return kept if kept.stamp == (stat.st_mtime_ns, stat.st_size) else None
 
 
 def _module_space(cls: type) -> Mapping[str, object] | None:
@@ -372,3 +416,193 @@ def overload_variants(
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             found.append(node)
     return found
+
+
+# ---------------------------------------------------------------------------
+# The names of ``if TYPE_CHECKING:``
+
+
+def type_checking_names(space: Mapping[str, object]) -> dict[str, object]:
+    """The names that the ``if TYPE_CHECKING:`` blocks of a module import and that
+    can be resolved safely, for the module whose namespace is ``space``.
+
+    Read from the module's source (``if TYPE_CHECKING:``,
+    ``if typing.TYPE_CHECKING:``, at the top level; ``else`` branches are
+    ignored). A name resolves from a module already in ``sys.modules``, from
+    a standard-library module (imported if need be), or from the engine's
+    model of typeshed-only modules; a third-party module not yet imported is
+    never imported, and the name is left out.
+    """
+    kept = _kept_unchanged(space)
+    if kept is None or kept.imports is None:
+        source = _source_of(space)
+        if source is None:
+            return {}
+        kept = source.kept
+        if kept.imports is None:
+            kept.imports = _type_checking_imports(source)
+    if not kept.imports:
+        return {}
+    package = _package_of(space)
+    names: dict[str, object] = {}
+    for entry in kept.imports:
+        if entry.name in names:
+            continue  # the first binding that resolves wins (version branches)
+        value = _resolve(entry, package)
+        if value is not _MISSING:
+            names[entry.name] = value
+    return names
+
+
+def _type_checking_imports(source: _Source) -> tuple[_Import, ...]:
+    if b"TYPE_CHECKING" not in source.data:
+        return ()
+    text = source.data.decode(source.encoding, "replace")
+    found: list[_Import] = []
+    for match in _TYPE_CHECKING_LINE.finditer(text):
+        block = _statement(text[match.start() :])
+        if block is None:
+            continue
+        try:
+            tree = ast.parse(block[0])
+        except SyntaxError:
+            continue
+        for node in tree.body:
+            if isinstance(node, ast.If):
+                found.extend(_imports_in(node.body))  # the else branch never counts
+    return tuple(found)
+
+
+def _imports_in(body: list[ast.stmt]) -> Iterator[_Import]:
+    """The imports of a block, and of the ``if``/``try`` statements inside it (both
+    branches of a version check: the first that resolves wins)."""
+    for node in body:
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname is not None:
+                    yield _Import(alias.asname, alias.name, 0, None)
+                else:
+                    top = alias.name.partition(".")[0]
+                    yield _Import(top, top, 0, None)
+        elif isinstance(node, ast.ImportFrom):
+            for alias in node.names:
+                if alias.name != "*":
+                    yield _Import(
+                        alias.asname or alias.name, node.module or "", node.level, alias.name
+                    )
+        elif isinstance(node, ast.If):
+            yield from _imports_in(node.body)
+            yield from _imports_in(node.orelse)
+        elif isinstance(node, ast.Try):
+            yield from _imports_in(node.body)
+            for handler in node.handlers:
+                yield from _imports_in(handler.body)
+            yield from _imports_in(node.orelse)
+
+
+def _package_of(space: Mapping[str, object]) -> str:
+    package = space.get("__package__")
+    if isinstance(package, str):
+        return package
+    name = space.get("__name__")
+    if not isinstance(name, str):
+        return ""
+    return name if "__path__" in space else name.rpartition(".")[0]
+
+
+_MISSING: Any = object()
+
+
+def _resolve(entry: _Import, package: str) -> object:
+    module_name = entry.module
+    if entry.level:
+        if not package:
+            return _MISSING
+        bits = package.rsplit(".", entry.level - 1)
+        if len(bits) < entry.level:
+            return _MISSING
+        module_name = f"{bits[0]}.{module_name}" if module_name else bits[0]
+    if entry.attribute is None:
+        module = _module(module_name)
+        return _MISSING if module is None else module
+    model = TYPESHED_ONLY.get(module_name)
+    if model is not None:
+        return model.get(entry.attribute, _MISSING)
+    module = _module(module_name)
+    if module is None:
+        return _MISSING
+    value = _attribute(module, module_name, entry.attribute)
+    if value is not _MISSING:
+        return value
+    submodule = _module(f"{module_name}.{entry.attribute}")  # ``from pkg import submodule``
+    return _MISSING if submodule is None else submodule
+
+
+def _module(name: str) -> types.ModuleType | None:
+    """The module ``name`` if it is imported, or a standard module imported now."""
+    module: object = sys.modules.get(name)
+    if module is not None:
+        return module if is_a(module, types.ModuleType) else None
+    if not name or not _is_standard(name):
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # a deprecated module's warning is not the plugin's
+            return importlib.import_module(name)
+    except Exception:
+        return None
+
+
+def _is_standard(name: str) -> bool:
+    """Whether ``name`` is a module of the standard library, not shadowed on ``sys.path``."""
+    top = name.partition(".")[0]
+    if top not in sys.stdlib_module_names or top in _NEVER_IMPORTED:
+        return False
+    if top in sys.modules:
+        return _in_standard_library(sys.modules[top])
+    try:
+        spec = importlib.util.find_spec(top)  # a top-level name: imports nothing
+    except Exception:
+        return False
+    if spec is None:
+        return False
+    origin = spec.origin
+    if origin in ("built-in", "frozen"):
+        return True
+    return isinstance(origin, str) and _under_standard_library(origin)
+
+
+def _in_standard_library(module: object) -> bool:
+    try:
+        space: Mapping[str, object] = _MODULE_DICT.__get__(module)
+    except Exception:
+        return False
+    origin = space.get("__file__")
+    return origin is None or (isinstance(origin, str) and _under_standard_library(origin))
+
+
+_STANDARD_ROOT = os.path.join(os.path.dirname(os.path.abspath(os.__file__)), "")
+
+
+def _under_standard_library(path: str) -> bool:
+    path = os.path.abspath(path)
+    return path.startswith(_STANDARD_ROOT) and "site-packages" not in path
+
+
+def _attribute(module: types.ModuleType, module_name: str, attribute: str) -> object:
+    """``module.attribute``: through ``getattr`` for a standard module (its own
+    code is the standard library's), from its dictionary otherwise (never a
+    third-party module's ``__getattr__``)."""
+    try:
+        space: Mapping[str, object] = _MODULE_DICT.__get__(module)
+    except Exception:
+        return _MISSING
+    if attribute in space:
+        return space[attribute]
+    if _is_standard(module_name):
+        getter: Callable[..., object] = getattr
+        try:
+            return getter(module, attribute)
+        except Exception:
+            return _MISSING
+    return _MISSING

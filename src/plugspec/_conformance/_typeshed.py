@@ -17,6 +17,7 @@ from __future__ import annotations
 import collections
 import collections.abc as cabc
 import contextlib
+import os
 import types
 from collections.abc import Generator, Iterator
 from types import TracebackType
@@ -31,6 +32,7 @@ __all__ = [
     "PROMOTIONS",
     "STDLIB",
     "STDLIB_PROTOCOLS",
+    "TYPESHED_ONLY",
     "builtin_hints",
     "builtin_stubs",
 ]
@@ -435,3 +437,101 @@ def builtin_stubs(func: object) -> tuple[Any, ...]:
     if not isinstance(owner, type) or not isinstance(name, str):
         return ()
     return _STUBS.get((owner, name), ())
+
+
+# typeshed-only modules: what a plugin imports under ``if TYPE_CHECKING:`` from a
+# module that exists only in the stubs. Copied from typeshed's
+# ``_typeshed/__init__.pyi`` (protocols and the stable aliases); a name not
+# here stays unknown.
+_KT_contra = TypeVar("_KT_contra", contravariant=True)
+_T_contra = TypeVar("_T_contra", contravariant=True)
+
+
+class SupportsRead(Protocol[_T_co]):
+    def read(self, length: int = ..., /) -> _T_co: ...
+
+
+class SupportsReadline(Protocol[_T_co]):
+    def readline(self, length: int = ..., /) -> _T_co: ...
+
+
+class SupportsNoArgReadline(Protocol[_T_co]):
+    def readline(self) -> _T_co: ...
+
+
+class SupportsWrite(Protocol[_T_contra]):
+    def write(self, s: _T_contra, /) -> object: ...
+
+
+class SupportsFlush(Protocol):
+    def flush(self) -> object: ...
+
+
+class SupportsNext(Protocol[_T_co]):
+    def __next__(self) -> _T_co: ...
+
+
+class SupportsIter(Protocol[_T_co]):
+    def __iter__(self) -> _T_co: ...
+
+
+class SupportsLen(Protocol):
+    def __len__(self) -> int: ...
+
+
+class SupportsLenAndGetItem(Protocol[_T_co]):
+    def __len__(self) -> int: ...
+    def __getitem__(self, k: int, /) -> _T_co: ...
+
+
+class SupportsGetItem(Protocol[_KT_contra, _VT_co]):
+    def __getitem__(self, key: _KT_contra, /) -> _VT_co: ...
+
+
+class SupportsKeysAndGetItem(Protocol[_KT, _VT_co]):
+    def keys(self) -> cabc.Iterable[_KT]: ...
+    def __getitem__(self, key: _KT, /) -> _VT_co: ...
+
+
+class SupportsItems(Protocol[_KT_co, _VT_co]):
+    def items(self) -> cabc.Set[tuple[_KT_co, _VT_co]]: ...
+
+
+class SupportsBool(Protocol):
+    def __bool__(self) -> bool: ...
+
+
+class HasFileno(Protocol):
+    def fileno(self) -> int: ...
+
+
+TYPESHED_ONLY: dict[str, dict[str, object]] = {
+    "_typeshed": {
+        "Incomplete": Any,
+        "Unused": object,
+        "MaybeNone": Any,
+        "StrPath": str | os.PathLike[str],
+        "BytesPath": bytes | os.PathLike[bytes],
+        "StrOrBytesPath": str | bytes | os.PathLike[str] | os.PathLike[bytes],
+        "FileDescriptor": int,
+        "FileDescriptorLike": int | HasFileno,
+        "FileDescriptorOrPath": int | str | bytes | os.PathLike[str] | os.PathLike[bytes],
+        "ReadableBuffer": BUFFER,
+        "WriteableBuffer": BUFFER,
+        "ReadOnlyBuffer": BUFFER,
+        "SupportsRead": SupportsRead,
+        "SupportsReadline": SupportsReadline,
+        "SupportsNoArgReadline": SupportsNoArgReadline,
+        "SupportsWrite": SupportsWrite,
+        "SupportsFlush": SupportsFlush,
+        "SupportsNext": SupportsNext,
+        "SupportsIter": SupportsIter,
+        "SupportsLen": SupportsLen,
+        "SupportsLenAndGetItem": SupportsLenAndGetItem,
+        "SupportsGetItem": SupportsGetItem,
+        "SupportsKeysAndGetItem": SupportsKeysAndGetItem,
+        "SupportsItems": SupportsItems,
+        "SupportsBool": SupportsBool,
+        "HasFileno": HasFileno,
+    }
+}

@@ -1,0 +1,5 @@
+"""Imported by nothing at runtime: only a type checker follows the import."""
+
+
+class Ghost:
+    pass
