@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import collections.abc
+import copy
 import inspect
 import sys
 import types
@@ -358,7 +359,12 @@ def _source_overloads(
     module = sys.modules.get(where[0])
     if module is None:
         return []
-    return [_stand_in(node, module, where[1]) for node in overload_variants(module, where[1])]
+    variants = [
+        node
+        for node in overload_variants(module, where[1])
+        if any(_decorator_named(d, "overload") for d in node.decorator_list)
+    ]
+    return [_stand_in(node, module, where[1]) for node in variants]
 
 
 def _decorator_named(node: ast.expr, name: str) -> bool:  # pragma: no cover - Python 3.10 only
@@ -372,6 +378,7 @@ def _stand_in(
 ) -> object:  # pragma: no cover - Python 3.10 only
     """A function with ``node``'s parameters and written annotations, and no body
     (wrapped in ``classmethod`` or ``staticmethod`` when the variant is one)."""
+    node = copy.deepcopy(node)  # the parsed module is cached: leave it as it is
     wrapper: Callable[[Any], object] | None = None
     if any(_decorator_named(d, "classmethod") for d in node.decorator_list):
         wrapper = classmethod

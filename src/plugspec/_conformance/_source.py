@@ -374,8 +374,10 @@ def _parse_module(text: str) -> tuple[dict[str, int], dict[str, tuple[tuple[int,
             elif isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
                 _is_overload_decorator(d) for d in child.decorator_list
             ):
+                # From the first decorator: a variant's decorators say what it is.
+                first = min([child.lineno] + [d.lineno for d in child.decorator_list])
                 end = child.end_lineno if child.end_lineno is not None else child.lineno
-                overloads.setdefault(prefix + child.name, []).append((child.lineno - 1, end))
+                overloads.setdefault(prefix + child.name, []).append((first - 1, end))
 
     visit(tree, "")
     variants(tree.body, "")
@@ -392,8 +394,9 @@ def overload_variants(
     module: object, qualname: str
 ) -> list[ast.FunctionDef | ast.AsyncFunctionDef]:
     """The ``@overload`` variants of ``qualname`` (``Owner.name`` or ``name``) as
-    written in ``module``'s body or its classes' bodies, each parsed from its own
-    lines (Python 3.10's ``typing.overload`` records nothing at runtime).
+    written in ``module``'s body or its classes' bodies, decorators included,
+    each parsed from its own lines (Python 3.10's ``typing.overload`` records
+    nothing at runtime).
 
     The module is parsed once to find them, and that parse is shared with
     :func:`class_source`'s.
