@@ -70,6 +70,7 @@ def package(tmp_path: Path) -> Iterator[Callable[[dict[str, str]], str]]:
         root.mkdir()
         (root / "__init__.py").write_text("")
         for file, text in files.items():
+            (root / file).parent.mkdir(parents=True, exist_ok=True)
             (root / file).write_text(textwrap.dedent(text))
         names.append(name)
         importlib.invalidate_caches()
@@ -260,3 +261,39 @@ def test_a_class_source_is_its_own_statement(
     top = class_source(module.Plugin)
     assert top is not None
     assert 'self.name = "top"' in top
+
+
+def test_relative_imports_resolve_against_the_package(
+    package: Callable[[dict[str, str]], str],
+) -> None:
+    plugin = """\
+    from __future__ import annotations
+    from typing import TYPE_CHECKING
+    if TYPE_CHECKING:
+        from .. import shapes as outer
+        from ..shapes import Widget
+    def make(kind: outer.Widget) -> Widget: ...
+    """
+    files = {"shapes.py": "class Widget: ...\n", "sub/__init__.py": "", "sub/plugin.py": plugin}
+    name = package(files)
+    shapes = importlib.import_module(f"{name}.shapes")
+    module = importlib.import_module(f"{name}.sub.plugin")
+    ctx = Context()
+    assert resolve_hints(module.make, ctx) == {"kind": shapes.Widget, "return": shapes.Widget}
+    assert ctx.notes == []
+
+
+def test_a_changed_file_is_read_again(package: Callable[[dict[str, str]], str]) -> None:
+    name = package(
+        {"plugins.py": "class Plugin:\n    def __init__(self) -> None:\n        self.a = 1\n"}
+    )
+    module = importlib.import_module(f"{name}.plugins")
+    first = class_source(module.Plugin)
+    assert first is not None
+    assert "self.a" in first
+    path = Path(module.__file__ or "")
+    path.write_text("class Plugin:\n    def __init__(self) -> None:\n        self.b = 22\n")
+    module = importlib.reload(module)
+    second = class_source(module.Plugin)
+    assert second is not None
+    assert "self.b" in second
