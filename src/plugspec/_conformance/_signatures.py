@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple, TypeVar, get_args, get_origin
 
+import typing_extensions
+
 from ._context import Context
 from ._substitute import substitute
 from ._types import format_type as fmt
@@ -671,6 +673,10 @@ def _merged_from(found: Sig, formal: _Formal) -> tuple[Param, Param] | None:
 # --------------------------------------------------------------------------- construction
 
 
+# ``typing_extensions.Concatenate`` is its own form on Python 3.10.
+_CONCATENATE = (typing.Concatenate, typing_extensions.Concatenate)
+
+
 def sig_from_callable_annotation(annotation: object) -> Sig:
     """The signature of ``Callable[[A, B], R]`` or ``Callable[..., R]`` (typing or abc).
 
@@ -689,7 +695,7 @@ def sig_from_callable_annotation(annotation: object) -> Sig:
     elif len(params) == 1 and params[0] is Ellipsis:
         return Sig(params=ANY_ARGS, ellipsis=True, returns=returns, returns_annotated=True)
     elif len(params) == 1 and (
-        type(params[0]).__name__ == "ParamSpec" or get_origin(params[0]) is typing.Concatenate
+        type(params[0]).__name__ == "ParamSpec" or get_origin(params[0]) in _CONCATENATE
     ):
         # ParamSpec or Concatenate[...]: leading types, then anything.
         head = [a for a in _safe_args(params[0]) if type(a).__name__ != "ParamSpec"]
