@@ -11,7 +11,6 @@ import ast
 import dataclasses
 import inspect
 import re
-import sys
 import types
 import typing
 from collections.abc import Callable, Iterable, Mapping
@@ -20,7 +19,7 @@ from typing import Any, Literal, get_args, get_origin
 
 import typing_extensions
 
-from ._cache import BoundedCache, IdentityCache, lasting
+from ._cache import IdentityCache, lasting
 from ._context import Context
 from ._hints import resolve_hints
 from ._raw import class_dict_of, instance_dict, is_a, is_any, mro_of, raw_annotations
@@ -42,7 +41,6 @@ __all__ = [
     "class_dict_of",
     "declared_in_mro",
     "declaration_of",
-    "final_constant",
     "generic_args_of",
     "inferred_type",
     "instance_dict",
@@ -214,109 +212,6 @@ def inferred_type(value: object, *, final: bool, constant: bool = True) -> tuple
     if final and constant and type(value) in (bool, int, str):
         return Literal[value], plain
     return plain, plain
-
-
-# Per source file: "Qual.name" (or "name" at module level) -> whether mypy folds
-# the value of that ``Final`` to a constant.
-_FOLDED: BoundedCache[str, dict[str, bool]] = BoundedCache()
-
-
-def final_constant(owner: object, name: str) -> bool:
-    """Whether the value of ``name: Final = ...`` in ``owner`` (a module or a class)
-    is an expression mypy folds to a constant (``constant_fold_expr``: literals,
-    arithmetic, module ``Final`` names). ``True`` when the source cannot be read:
-    the runtime value is then all there is."""
-    if is_a(owner, types.ModuleType):
-        module: object = owner
-        key = name
-    else:
-        module = sys.modules.get(str(getattr(owner, "__module__", "")))
-        key = f"{getattr(owner, '__qualname__', '')}.{name}"
-    filename = getattr(module, "__file__", None)
-    if module is None or not isinstance(filename, str):
-        return True
-    folded = _FOLDED.get(filename)
-    if folded is None:
-        try:
-            tree = ast.parse(inspect.getsource(module))  # type: ignore[arg-type]
-        except Exception:
-            tree = None
-        folded = _fold_finals(tree) if tree is not None else {}
-        _FOLDED.set(filename, folded)
-    return folded.get(key, True)
-
-
-def _fold_finals(tree: ast.Module) -> dict[str, bool]:
-    finals = {
-        node.target.id: node.value
-        for node in tree.body
-        if isinstance(node, ast.AnnAssign)
-        and isinstance(node.target, ast.Name)
-        and node.value is not None
-        and _is_final(node.annotation)
-    }
-    found: dict[str, bool] = {}
-
-    def scan(body: list[ast.stmt], prefix: str) -> None:
-        for node in body:
-            if isinstance(node, ast.ClassDef):
-                scan(node.body, f"{prefix}{node.name}.")
-            elif (
-                isinstance(node, ast.AnnAssign)
-                and isinstance(node.target, ast.Name)
-                and node.value is not None
-                and _is_final(node.annotation)
-            ):
-                found[prefix + node.target.id] = _folds(node.value, finals, 0)
-
-    scan(tree.body, "")
-    return found
-
-
-def _is_final(annotation: ast.expr) -> bool:
-    if isinstance(annotation, ast.Subscript):
-        annotation = annotation.value
-    if isinstance(annotation, ast.Name):
-        return annotation.id == "Final"
-    return isinstance(annotation, ast.Attribute) and annotation.attr == "Final"
-
-
-_FOLDED_OPERATORS = (
-    ast.Add,
-    ast.Sub,
-    ast.Mult,
-    ast.Div,
-    ast.FloorDiv,
-    ast.Mod,
-    ast.BitAnd,
-    ast.BitOr,
-    ast.BitXor,
-    ast.LShift,
-    ast.RShift,
-    ast.Pow,
-)
-
-
-def _folds(expr: ast.expr, finals: Mapping[str, ast.expr], depth: int) -> bool:
-    """mypy's ``constant_fold_expr`` succeeds on ``expr`` (an expression that ran)."""
-    if depth > 32:
-        return False
-    if isinstance(expr, ast.Constant):
-        return type(expr.value) in (bool, int, float, complex, str)
-    if isinstance(expr, ast.Name):
-        value = finals.get(expr.id)
-        return value is not None and _folds(value, finals, depth + 1)
-    if isinstance(expr, ast.BinOp):
-        return (
-            isinstance(expr.op, _FOLDED_OPERATORS)
-            and _folds(expr.left, finals, depth + 1)
-            and _folds(expr.right, finals, depth + 1)
-        )
-    if isinstance(expr, ast.UnaryOp):
-        return isinstance(expr.op, (ast.USub, ast.UAdd, ast.Invert)) and _folds(
-            expr.operand, finals, depth + 1
-        )
-    return False
 
 
 def static_attributes(cls: type) -> dict[str, str | type | None]:

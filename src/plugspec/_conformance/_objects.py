@@ -25,7 +25,6 @@ from ._dict_lookup import (
     assigned_owner,
     class_dict_of,
     declaration_of,
-    final_constant,
     generic_args_of,
     inferred_type,
     instance_dict,
@@ -57,7 +56,7 @@ from ._hints import bare_qualifier, compile_annotation, unwrap_qualifiers
 from ._protocol import setter_type
 from ._raw import raw_annotations
 from ._signatures import ANY_ARGS, Sig
-from ._source import type_checking_names
+from ._source import final_constant, type_checking_names
 from ._substitute import substitute
 from ._types import format_type
 from ._typeshed import builtin_stubs

@@ -12,6 +12,8 @@ The one reader of a plugin module's text:
   once and the class lines it holds are kept.
 * :func:`overload_variants`: the ``@overload`` variants of a function
   (Python 3.10 records none at runtime), from that same single parse.
+* :func:`final_constant`: whether mypy folds the value of a ``Final`` without
+  a type to a constant (then read as its literal), from that same parse.
 * :func:`type_checking_names`: the names a module's ``if TYPE_CHECKING:``
   blocks import, which a type checker binds and the runtime never does. Only
   those blocks are parsed. The names are taken from modules already
@@ -47,7 +49,13 @@ from ._cache import BoundedCache
 from ._raw import class_dict_of, is_a
 from ._typeshed import TYPESHED_ONLY
 
-__all__ = ["class_source", "module_parses", "overload_variants", "type_checking_names"]
+__all__ = [
+    "class_source",
+    "final_constant",
+    "module_parses",
+    "overload_variants",
+    "type_checking_names",
+]
 
 _MODULE_DICT: Any = vars(types.ModuleType)["__dict__"]
 _QUALNAME: Any = type.__dict__["__qualname__"]
@@ -79,6 +87,9 @@ class _File:
     parsed: dict[str, int] | None = None
     # ``Owner.name`` -> (first, last) line index of each ``@overload`` variant, same parse.
     overloads: dict[str, tuple[tuple[int, int], ...]] | None = None
+    # ``Owner.name`` (``name`` at module level) -> whether mypy folds the value of
+    # that ``Final`` to a constant, same parse.
+    finals: dict[str, bool] | None = None
 
 
 class _Source(NamedTuple):
@@ -334,25 +345,29 @@ def _statement(text: str) -> tuple[str, int] | None:
 class _Parsed(NamedTuple):
     parsed_classes: dict[str, int]
     overloads: dict[str, tuple[tuple[int, int], ...]]
+    finals: dict[str, bool]
 
 
 def _parsed(source: _Source) -> _Parsed:
     """What one parse of the whole module tells, parsed at most once per file."""
     kept = source.kept
-    if kept.parsed is None or kept.overloads is None:
-        kept.parsed, kept.overloads = _parse_module(source.data.decode(source.encoding, "replace"))
-    return _Parsed(kept.parsed, kept.overloads)
+    if kept.parsed is None or kept.overloads is None or kept.finals is None:
+        kept.parsed, kept.overloads, kept.finals = _parse_module(
+            source.data.decode(source.encoding, "replace")
+        )
+    return _Parsed(kept.parsed, kept.overloads, kept.finals)
 
 
-def _parse_module(text: str) -> tuple[dict[str, int], dict[str, tuple[tuple[int, int], ...]]]:
+def _parse_module(text: str) -> _Parsed:
     """The first ``class`` line of each qualified name (the order ``inspect``
-    searches in: functions add ``<locals>``), and the ``@overload`` variants
-    written in the module's body and its classes' bodies."""
+    searches in: functions add ``<locals>``), the ``@overload`` variants
+    written in the module's body and its classes' bodies, and which of its
+    ``Final`` values mypy folds to constants."""
     _PARSES[0] += 1
     try:
         tree = ast.parse(text)
     except (SyntaxError, ValueError):
-        return {}, {}
+        return _Parsed({}, {}, {})
     classes: dict[str, int] = {}
     overloads: dict[str, list[tuple[int, int]]] = {}
 
@@ -381,7 +396,100 @@ def _parse_module(text: str) -> tuple[dict[str, int], dict[str, tuple[tuple[int,
 
     visit(tree, "")
     variants(tree.body, "")
-    return classes, {name: tuple(lines) for name, lines in overloads.items()}
+    variants_lines = {name: tuple(lines) for name, lines in overloads.items()}
+    return _Parsed(classes, variants_lines, _fold_finals(tree))
+
+
+def final_constant(owner: object, name: str) -> bool:
+    """Whether the value of ``name: Final = ...`` in ``owner`` (a module or a class)
+    is an expression mypy folds to a constant (``constant_fold_expr``: literals,
+    arithmetic, module ``Final`` names), from the module's one parse. ``True``
+    when the source cannot be read: the runtime value is then all there is."""
+    if is_a(owner, types.ModuleType):
+        space: Mapping[str, object] | None = _MODULE_DICT.__get__(owner)
+        key = name
+    elif is_a(owner, type):
+        space = _module_space(owner)
+        key = f"{_QUALNAME.__get__(owner)}.{name}"
+    else:
+        return True
+    source = _source_of(space) if space is not None else None
+    if source is None:
+        return True
+    return _parsed(source).finals.get(key, True)
+
+
+def _fold_finals(tree: ast.Module) -> dict[str, bool]:
+    finals = {
+        node.target.id: node.value
+        for node in tree.body
+        if isinstance(node, ast.AnnAssign)
+        and isinstance(node.target, ast.Name)
+        and node.value is not None
+        and _is_final(node.annotation)
+    }
+    found: dict[str, bool] = {}
+
+    def scan(body: list[ast.stmt], prefix: str) -> None:
+        for node in body:
+            if isinstance(node, ast.ClassDef):
+                scan(node.body, f"{prefix}{node.name}.")
+            elif (
+                isinstance(node, ast.AnnAssign)
+                and isinstance(node.target, ast.Name)
+                and node.value is not None
+                and _is_final(node.annotation)
+            ):
+                found[prefix + node.target.id] = _folds(node.value, finals, 0)
+
+    scan(tree.body, "")
+    return found
+
+
+def _is_final(annotation: ast.expr) -> bool:
+    if isinstance(annotation, ast.Subscript):
+        annotation = annotation.value
+    if isinstance(annotation, ast.Name):
+        return annotation.id == "Final"
+    return isinstance(annotation, ast.Attribute) and annotation.attr == "Final"
+
+
+_FOLDED_OPERATORS = (
+    ast.Add,
+    ast.Sub,
+    ast.Mult,
+    ast.Div,
+    ast.FloorDiv,
+    ast.Mod,
+    ast.BitAnd,
+    ast.BitOr,
+    ast.BitXor,
+    ast.LShift,
+    ast.RShift,
+    ast.Pow,
+)
+
+
+def _folds(expr: ast.expr, finals: Mapping[str, ast.expr], depth: int) -> bool:
+    """mypy's ``constant_fold_expr`` succeeds on ``expr`` (an expression that ran)."""
+    if depth > 32:
+        return False
+    if isinstance(expr, ast.Constant):
+        return type(expr.value) in (bool, int, float, complex, str)
+    if isinstance(expr, ast.Name):
+        value = finals.get(expr.id)
+        return value is not None and _folds(value, finals, depth + 1)
+    if isinstance(expr, ast.BinOp):
+        return (
+            isinstance(expr.op, _FOLDED_OPERATORS)
+            and _folds(expr.left, finals, depth + 1)
+            and _folds(expr.right, finals, depth + 1)
+        )
+    if isinstance(expr, ast.UnaryOp):
+        return isinstance(expr.op, (ast.USub, ast.UAdd, ast.Invert)) and _folds(
+            expr.operand, finals, depth + 1
+        )
+    return False
 
 
 def _is_overload_decorator(node: ast.expr) -> bool:
