@@ -11,6 +11,7 @@ import ast
 import dataclasses
 import inspect
 import re
+import textwrap
 import types
 import typing
 from collections.abc import Callable, Iterable, Mapping
@@ -262,12 +263,6 @@ def assigned_first(
 _ASSIGNED: IdentityCache[type, dict[str, str | type | None]] = IdentityCache()
 
 
-def _dedent(text: str) -> str:
-    import textwrap  # 1.3 ms to import (-X importtime), and only when source is read
-
-    return textwrap.dedent(text)
-
-
 def _assigned_in(klass: type) -> dict[str, str | type | None]:
     cached = _ASSIGNED.get(klass)
     if cached is not None:
@@ -285,7 +280,7 @@ def _assigned_in(klass: type) -> dict[str, str | type | None]:
             if not isinstance(func, types.FunctionType):
                 continue
             try:
-                tree = ast.parse(_dedent(inspect.getsource(func)))
+                tree = ast.parse(textwrap.dedent(inspect.getsource(func)))
             except Exception:
                 continue
             result.update(_self_assignments(tree))

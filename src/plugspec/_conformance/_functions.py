@@ -7,6 +7,7 @@ import collections.abc
 import copy
 import inspect
 import sys
+import textwrap
 import types
 import typing
 from collections.abc import Callable, Mapping, Sequence
@@ -831,7 +832,7 @@ def is_trivial(func: object) -> bool:
 def _trivial_source(func: object) -> bool:
     """The source of a function whose bytecode looks trivial: no ``return`` statement."""
     try:
-        tree = ast.parse(_dedent(inspect.getsource(func)))  # type: ignore[arg-type]
+        tree = ast.parse(textwrap.dedent(inspect.getsource(func)))  # type: ignore[arg-type]
     except Exception:
         return True  # no source: the bytecode's verdict
     node = tree.body[0] if tree.body else None
@@ -860,9 +861,3 @@ def _trivial_body(body: list[ast.stmt]) -> bool:
         and isinstance(statement.value, ast.Constant)
         and statement.value.value is Ellipsis
     )
-
-
-def _dedent(text: str) -> str:
-    import textwrap  # 1.3 ms to import (-X importtime), and only when source is read
-
-    return textwrap.dedent(text)
