@@ -87,17 +87,20 @@ def _check_one(entry_point: EntryPoint, namespaces: tuple[Namespace[Any], ...]) 
     return check_runtime(entry_point, namespace)
 
 
-def _namespace_json(ref: NamespaceRef) -> JSON:
-    namespaces = ref.load()
+def _where_declared(ref: NamespaceRef) -> JSON:
+    """A namespace's group, and where it is declared (without importing it)."""
     declared = ref.declared_by
     return {
         "group": ref.group,
         "source": ref.source,
         "distribution": None if declared is None else declared.dist_name,
         "version": None if declared is None else declared.dist_version,
-        "protocol": _protocols_text(namespaces),
-        "error": ref.error,
     }
+
+
+def _namespace_json(ref: NamespaceRef) -> JSON:
+    namespaces = ref.load()
+    return {**_where_declared(ref), "protocol": _protocols_text(namespaces), "error": ref.error}
 
 
 def _entry_json(entry_point: EntryPoint) -> JSON:
@@ -440,12 +443,8 @@ def _runtime_namespace(
 
 def _failed_namespace(ref: NamespaceRef, why: str) -> JSON:
     """The document of a namespace whose interpreter of its own failed."""
-    declared = ref.declared_by
     return {
-        "group": ref.group,
-        "source": ref.source,
-        "distribution": None if declared is None else declared.dist_name,
-        "version": None if declared is None else declared.dist_version,
+        **_where_declared(ref),
         "protocol": None,
         "error": f"cannot be checked in an interpreter of its own: {why}",
         "mypy": [],
