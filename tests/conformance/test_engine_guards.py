@@ -29,7 +29,6 @@ from plugspec._conformance import (
     _hints,
     _objects,
     _protocol,
-    _signatures,
     _substitute,
     _target,
 )
@@ -576,7 +575,7 @@ def test_the_type_of_an_attribute_assigned_in_a_method() -> None:
 
 def test_type_vars_in_lists_and_tuples_in_order_once() -> None:
     s = TypeVar("s")
-    assert _signatures.type_vars_in([T, (s, T), dict[str, s]]) == [T, s]
+    assert _substitute.type_vars_in([T, (s, T), dict[str, s]]) == [T, s]
 
 
 # -- _engine --------------------------------------------------------------------

@@ -16,12 +16,12 @@ import types
 import typing
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, NamedTuple, TypeVar, get_args, get_origin
+from typing import Any, NamedTuple, get_args, get_origin
 
 import typing_extensions
 
 from ._context import Context
-from ._substitute import substitute
+from ._substitute import substitute, type_vars_in
 from ._types import format_type as fmt
 from ._types import is_subtype
 
@@ -261,23 +261,6 @@ def _trivial_suffix(sig: Sig) -> bool:
 
 
 # --------------------------------------------------------------------------- unification
-
-
-def type_vars_in(annotation: object, found: list[object] | None = None) -> list[object]:
-    """Every TypeVar (or ParamSpec) inside ``annotation``, in order of appearance."""
-    if found is None:
-        found = []
-    if isinstance(annotation, TypeVar) or type(annotation).__name__ in ("ParamSpec", "TypeVar"):
-        if annotation not in found:
-            found.append(annotation)
-        return found
-    if isinstance(annotation, (list, tuple)):
-        for item in typing.cast("Sequence[object]", annotation):
-            type_vars_in(item, found)
-        return found
-    for arg in _safe_args(annotation):
-        type_vars_in(arg, found)
-    return found
 
 
 def _safe_args(annotation: object) -> tuple[object, ...]:

@@ -1,4 +1,4 @@
-"""Replace type variables (and ``Self``) inside an evaluated annotation."""
+"""Find and replace type variables (and ``Self``) inside an evaluated annotation."""
 
 from __future__ import annotations
 
@@ -8,7 +8,38 @@ import typing
 from collections.abc import Mapping
 from typing import Any, get_args, get_origin
 
-__all__ = ["substitute"]
+import typing_extensions
+
+__all__ = ["substitute", "type_vars_in"]
+
+# The classes of type variables, by name: typing's and typing_extensions' alike.
+_TYPE_VARIABLES = ("TypeVar", "ParamSpec")
+
+
+def type_vars_in(annotation: object, found: list[object] | None = None) -> list[object]:
+    """Every type variable (``TypeVar`` or ``ParamSpec``) inside ``annotation``,
+    in order of first appearance; appended to ``found`` when given.
+
+    >>> from typing import TypeVar
+    >>> K, V = TypeVar("K"), TypeVar("V")
+    >>> type_vars_in(dict[K, list[V]]) == [K, V]
+    True
+    """
+    found = [] if found is None else found
+    if type(annotation).__name__ in _TYPE_VARIABLES:
+        if all(annotation is not seen for seen in found):
+            found.append(annotation)
+    elif isinstance(annotation, (list, tuple)):
+        for item in typing.cast("list[object] | tuple[object, ...]", annotation):
+            type_vars_in(item, found)
+    else:
+        try:
+            args = typing_extensions.get_args(annotation)
+        except Exception:  # a hostile form
+            args = ()
+        for arg in args:
+            type_vars_in(arg, found)
+    return found
 
 
 def _is_callable_origin(origin: object) -> bool:

@@ -34,6 +34,7 @@ from ._cache import BoundedCache, IdentityCache, lasting
 from ._context import Context
 from ._hints import resolve_hints, unwrap_qualifiers
 from ._raw import class_dict_of, mro_of
+from ._substitute import type_vars_in
 
 if TYPE_CHECKING:
     from ._signatures import Sig
@@ -495,22 +496,8 @@ def _class_params(cls: type) -> tuple[object, ...]:
         if _is_sequence(raw):
             params = _as_tuple(raw)
         else:  # ``class D(dict[str, T])``: generic through a builtin alias only
-            params = tuple(_type_vars_of(_own(cls, "__orig_bases__") or ()))
+            params = tuple(type_vars_in(_own(cls, "__orig_bases__") or ()))
     return _PARAMS.set(cls, params)
-
-
-def _type_vars_of(value: object, found: list[object] | None = None) -> list[object]:
-    found = [] if found is None else found
-    if _TYPEVAR_CLASSES and isinstance(value, _TYPEVAR_CLASSES):
-        if all(value is not f for f in found):
-            found.append(value)
-    elif _is_sequence(value):
-        for item in _as_tuple(value):
-            _type_vars_of(item, found)
-    else:
-        for arg in _safe_args(value):
-            _type_vars_of(arg, found)
-    return found
 
 
 def _safe_args(value: object) -> tuple[object, ...]:
