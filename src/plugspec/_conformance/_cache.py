@@ -27,7 +27,7 @@ from _weakref import ref
 from collections.abc import Callable, Hashable
 from typing import Any, Generic, TypeVar
 
-from ._raw import standard_module
+from ._raw import CLASS_MODULE, standard_module
 
 __all__ = [
     "MAX_ENTRIES",
@@ -153,7 +153,6 @@ def clear_caches() -> None:
         clear()
 
 
-_TYPE_MODULE: Any = type.__dict__["__module__"]
 _PLAIN_VALUES = frozenset({str, bytes, int, float, complex, bool, type(None), type(Ellipsis)})
 # Module name -> whether it is the standard library's (names hold nothing).
 _STANDARD: dict[str, bool] = {"builtins": True}
@@ -177,7 +176,7 @@ def lasting(value: object, depth: int = 0) -> bool:
     if kind is str:  # an annotation under ``from __future__ import annotations``
         return True
     if kind is type:  # the usual annotation: a plain class
-        return _standard(_TYPE_MODULE.__get__(value))
+        return _standard(CLASS_MODULE.__get__(value))
     if kind in _PLAIN_VALUES:
         return True
     if depth > 12:
@@ -186,13 +185,13 @@ def lasting(value: object, depth: int = 0) -> bool:
         items: Any = value
         return all(lasting(item, depth + 1) for item in items)
     if issubclass(kind, type):
-        return _standard(_TYPE_MODULE.__get__(value))
-    if not _standard(_TYPE_MODULE.__get__(kind)):
+        return _standard(CLASS_MODULE.__get__(value))
+    if not _standard(CLASS_MODULE.__get__(kind)):
         return False  # an object of the plugin's own making
     if isinstance(value, typing.TypeVar):
         return lasting((value.__bound__, *value.__constraints__), depth + 1)
     origin = getattr(value, "__origin__", None)
     args = getattr(value, "__args__", None)
     if origin is None and args is None:
-        return _TYPE_MODULE.__get__(kind) in ("typing", "typing_extensions")  # Any, ForwardRef
+        return CLASS_MODULE.__get__(kind) in ("typing", "typing_extensions")  # Any, ForwardRef
     return lasting(origin, depth + 1) and lasting(args or (), depth + 1)

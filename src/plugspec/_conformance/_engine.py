@@ -46,6 +46,7 @@ from ._members import (
     type_problems,
 )
 from ._plain_class import share_instance_report
+from ._raw import CLASS_QUALNAME
 from ._report import Problem, ProblemCode, Report
 from ._signatures import Sig, sig_from_callable_annotation, sig_incompatibilities
 from ._target import Target, is_protocol_class, parse_target
@@ -62,7 +63,6 @@ _FUNCTION_TYPES: tuple[type, ...] = (
     functools.partial,
 )
 # The runtime's own descriptor for a class's name (never a metaclass override).
-_TYPE_QUALNAME: Any = type.__dict__["__qualname__"]
 
 
 @dataclass(frozen=True)
@@ -356,7 +356,7 @@ def _describe_subject(obj: object) -> str:
 
 def _class_name(cls: type) -> str:
     """``cls.__qualname__`` read past the metaclass (whose own hooks may raise)."""
-    name: object = _TYPE_QUALNAME.__get__(cls)
+    name: object = CLASS_QUALNAME.__get__(cls)
     return name if isinstance(name, str) else "?"
 
 

@@ -22,7 +22,7 @@ from typing_extensions import TypeIs
 
 from ._cache import bounded_function
 from ._context import Context
-from ._raw import class_dict_of, raw_annotations
+from ._raw import CLASS_QUALNAME, class_dict_of, raw_annotations
 from ._source import type_checking_names
 
 __all__ = ["bare_qualifier", "compile_annotation", "resolve_hints", "unwrap_qualifiers"]
@@ -264,7 +264,7 @@ def _resolve(obj: object, ctx: Context) -> dict[str, object]:
 
 def _label(obj: object) -> str:
     if issubclass(type(obj), type):
-        text: object = type.__dict__["__qualname__"].__get__(obj)
+        text: object = CLASS_QUALNAME.__get__(obj)
     elif issubclass(type(obj), types.FunctionType):
         text = cast("types.FunctionType", obj).__qualname__
     else:

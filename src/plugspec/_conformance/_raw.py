@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from typing_extensions import TypeIs
 
 __all__ = [
+    "CLASS_MODULE",
+    "CLASS_QUALNAME",
+    "MODULE_DICT",
     "NOT_MEMBERS",
     "class_dict_of",
     "instance_dict",
@@ -68,8 +71,15 @@ NOT_MEMBERS = frozenset(
 )
 
 _CLASS_DICT: typing.Any = type.__dict__["__dict__"]
-_MODULE_DICT: typing.Any = vars(types.ModuleType)["__dict__"]
 _CLASS_MRO: typing.Any = type.__dict__["__mro__"]
+
+# The runtime's own readers of a class's ``__module__`` and ``__qualname__``
+# and of a module's ``__dict__``, called as ``CLASS_MODULE.__get__(cls)``: a
+# metaclass or a module subclass cannot replace them. Descriptors rather than
+# functions, for the callers on a hot path.
+CLASS_MODULE: typing.Any = type.__dict__["__module__"]
+CLASS_QUALNAME: typing.Any = type.__dict__["__qualname__"]
+MODULE_DICT: typing.Any = vars(types.ModuleType)["__dict__"]
 
 
 def is_a(value: object, kind: type[_T]) -> TypeIs[_T]:
@@ -162,7 +172,7 @@ if sys.version_info >= (3, 14):
         # never a metaclass's property nor a module subclass's ``__getattr__``.
         descriptors: Mapping[str, typing.Any] = vars(owner)
         if owner is not types.FunctionType:
-            space = _CLASS_DICT if owner is type else _MODULE_DICT
+            space = _CLASS_DICT if owner is type else MODULE_DICT
             if not any(key in space.__get__(obj) for key in _ANNOTATION_KEYS):
                 return {}  # nothing annotated: read (and changed) nothing
         try:
@@ -180,7 +190,7 @@ else:
     def _annotations_of(obj: object, owner: type) -> object:
         if owner is types.FunctionType:
             return typing.cast("types.FunctionType", obj).__annotations__
-        space = _CLASS_DICT if owner is type else _MODULE_DICT
+        space = _CLASS_DICT if owner is type else MODULE_DICT
         return space.__get__(obj).get("__annotations__")
 
 

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple, cast
 
 from ._cache import BoundedCache
-from ._raw import class_dict_of, is_a
+from ._raw import CLASS_MODULE, CLASS_QUALNAME, MODULE_DICT, class_dict_of, is_a
 from ._typeshed import TYPESHED_ONLY
 
 __all__ = [
@@ -57,9 +57,6 @@ __all__ = [
     "type_checking_names",
 ]
 
-_MODULE_DICT: Any = vars(types.ModuleType)["__dict__"]
-_QUALNAME: Any = type.__dict__["__qualname__"]
-_CLASS_MODULE: Any = type.__dict__["__module__"]
 _TYPE_CHECKING_LINE = re.compile(r"^if[ \t]+(?:\w+\.)*TYPE_CHECKING[ \t]*:", re.MULTILINE)
 
 # Standard modules whose import does something besides defining names.
@@ -162,12 +159,12 @@ def _kept_unchanged(space: Mapping[str, object]) -> _File | None:
 
 
 def _module_space(cls: type) -> Mapping[str, object] | None:
-    name: object = _CLASS_MODULE.__get__(cls)
+    name: object = CLASS_MODULE.__get__(cls)
     module = sys.modules.get(name) if isinstance(name, str) else None
     if module is None:
         return None
     try:
-        space: Mapping[str, object] = _MODULE_DICT.__get__(module)
+        space: Mapping[str, object] = MODULE_DICT.__get__(module)
     except Exception:
         return None
     return space
@@ -186,7 +183,7 @@ def class_source(cls: type) -> str | None:
     """
     space = _module_space(cls)
     source = _source_of(space) if space is not None else None
-    qualname: object = _QUALNAME.__get__(cls)  # the runtime's slot, never a metaclass property
+    qualname: object = CLASS_QUALNAME.__get__(cls)  # the runtime's slot, never a metaclass property
     if source is None or not isinstance(qualname, str):
         return None
     own = class_dict_of(cls)
@@ -406,11 +403,11 @@ def final_constant(owner: object, name: str) -> bool:
     arithmetic, module ``Final`` names), from the module's one parse. ``True``
     when the source cannot be read: the runtime value is then all there is."""
     if is_a(owner, types.ModuleType):
-        space: Mapping[str, object] | None = _MODULE_DICT.__get__(owner)
+        space: Mapping[str, object] | None = MODULE_DICT.__get__(owner)
         key = name
     elif is_a(owner, type):
         space = _module_space(owner)
-        key = f"{_QUALNAME.__get__(owner)}.{name}"
+        key = f"{CLASS_QUALNAME.__get__(owner)}.{name}"
     else:
         return True
     source = _source_of(space) if space is not None else None
@@ -510,7 +507,7 @@ def overload_variants(
     :func:`class_source`'s.
     """
     try:
-        space: Mapping[str, object] = _MODULE_DICT.__get__(module)
+        space: Mapping[str, object] = MODULE_DICT.__get__(module)
     except Exception:
         return []
     source = _source_of(space)
@@ -685,7 +682,7 @@ def _is_standard(name: str) -> bool:
 
 def _in_standard_library(module: object) -> bool:
     try:
-        space: Mapping[str, object] = _MODULE_DICT.__get__(module)
+        space: Mapping[str, object] = MODULE_DICT.__get__(module)
     except Exception:
         return False
     origin = space.get("__file__")
@@ -705,7 +702,7 @@ def _attribute(module: types.ModuleType, module_name: str, attribute: str) -> ob
     code is the standard library's), from its dictionary otherwise (never a
     third-party module's ``__getattr__``)."""
     try:
-        space: Mapping[str, object] = _MODULE_DICT.__get__(module)
+        space: Mapping[str, object] = MODULE_DICT.__get__(module)
     except Exception:
         return _MISSING
     if attribute in space:

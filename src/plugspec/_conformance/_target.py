@@ -10,7 +10,7 @@ import typing_extensions
 
 from ._context import Context
 from ._hints import resolve_hints
-from ._raw import class_dict_of, standard_module
+from ._raw import CLASS_MODULE, CLASS_QUALNAME, class_dict_of, standard_module
 from ._substitute import substitute
 from ._types import format_type
 from ._typeshed import MIRRORS, STDLIB
@@ -170,11 +170,6 @@ class Target:
         return f"type[{inner}]" if self.is_type else inner
 
 
-# Read past the metaclass, as ``_types`` does.
-_TYPE_MODULE: Any = type.__dict__["__module__"]
-_TYPE_QUALNAME: Any = type.__dict__["__qualname__"]
-
-
 def _plain_protocol_text(annotation: object) -> str | None:
     """``format_type``'s text for a non-generic protocol class from outside
     the standard library (its qualified name), without importing the type
@@ -183,8 +178,8 @@ def _plain_protocol_text(annotation: object) -> str | None:
         return None
     try:
         params: object = class_dict_of(annotation).get("__parameters__")
-        module: object = _TYPE_MODULE.__get__(annotation)
-        name: object = _TYPE_QUALNAME.__get__(annotation)
+        module: object = CLASS_MODULE.__get__(annotation)
+        name: object = CLASS_QUALNAME.__get__(annotation)
     except Exception:
         return None
     if type(params) is not tuple or params or not isinstance(name, str):
@@ -208,7 +203,7 @@ def _mirror(cls: object) -> object:
         return cls
     if isinstance(cls, type):
         try:
-            module: object = _TYPE_MODULE.__get__(cls)
+            module: object = CLASS_MODULE.__get__(cls)
         except Exception:
             module = None
         if isinstance(module, str) and module not in _MIRRORED_MODULES:

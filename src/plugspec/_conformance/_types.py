@@ -33,7 +33,7 @@ from . import _typeshed
 from ._cache import BoundedCache, IdentityCache, lasting
 from ._context import Context
 from ._hints import resolve_hints, unwrap_qualifiers
-from ._raw import class_dict_of, mro_of
+from ._raw import CLASS_QUALNAME, class_dict_of, mro_of
 from ._substitute import type_vars_in
 
 if TYPE_CHECKING:
@@ -281,12 +281,9 @@ def _is_class(value: object) -> TypeIs[type]:
     return isinstance(value, type) and not isinstance(value, types.GenericAlias)
 
 
-_TYPE_QUALNAME: Any = type.__dict__["__qualname__"]
-
-
 def _name(value: object) -> str:
     if issubclass(type(value), type):  # read statically: no metaclass code runs
-        qualname: str = _TYPE_QUALNAME.__get__(value)
+        qualname: str = CLASS_QUALNAME.__get__(value)
         return qualname
     for attribute in ("__qualname__", "__name__"):
         try:

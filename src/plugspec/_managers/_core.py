@@ -23,7 +23,14 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from .. import _controls
-from .._conformance._raw import class_dict_of, instance_dict, is_a, mro_of
+from .._conformance._raw import (
+    CLASS_MODULE,
+    CLASS_QUALNAME,
+    class_dict_of,
+    instance_dict,
+    is_a,
+    mro_of,
+)
 from .._discovery import EntryPoint, entry_points
 from .._errors import (
     ConformanceError,
@@ -81,10 +88,6 @@ def logger() -> logging.Logger:
     return logging.getLogger("plugspec")
 
 
-# The runtime's own readers of a class's ``__module__`` and ``__qualname__``
-# (a metaclass cannot replace them).
-_TYPE_MODULE: Any = type.__dict__["__module__"]
-_TYPE_QUALNAME: Any = type.__dict__["__qualname__"]
 _RUNTIME_DESCRIPTORS = (types.GetSetDescriptorType, types.MemberDescriptorType)
 
 
@@ -114,7 +117,7 @@ def stored_attribute(obj: object, name: str) -> object:
 
 def _class_path(cls: type) -> str:
     try:
-        return f"{_TYPE_MODULE.__get__(cls)}:{_TYPE_QUALNAME.__get__(cls)}"
+        return f"{CLASS_MODULE.__get__(cls)}:{CLASS_QUALNAME.__get__(cls)}"
     except Exception:  # a class whose namespace lost its ``__module__``
         return f"?:{cls.__name__}"
 
