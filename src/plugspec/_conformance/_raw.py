@@ -21,7 +21,9 @@ __all__ = [
     "CLASS_QUALNAME",
     "MODULE_DICT",
     "NOT_MEMBERS",
+    "RUNTIME_DESCRIPTORS",
     "class_dict_of",
+    "class_lookup",
     "instance_dict",
     "is_a",
     "is_any",
@@ -105,20 +107,29 @@ def class_dict_of(cls: object) -> Mapping[str, object]:
     return space
 
 
+# The descriptors the runtime itself puts on classes (``__dict__``, slots, a
+# function's ``__qualname__``): reading through one runs no plugin code.
+RUNTIME_DESCRIPTORS = (types.GetSetDescriptorType, types.MemberDescriptorType)
+
+
+def class_lookup(cls: type, name: str) -> tuple[type, object] | None:
+    """The first class of ``cls``'s MRO whose own namespace holds ``name``, and the
+    value there, as stored (no descriptor runs, no metaclass hook)."""
+    for klass in mro_of(cls):
+        space = class_dict_of(klass)
+        if name in space:
+            return klass, space[name]
+    return None
+
+
 def instance_dict(obj: object) -> Mapping[str, object]:
     """``obj.__dict__`` when the runtime's own descriptor provides it (never a property)."""
     kind = type(obj)
-    for klass in mro_of(kind):
-        space = class_dict_of(klass)
-        if "__dict__" in space:
-            found = space["__dict__"]
-            break
-    else:
-        return {}
-    if not isinstance(found, (types.GetSetDescriptorType, types.MemberDescriptorType)):
+    hit = class_lookup(kind, "__dict__")
+    if hit is None or not isinstance(hit[1], RUNTIME_DESCRIPTORS):
         return {}
     try:
-        space = found.__get__(obj, kind)
+        space = hit[1].__get__(obj, kind)
     except Exception:
         return {}
     if isinstance(space, dict):

@@ -33,7 +33,7 @@ from . import _typeshed
 from ._cache import BoundedCache, IdentityCache, lasting
 from ._context import Context
 from ._hints import resolve_hints, unwrap_qualifiers
-from ._raw import CLASS_QUALNAME, class_dict_of, mro_of
+from ._raw import CLASS_QUALNAME, class_dict_of, class_lookup, mro_of
 from ._substitute import type_vars_in
 
 if TYPE_CHECKING:
@@ -506,11 +506,8 @@ def _safe_args(value: object) -> tuple[object, ...]:
 
 def _static_attr(cls: type, name: str) -> object:
     """Look ``name`` up through the MRO without running descriptors."""
-    for klass in mro_of(cls):
-        space = class_dict_of(klass)
-        if name in space:
-            return space[name]
-    return None
+    hit = class_lookup(cls, name)
+    return None if hit is None else hit[1]
 
 
 def _own(cls: type, name: str) -> object:

@@ -26,10 +26,10 @@ from .. import _controls
 from .._conformance._raw import (
     CLASS_MODULE,
     CLASS_QUALNAME,
-    class_dict_of,
+    RUNTIME_DESCRIPTORS,
+    class_lookup,
     instance_dict,
     is_a,
-    mro_of,
 )
 from .._discovery import EntryPoint, entry_points
 from .._errors import (
@@ -88,9 +88,6 @@ def logger() -> logging.Logger:
     return logging.getLogger("plugspec")
 
 
-_RUNTIME_DESCRIPTORS = (types.GetSetDescriptorType, types.MemberDescriptorType)
-
-
 def stored_attribute(obj: object, name: str) -> object:
     """``obj``'s attribute ``name`` as the runtime stores it (``None`` when there is none).
 
@@ -101,13 +98,9 @@ def stored_attribute(obj: object, name: str) -> object:
     returned as the property object).
     """
     kind = type(obj)
-    found: object = None
-    for klass in mro_of(kind):
-        space = class_dict_of(klass)
-        if name in space:
-            found = space[name]
-            break
-    if isinstance(found, _RUNTIME_DESCRIPTORS):
+    hit = class_lookup(kind, name)
+    found = None if hit is None else hit[1]
+    if isinstance(found, RUNTIME_DESCRIPTORS):
         try:
             return found.__get__(obj, kind)
         except Exception:
