@@ -26,6 +26,7 @@ from ._hints import resolve_hints
 from ._raw import class_dict_of, instance_dict, is_a, is_any, mro_of, raw_annotations
 from ._signatures import Sig
 from ._source import class_source
+from ._substitute import union_items
 from ._target import class_bindings
 
 __all__ = [
@@ -484,7 +485,7 @@ def value_type_in_context(value: object, context: object) -> object:
         return value_type_of(value)
     arity = 2 if kind is dict else 1 if kind in (list, set, frozenset) else 0
     if arity:
-        for option in _union_items(context):
+        for option in union_items(context):
             origin = get_origin(option)
             args = get_args(option)
             if isinstance(origin, type) and len(args) == arity and issubclass(kind, origin):
@@ -492,15 +493,8 @@ def value_type_in_context(value: object, context: object) -> object:
     return value_type_of(value)
 
 
-def _union_items(annotation: object) -> tuple[object, ...]:
-    origin = get_origin(annotation)
-    if origin is typing.Union or isinstance(annotation, types.UnionType):
-        return tuple(get_args(annotation))
-    return (annotation,)
-
-
 def _context_items(context: object, size: int) -> tuple[object, ...] | None:
-    for option in _union_items(context):
+    for option in union_items(context):
         args = get_args(option)
         if get_origin(option) is tuple and len(args) == size and Ellipsis not in args:
             return tuple(args)

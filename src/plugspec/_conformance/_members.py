@@ -39,6 +39,7 @@ from ._protocol import (
 )
 from ._report import Problem, ProblemCode
 from ._signatures import Sig, sig_incompatibilities
+from ._substitute import union_items
 from ._target import is_protocol_class, parse_target
 from ._types import format_type as fmt
 from ._types import is_subtype
@@ -200,11 +201,12 @@ def type_problems(found: View, expected: View, ctx: Context, *, check_names: boo
 
 
 def _union_items(ann: object) -> tuple[object, ...]:
-    """The items of a union (``(ann,)`` for anything else)."""
-    origin = get_origin(ann)
-    if origin is typing.Union or origin is types.UnionType:
-        return tuple(None if item is type(None) else item for item in get_args(ann))
-    return (ann,)
+    """The items of a union, ``NoneType`` written ``None`` as views hold it
+    (``(ann,)`` for anything else)."""
+    items = union_items(ann)
+    if len(items) == 1:
+        return items
+    return tuple(None if item is type(None) else item for item in items)
 
 
 def _callable_expected(ann: object) -> bool:

@@ -12,7 +12,6 @@ import collections.abc
 import enum
 import inspect
 import sys
-import types
 import typing
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -21,7 +20,7 @@ from typing import Any, NamedTuple, get_args, get_origin
 import typing_extensions
 
 from ._context import Context
-from ._substitute import substitute, type_vars_in
+from ._substitute import substitute, type_vars_in, union_items
 from ._types import format_type as fmt
 from ._types import is_subtype
 
@@ -545,7 +544,7 @@ def meet(left: object, right: object, ctx: Context) -> object:
         return left
     if is_subtype(right, left, ctx):
         return right
-    left_items, right_items = _union_items(left), _union_items(right)
+    left_items, right_items = union_items(left), union_items(right)
     if len(left_items) > 1 or len(right_items) > 1:
         found: list[object] = []
         for a in left_items:
@@ -556,13 +555,6 @@ def meet(left: object, right: object, ctx: Context) -> object:
         if found:
             return found[0] if len(found) == 1 else typing.Union[tuple(found)]  # noqa: UP007
     return typing.NoReturn
-
-
-def _union_items(annotation: object) -> tuple[object, ...]:
-    origin = get_origin(annotation)
-    if origin is typing.Union or origin is types.UnionType:
-        return _safe_args(annotation)
-    return (annotation,)
 
 
 def _missing_message(expected: Sig, right_arg: _Formal) -> str:

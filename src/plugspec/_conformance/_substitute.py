@@ -10,7 +10,20 @@ from typing import Any, get_args, get_origin
 
 import typing_extensions
 
-__all__ = ["substitute", "type_vars_in"]
+__all__ = ["substitute", "type_vars_in", "union_items"]
+
+
+def union_items(annotation: object) -> tuple[object, ...]:
+    """The items of a union (``int | None``, ``Union[int, str]``), or ``(annotation,)``.
+
+    >>> union_items(int | None)
+    (<class 'int'>, <class 'NoneType'>)
+    """
+    origin = get_origin(annotation)
+    if origin is typing.Union or origin is types.UnionType:
+        return tuple(get_args(annotation))
+    return (annotation,)
+
 
 # The classes of type variables, by name: typing's and typing_extensions' alike.
 _TYPE_VARIABLES = ("TypeVar", "ParamSpec")
