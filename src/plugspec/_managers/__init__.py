@@ -2,7 +2,8 @@
 
 ``_core`` loads plugins, applies the failure policy and looks them up by
 name; ``_calls`` adds the call family (``map``, ``map_method``, ``first``,
-the ``*_outcomes`` and ``amap_*`` variants); each remaining module is one
+the ``*_outcomes`` and ``amap_*`` variants), whose usual call ``_unrolled``
+writes out once per number of plugins; each remaining module is one
 pattern: ``_extension_manager`` (every plugin), ``_named``, ``_enabled``,
 ``_hook``, ``_driver`` and ``_dispatch``. ``_register`` adds in-process
 plugins (to the extension and hook managers) and historic calls (to the hook

@@ -19,7 +19,8 @@ import types
 from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
-from ._calls import BOUND_CACHE_SIZE, NO_ARG, PluginCalls, caller, method_name, protocol_method
+from ._calls import BOUND_CACHE_SIZE, PluginCalls, method_name, protocol_method
+from ._unrolled import NO_ARG, Interrupted, PluginsCall
 
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -138,18 +139,18 @@ def _driving(
 
 
 def _one_wrapper(
-    manager: PluginCalls[Any],
     unwrapped: Callable[..., list[Any]],
     wrapper: HookWrapper[..., Any],
-    bound: tuple[Callable[..., Any], ...],
-    continue_after: Callable[[Exception, list[Any], Callable[[int], Any]], None],
+    plugins_call: Callable[[], PluginsCall],
+    finish: Callable[[Interrupted, tuple[object, ...]], list[Any]],
 ) -> Callable[..., list[Any]]:
     """The call ``unwrapped`` (a method's ``map_method``) inside its one wrapper.
 
     The usual call (one positional argument, a wrapper that makes a real
-    generator) is written out over the plugins' ``bound`` methods, as
-    ``map_method`` calls them (``continue_after`` is the manager's
-    ``_continue_after``); any other goes through :func:`_nested`.
+    generator) calls the plugins as ``map_method`` does: through
+    ``plugins_call()``, and ``finish`` when a plugin raised (the manager's
+    ``_plugins_call`` and ``_interrupted`` for the method). Any other goes
+    through :func:`_nested`.
     """
 
     def call(arg: Any = NO_ARG, /, *args: Any, **kwargs: Any) -> list[Any]:
@@ -163,20 +164,15 @@ def _one_wrapper(
         next(driver)
         if driver.gi_yieldfrom is None:
             raise _returned_early(wrapper)
-        # The plugins' calls, as ``map_method`` makes them.
-        results: list[Any] = []
+        stopped: Interrupted | None
         try:
             try:
-                for each in bound:
-                    results.append(each(arg))
-            except Exception as exc:
-                if manager.propagate_map_exceptions:
-                    raise
-                failure: Exception | None = exc
-            else:
-                failure = None
-            if failure is not None:  # outside the handler, as in ``map_method``
-                continue_after(failure, results, caller(bound, (arg,), {}))
+                results = plugins_call()(arg)
+                stopped = None
+            except Interrupted as interrupted:
+                results, stopped = interrupted.results, interrupted
+            if stopped is not None:  # outside the handler, as in ``map_method``
+                results = finish(stopped, (arg,))
         except Exception as exc:
             return _unwind([generator], [], exc)
         value: list[Any] = driver.send(results)
@@ -279,14 +275,19 @@ class Wrapping(PluginCalls[P]):
     def _wrapped_call(self, method: Callable[..., Any]) -> Callable[..., list[Any]]:
         """The call of ``method`` inside its wrappers, made once and kept."""
         # Binding first checks ``method`` as the plain call does.
-        bound = self._bound_for(method)
+        self._bound_for(method)
         wrappers = self._wrappers.get(method_name(method), ())
         unwrapped = functools.partial(type(self).map_method, self, method)
         call: Callable[..., list[Any]]
         if not wrappers:
             call = unwrapped
         elif len(wrappers) == 1:
-            call = _one_wrapper(self, unwrapped, wrappers[0], bound, self._continue_after)
+            call = _one_wrapper(
+                unwrapped,
+                wrappers[0],
+                functools.partial(self._plugins_call, method),
+                functools.partial(self._interrupted, method),
+            )
         else:
             call = _several(wrappers, unwrapped)
         calls = self._wrapped_calls
