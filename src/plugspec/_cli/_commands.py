@@ -435,7 +435,6 @@ def _runtime_namespace(
             result = _check_one(entry_point, loaded or ())
             inherited = () if ledger is None else ledger.finish(entry_point, result.target)
             plugins.append(_runtime_json(result, inherited))
-    document["error"] = ref.error
     document["mypy"] = []
     document["plugins"] = _flag_duplicates(plugins)
     return document
