@@ -41,7 +41,7 @@ from ._signatures import (
     sig_from_parameters,
     sig_from_signature,
 )
-from ._source import overload_variants
+from ._source import decorator_named, overload_variants
 from ._substitute import substitute
 from ._target import type_params
 from ._types import format_type, is_subtype
@@ -363,15 +363,9 @@ def _source_overloads(
     variants = [
         node
         for node in overload_variants(module, where[1])
-        if any(_decorator_named(d, "overload") for d in node.decorator_list)
+        if any(decorator_named(d, "overload") for d in node.decorator_list)
     ]
     return [_stand_in(node, module, where[1]) for node in variants]
-
-
-def _decorator_named(node: ast.expr, name: str) -> bool:  # pragma: no cover - Python 3.10 only
-    return (isinstance(node, ast.Name) and node.id == name) or (
-        isinstance(node, ast.Attribute) and node.attr == name
-    )
 
 
 def _stand_in(
@@ -381,9 +375,9 @@ def _stand_in(
     (wrapped in ``classmethod`` or ``staticmethod`` when the variant is one)."""
     node = copy.deepcopy(node)  # the parsed module is cached: leave it as it is
     wrapper: Callable[[Any], object] | None = None
-    if any(_decorator_named(d, "classmethod") for d in node.decorator_list):
+    if any(decorator_named(d, "classmethod") for d in node.decorator_list):
         wrapper = classmethod
-    elif any(_decorator_named(d, "staticmethod") for d in node.decorator_list):
+    elif any(decorator_named(d, "staticmethod") for d in node.decorator_list):
         wrapper = staticmethod
     arguments = node.args
     for arg in (

@@ -51,6 +51,7 @@ from ._typeshed import TYPESHED_ONLY
 
 __all__ = [
     "class_source",
+    "decorator_named",
     "final_constant",
     "module_parses",
     "overload_variants",
@@ -384,7 +385,7 @@ def _parse_module(text: str) -> _Parsed:
             if isinstance(child, ast.ClassDef):
                 variants(child.body, f"{prefix}{child.name}.")
             elif isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
-                _is_overload_decorator(d) for d in child.decorator_list
+                decorator_named(d, "overload") for d in child.decorator_list
             ):
                 # From the first decorator: a variant's decorators say what it is.
                 first = min([child.lineno] + [d.lineno for d in child.decorator_list])
@@ -489,9 +490,10 @@ def _folds(expr: ast.expr, finals: Mapping[str, ast.expr], depth: int) -> bool:
     return False
 
 
-def _is_overload_decorator(node: ast.expr) -> bool:
-    return (isinstance(node, ast.Name) and node.id == "overload") or (
-        isinstance(node, ast.Attribute) and node.attr == "overload"
+def decorator_named(node: ast.expr, name: str) -> bool:
+    """Whether the decorator ``node`` is ``@name`` or ``@module.name`` (``@typing.overload``)."""
+    return (isinstance(node, ast.Name) and node.id == name) or (
+        isinstance(node, ast.Attribute) and node.attr == name
     )
 
 
