@@ -49,6 +49,7 @@ from ._plain_class import share_instance_report
 from ._raw import CLASS_QUALNAME
 from ._report import Problem, ProblemCode, Report
 from ._signatures import Sig, sig_from_callable_annotation, sig_incompatibilities
+from ._substitute import type_vars_in
 from ._target import Target, is_protocol_class, parse_target
 from ._types import RELATIONS_ABOVE, format_type
 
@@ -645,7 +646,7 @@ def _made_class(returns: object) -> tuple[type, tuple[object, ...] | None] | Non
     if not is_a(origin, type) or origin is type:
         return None
     args = tuple(get_args(returns))
-    if any(type(arg).__name__ in ("TypeVar", "ParamSpec", "TypeVarTuple") for arg in args):
+    if type_vars_in(args):
         return origin, None  # a generic constructor: its parameters are still open
     return origin, args
 
