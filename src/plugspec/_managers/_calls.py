@@ -26,9 +26,9 @@ from typing import (
 from .._extension import Extension
 from .._outcome import Outcome
 from ._core import ManagerCore
-from ._unrolled import NO_ARG, Interrupted, PluginsCall, plugins_call
+from ._unrolled import NO_ARG, Interrupted, PluginsCall, plugins_call, spread_call
 
-__all__ = ["PluginCalls", "own_method", "protocol_method"]
+__all__ = ["PluginCalls", "keep_per_method", "own_method", "protocol_method"]
 
 P = TypeVar("P")
 R = TypeVar("R")
@@ -42,6 +42,24 @@ A = ParamSpec("A")
 # many methods a manager keeps bound; a protocol has few, so it only bounds
 # misuse such as a new function for every call.
 BOUND_CACHE_SIZE = 64
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def keep_per_method(cache: dict[K, V], method: K, made: V) -> V:
+    """Keep ``made`` for ``method`` in one of a manager's per-method caches, and return it.
+
+    The rule of them all (``_bound``, ``_plugins_calls``, ``_wrapped_calls``):
+    at most :data:`BOUND_CACHE_SIZE` methods, emptied when full; a method that
+    cannot be hashed is not kept; all are emptied when the plugins, the
+    wrappers or the monitor change (``_forget_bound``).
+    """
+    if len(cache) >= BOUND_CACHE_SIZE:
+        cache.clear()
+    with contextlib.suppress(TypeError):
+        cache[method] = made
+    return made
 
 
 def method_name(method: object) -> str:
@@ -241,7 +259,12 @@ class PluginCalls(ManagerCore[P]):
             # loop, CPython 3.12 and 3.13). The lookup is written out rather
             # than left to a method: a call less on every call.
             if args or kwargs:
-                return self._map_given(method, args if arg is NO_ARG else (arg, *args), kwargs)
+                given = args if arg is NO_ARG else (arg, *args)
+                try:
+                    return spread_call(self._bound_for(method), given, kwargs)
+                except Interrupted as interrupted:
+                    stopped = interrupted
+                return self._interrupted(method, stopped, given, kwargs)
             try:
                 call = self._plugins_calls[method]
             except (KeyError, TypeError):
@@ -252,7 +275,7 @@ class PluginCalls(ManagerCore[P]):
                 stopped = interrupted
             # Outside the handler, so that a later plugin's exception is not
             # chained to this one's.
-            return self._interrupted(method, stopped, () if arg is NO_ARG else (arg,))
+            return self._interrupted(method, stopped, () if arg is NO_ARG else (arg,), {})
 
         def _as_typed(
             self: Any,
@@ -408,28 +431,14 @@ class PluginCalls(ManagerCore[P]):
             for ext, (value, failure) in zip(self._extensions, settled, strict=True)
         ]
 
-    def _map_given(
-        self, method: Callable[..., R], given: tuple[object, ...], kwargs: dict[str, object]
-    ) -> list[R]:
-        """``map_method`` with more than one argument, or keywords: a loop over the plugins."""
-        bound = self._bound_for(method)
-        results: list[R] = []
-        try:
-            for call in bound:
-                results.append(call(*given, **kwargs))
-        except Exception as exc:
-            if self.propagate_map_exceptions:
-                raise
-            failure = exc
-        else:
-            return results
-        self._continue_after(failure, results, caller(bound, given, kwargs))
-        return results
-
     def _interrupted(
-        self, method: Callable[..., Any], stop: Interrupted, given: tuple[object, ...]
+        self,
+        method: Callable[..., Any],
+        stop: Interrupted,
+        given: tuple[object, ...],
+        kwargs: dict[str, object],
     ) -> list[Any]:
-        """Finish a plugins' call of ``method`` that a plugin's exception interrupted.
+        """Finish ``map_method``'s call of ``method`` that a plugin's exception interrupted.
 
         Raises the exception under ``propagate_map_exceptions``; otherwise
         calls the plugins after the one that raised, as the policy says.
@@ -437,7 +446,7 @@ class PluginCalls(ManagerCore[P]):
         if self.propagate_map_exceptions:
             raise stop.failure
         bound = self._bound_for(method)
-        self._continue_after(stop.failure, stop.results, caller(bound, given, {}))
+        self._continue_after(stop.failure, stop.results, caller(bound, given, kwargs))
         return stop.results
 
     def _plugins_call(self, method: Callable[..., Any]) -> PluginsCall:
@@ -449,13 +458,7 @@ class PluginCalls(ManagerCore[P]):
 
     def _make_plugins_call(self, method: Callable[..., Any]) -> PluginsCall:
         call, lasting = plugins_call(self._bound_for(method))
-        if lasting:
-            calls = self._plugins_calls
-            if len(calls) >= BOUND_CACHE_SIZE:
-                calls.clear()
-            with contextlib.suppress(TypeError):  # an unhashable callable: nothing to keep
-                calls[method] = call
-        return call
+        return keep_per_method(self._plugins_calls, method, call) if lasting else call
 
     # Method object -> the call ``_make_plugins_call`` made of its bound methods.
     _plugins_calls: dict[object, PluginsCall]
@@ -508,9 +511,4 @@ class PluginCalls(ManagerCore[P]):
                 # Looked up at each call instead, so that the call's
                 # exception policy applies to it.
                 bound.append(_late_bound(obj, name))
-        result = tuple(bound)
-        if len(self._bound) >= BOUND_CACHE_SIZE:
-            self._bound.clear()
-        with contextlib.suppress(TypeError):  # an unhashable callable: nothing to keep
-            self._bound[method if key is None else key] = result
-        return result
+        return keep_per_method(self._bound, method if key is None else key, tuple(bound))

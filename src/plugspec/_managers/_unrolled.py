@@ -29,6 +29,7 @@ should not pay: a number of plugins is compiled once calls over that many
 have been asked for :data:`WARM_UP` times, and until then the calls loop.
 Above :data:`MOST_UNROLLED` plugins they always loop: the written-out form
 grows with the square of the count, and the loop's step matters less there.
+A call with several arguments or keywords loops too (:func:`spread_call`).
 The source is made here from numbers alone; nothing of a plugin's goes into it.
 """
 
@@ -37,7 +38,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["MOST_UNROLLED", "NO_ARG", "WARM_UP", "Interrupted", "PluginsCall", "plugins_call"]
+__all__ = [
+    "MOST_UNROLLED",
+    "NO_ARG",
+    "WARM_UP",
+    "Interrupted",
+    "PluginsCall",
+    "plugins_call",
+    "spread_call",
+]
 
 # The call of every plugin with no argument (``call()``, or ``call(NO_ARG)``)
 # or one (``call(arg)``): their results in order, or ``Interrupted``.
@@ -94,6 +103,19 @@ def _looping(bound: tuple[Callable[..., Any], ...]) -> PluginsCall:
         return results
 
     return call
+
+
+def spread_call(
+    bound: tuple[Callable[..., Any], ...], given: tuple[object, ...], kwargs: dict[str, object]
+) -> list[Any]:
+    """Every plugin's call with several arguments or keywords (the unusual call), in a loop."""
+    results: list[Any] = []
+    try:
+        for each in bound:
+            results.append(each(*given, **kwargs))
+    except Exception as exc:
+        raise Interrupted(exc, results) from None
+    return results
 
 
 def _compiled(count: int) -> Callable[..., PluginsCall]:

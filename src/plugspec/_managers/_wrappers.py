@@ -13,13 +13,12 @@ feature.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import types
 from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
-from ._calls import BOUND_CACHE_SIZE, PluginCalls, method_name, protocol_method
+from ._calls import PluginCalls, keep_per_method, method_name, protocol_method
 from ._unrolled import NO_ARG, Interrupted, PluginsCall
 
 if TYPE_CHECKING:
@@ -286,16 +285,11 @@ class Wrapping(PluginCalls[P]):
                 unwrapped,
                 wrappers[0],
                 functools.partial(self._plugins_call, method),
-                functools.partial(self._interrupted, method),
+                functools.partial(self._interrupted, method, kwargs={}),
             )
         else:
             call = _several(wrappers, unwrapped)
-        calls = self._wrapped_calls
-        if len(calls) >= BOUND_CACHE_SIZE:
-            calls.clear()
-        with contextlib.suppress(TypeError):  # an unhashable callable: nothing to keep
-            calls[method] = call
-        return call
+        return keep_per_method(self._wrapped_calls, method, call)
 
     def _forget_bound(self) -> None:
         super()._forget_bound()
