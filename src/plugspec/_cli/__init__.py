@@ -15,9 +15,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .._isolation import read_request
 from .._static import MypyMissingError, StaticCheckError
 from ._commands import SCHEMA_ID, Outcome, check_alone, run_check, run_list, run_show
-from ._isolation import read_request
 from ._namespaces import UsageError
 from ._output import Styler, write
 
@@ -147,7 +147,7 @@ def console_main() -> int:
 
 def child_main() -> None:
     """One namespace checked in a fresh interpreter, for ``plugspec check`` (see
-    :mod:`plugspec._cli._isolation`): the request on standard input, the
+    :mod:`plugspec._isolation`): the request on standard input, the
     namespace's document (or ``{"failure": why}``) in the file it names."""
     request = read_request(sys.stdin.read())
     sys.path[:] = request.sys_path

@@ -13,6 +13,7 @@ from typing import Any
 from .._conformance import Problem
 from .._controls import blocked_reason
 from .._discovery import EntryPoint, entry_points
+from .._isolation import Request, available, in_children
 from .._lookup import covering
 from .._namespace import Namespace
 from .._static import (
@@ -27,12 +28,14 @@ from .._static import (
     require_mypy,
 )
 from ._imports import ImportLedger, Inherited, inherited_text
-from ._isolation import Request, available, check_in_children
 from ._namespaces import NamespaceRef, UsageError, registered, resolve
 from ._output import Styler, align
 from ._runtime import RuntimeResult, check_runtime, protocol_members, type_name
 
 __all__ = ["SCHEMA_ID", "Outcome", "check_alone", "run_check", "run_list", "run_show"]
+
+# The function a child interpreter runs to check one namespace (``_isolation``).
+CHILD_MAIN = "plugspec._cli:child_main"
 
 SCHEMA_ID = "plugspec.cli/1"
 """The ``schema`` field of every JSON document the command line writes."""
@@ -479,10 +482,10 @@ def _runtime_namespaces(
         checked = {n: _runtime_namespace(refs[n], candidates[refs[n].group]) for n in order}
         return [checked[n] for n in range(len(refs))], "per-namespace"
     requests = [
-        Request(refs[n].group, refs[n].source, _is_registered(refs[n]), sys_path)
+        Request(refs[n].group, refs[n].source, _is_registered(refs[n]), sys_path, CHILD_MAIN)
         for n in with_plugins
     ]
-    results = dict(zip(with_plugins, check_in_children(requests), strict=True))
+    results = dict(zip(with_plugins, in_children(requests), strict=True))
     documents: list[JSON] = []
     for number, ref in enumerate(refs):
         result = results.get(number)

@@ -1,17 +1,19 @@
-"""Check each namespace's plugins in an interpreter of its own.
+"""Import and check one namespace's plugins in an interpreter of its own.
 
 Importing a plugin can change what later plugins import: a module put in
 ``sys.modules`` first, or replaced there (setuptools replaces ``distutils``
 when it is imported). So that a plugin's verdict does not depend on which
-other namespaces one ``plugspec check`` covers, each namespace is checked
-in a fresh interpreter: the same Python (``sys.executable``, with the
-flags that decide what is imported), the same working directory and
-environment (``PLUGSPEC_*`` included), and exactly this process's
-``sys.path`` as the command line set it up. The child runs
-:func:`plugspec._cli.child_main`, which reads a :class:`Request` as JSON
-from its standard input and writes its namespace's JSON document to the
-file the request names; what the plugins print goes to the parent's
-standard error, and a child that fails is an error of its namespace.
+other namespaces were imported in the same process, ``plugspec check`` over
+several namespaces and each ``plugspec-plugins`` table of the Sphinx
+extension import a namespace's plugins in a fresh interpreter: the same
+Python (``sys.executable``, with the flags that decide what is imported),
+the same working directory and environment (``PLUGSPEC_*`` included), and
+exactly this process's ``sys.path``. The child runs the function a
+:class:`Request` names (``plugspec._cli:child_main`` for ``check``,
+``plugspec._catalogue:child_main`` for Sphinx), which reads the request as
+JSON from its standard input and writes its result as JSON to the file the
+request names; what the plugins print is kept for the parent, and a child
+that fails is an error of its namespace.
 """
 
 from __future__ import annotations
@@ -26,9 +28,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any, cast
 
-__all__ = ["ChildResult", "Request", "available", "check_in_children", "read_request"]
-
-_CHILD = "from plugspec._cli import child_main; child_main()"
+__all__ = ["ChildResult", "Request", "available", "in_children", "read_request"]
 
 
 @dataclass(frozen=True)
@@ -36,15 +36,17 @@ class Request:
     """What a child checks: one namespace, as the parent resolved it.
 
     ``registered`` says whether ``source`` is the namespace registered for
-    ``group`` under ``plugspec.namespaces`` (else it was named on the command
-    line as ``module:attribute``); ``sys_path`` is the parent's; ``output``
-    the file the child writes its document to.
+    ``group`` under ``plugspec.namespaces`` (else it was named as
+    ``module:attribute``); ``sys_path`` is the parent's; ``main`` the child's
+    function (``module:function``); ``output`` the file the child writes its
+    document to.
     """
 
     group: str
     source: str
     registered: bool
     sys_path: list[str]
+    main: str
     output: str = ""
 
 
@@ -84,6 +86,12 @@ def _interpreter_flags() -> list[str]:
     return arguments
 
 
+def _command(request: Request) -> list[str]:
+    module, _, function = request.main.partition(":")
+    code = f"from {module} import {function}; {function}()"
+    return [sys.executable, *_interpreter_flags(), "-c", code]
+
+
 def _last_line(text: str) -> str:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     return lines[-1] if lines else ""
@@ -110,14 +118,13 @@ def _result(request: Request, status: int, output: str) -> ChildResult:
     return ChildResult(None, how + (f": {last}" if last else ""), output)
 
 
-def check_in_children(requests: Sequence[Request]) -> list[ChildResult]:
-    """Check each request's namespace in a child interpreter; the results in order.
+def in_children(requests: Sequence[Request]) -> list[ChildResult]:
+    """Run each request in a child interpreter; the results in order.
 
     Children run side by side, as many as there are processors, since each
     only imports and checks its own namespace. Their requests and output go
     through files, so no thread is needed to read pipes.
     """
-    command = [sys.executable, *_interpreter_flags(), "-c", _CHILD]
     limit = max(1, os.cpu_count() or 1)
     results: list[ChildResult | None] = [None] * len(requests)
     running: list[tuple[int, subprocess.Popen[bytes]]] = []
@@ -145,7 +152,7 @@ def check_in_children(requests: Sequence[Request]) -> list[ChildResult]:
                 ):
                     try:
                         process = subprocess.Popen(
-                            command, stdin=stdin, stdout=stdout, stderr=subprocess.STDOUT
+                            _command(request), stdin=stdin, stdout=stdout, stderr=subprocess.STDOUT
                         )
                     except OSError as error:
                         why = f"cannot start `{sys.executable}`: {error}"
@@ -162,12 +169,13 @@ def check_in_children(requests: Sequence[Request]) -> list[ChildResult]:
 
 
 def read_request(text: str) -> Request:
-    """The request a child received (the inverse of what :func:`check_in_children` sends)."""
+    """The request a child received (the inverse of what :func:`in_children` sends)."""
     fields = json.loads(text)
     return Request(
         str(fields["group"]),
         str(fields["source"]),
         bool(fields["registered"]),
         [str(entry) for entry in fields["sys_path"]],
+        str(fields["main"]),
         str(fields["output"]),
     )
