@@ -15,10 +15,14 @@ entry-point group, or ``module:attribute`` of a :class:`plugspec.Namespace`.
 The directive renders a table of the installed plugins: name and target,
 distribution, version, the first line of the target's docstring, and
 whether the plugin conforms. Reading the docstring and checking conformance
-mean **importing each plugin's module** while the documentation is built.
-A plugin that cannot be imported, or does not conform, is marked with the
-full report; with the ``:warn:`` flag each such plugin is also a Sphinx
-warning, which fails a build run with ``-W``.
+mean **importing each plugin's module** while the documentation is built:
+each table's plugins are imported in an interpreter of their own (the same
+Python, ``sys.path``, working directory and environment), as ``plugspec
+check`` imports each namespace's, so that a verdict is the one the namespace
+gets when checked alone, whatever the build imported before. A plugin that
+cannot be imported, or does not conform, is marked with the full report;
+with the ``:warn:`` flag each such plugin is also a Sphinx warning, which
+fails a build run with ``-W``.
 
 As ``plugspec check`` does, each plugin is checked as the namespace that
 covers its name declares: the target itself as the protocol
@@ -30,9 +34,8 @@ of the group, one protocol per entry-point name.
 
 from __future__ import annotations
 
-import inspect
+import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from docutils import nodes
@@ -42,9 +45,9 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.typing import ExtensionMetadata
 
-from ._discovery import EntryPoint, entry_points
-from ._load_and_check import load_and_check
-from ._lookup import NAMESPACES_GROUP, NamespaceLookupError, covering, namespaces_at
+from ._catalogue import CatalogueError, Row, catalogue
+from ._discovery import entry_points
+from ._lookup import NAMESPACES_GROUP, NamespaceLookupError, namespaces_at
 from ._namespace import Namespace
 
 __all__ = ["PluginsDirective", "setup"]
@@ -52,17 +55,11 @@ __all__ = ["PluginsDirective", "setup"]
 _logger = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class _Row:
-    entry_point: EntryPoint
-    summary: str
-    problem: str | None  # None when the plugin loaded and conforms
-
-
-def _namespaces(argument: str) -> tuple[Namespace[Any], ...]:
-    """The namespaces named by a registered group or by ``module:attribute``."""
+def _namespaces(argument: str) -> tuple[tuple[Namespace[Any], ...], str, bool]:
+    """The namespaces named by a registered group or by ``module:attribute``, where
+    they are found, and whether that is the group's registered namespace."""
     if ":" in argument:
-        return namespaces_at(argument)
+        return namespaces_at(argument), argument, False
     registered = {ep.name: ep.value for ep in entry_points(NAMESPACES_GROUP)}
     if argument not in registered:
         known = ", ".join(f"`{group}`" for group in sorted(registered)) or "none"
@@ -71,42 +68,7 @@ def _namespaces(argument: str) -> tuple[Namespace[Any], ...]:
             f"`{NAMESPACES_GROUP}` (registered: {known}); give a registered group "
             "or `module:attribute` of a plugspec.Namespace"
         )
-    return namespaces_at(registered[argument])
-
-
-def _summary(target: object) -> str:
-    # A class's own docstring only: one that subclasses its protocol would
-    # otherwise show the protocol's docstring (``inspect.getdoc`` inherits).
-    try:
-        doc: object = (
-            vars(target).get("__doc__")
-            if isinstance(target, type)
-            else getattr(target, "__doc__", None)
-        )
-    except Exception:  # the plugin's own attribute hooks may raise
-        return ""
-    if not isinstance(doc, str) or not doc.strip():
-        return ""
-    return inspect.cleandoc(doc).splitlines()[0].strip()
-
-
-def _row(entry_point: EntryPoint, namespaces: tuple[Namespace[Any], ...]) -> _Row:
-    namespace = covering(namespaces, entry_point.name)
-    if namespace is None:
-        return _Row(entry_point, "", "no protocol for this name")
-    loaded = load_and_check(entry_point, namespace)
-    if loaded.report is None:  # a broken plugin is a verdict, never a failed build
-        return _Row(entry_point, "", loaded.error)
-    report = loaded.report
-    return _Row(entry_point, _summary(loaded.target), None if report.ok else str(report))
-
-
-def _rows(namespaces: tuple[Namespace[Any], ...]) -> list[_Row]:
-    found = sorted(
-        entry_points(namespaces[0].group),
-        key=lambda ep: (ep.name, ep.dist_name or "", ep.value),
-    )
-    return [_row(ep, namespaces) for ep in found]
+    return namespaces_at(registered[argument]), registered[argument], True
 
 
 def _text_cell(text: str, *, literal: bool = False) -> nodes.entry:
@@ -114,11 +76,11 @@ def _text_cell(text: str, *, literal: bool = False) -> nodes.entry:
     return nodes.entry("", nodes.paragraph("", "", content))
 
 
-def _name_cell(entry_point: EntryPoint) -> nodes.entry:
+def _name_cell(row: Row) -> nodes.entry:
     return nodes.entry(
         "",
-        nodes.paragraph("", "", nodes.strong(entry_point.name, entry_point.name)),
-        nodes.paragraph("", "", nodes.literal(entry_point.value, entry_point.value)),
+        nodes.paragraph("", "", nodes.strong(row.name, row.name)),
+        nodes.paragraph("", "", nodes.literal(row.value, row.value)),
     )
 
 
@@ -133,7 +95,7 @@ def _status_cell(problem: str | None) -> nodes.entry:
     )
 
 
-def _table(rows: Sequence[_Row]) -> nodes.table:
+def _table(rows: Sequence[Row]) -> nodes.table:
     headings = ("Plugin", "Distribution", "Version", "Summary", "Status")
     group = nodes.tgroup(cols=len(headings))
     for width in (20, 15, 10, 30, 25):
@@ -145,9 +107,9 @@ def _table(rows: Sequence[_Row]) -> nodes.table:
     for row in rows:
         body += nodes.row(
             "",
-            _name_cell(row.entry_point),
-            _text_cell(row.entry_point.dist_name or "unknown"),
-            _text_cell(row.entry_point.dist_version or "unknown"),
+            _name_cell(row),
+            _text_cell(row.distribution or "unknown"),
+            _text_cell(row.version or "unknown"),
             _text_cell(row.summary),
             _status_cell(row.problem),
         )
@@ -174,20 +136,32 @@ class PluginsDirective(SphinxDirective):
         # The table describes the environment, not the source file: rebuild it every time.
         self.env.note_reread()
         try:
-            namespaces = _namespaces(argument)
+            namespaces, source, registered = _namespaces(argument)
         except NamespaceLookupError as error:
             _logger.warning("%s", error, location=self.get_location(), type="plugspec")
             return []
-        rows = _rows(namespaces)
         group = namespaces[0].group
+        try:
+            rows, printed = catalogue(namespaces, source, registered=registered)
+        except CatalogueError as error:
+            _logger.warning(
+                "the plugins of namespace `%s` could not be listed: %s",
+                group,
+                error,
+                location=self.get_location(),
+                type="plugspec",
+            )
+            return []
+        sys.stderr.write(printed)  # what the plugins printed, kept off the page
         if "warn" in self.options:
             for row in rows:
                 if row.problem is not None:
                     _logger.warning(
-                        "plugin `%s` in group `%s` (%s) is refused: %s",
-                        row.entry_point,
+                        "plugin `%s = %s` in group `%s` (%s) is refused: %s",
+                        row.name,
+                        row.value,
                         group,
-                        row.entry_point.dist_name or "unknown distribution",
+                        row.distribution or "unknown distribution",
                         row.problem,
                         location=self.get_location(),
                         type="plugspec",

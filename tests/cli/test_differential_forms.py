@@ -220,7 +220,8 @@ MANAGER = """
 import json, sys
 import plugspec
 import dapp
-from plugspec.sphinxext import _namespaces, _rows
+from plugspec._catalogue import catalogue
+from plugspec.sphinxext import _namespaces
 
 verdicts = {}
 marks = {}
@@ -239,11 +240,14 @@ for group in sys.argv[1:]:
             verdicts[f"{group} {entry_point.name}"] = False
             problems[f"manager {group} {entry_point.name}"] = str(error)
             seen.add(entry_point.name)
-    for row in _rows(_namespaces(group)):
-        marks[f"{group} {row.entry_point.name}"] = row.problem is None
-        problems[f"sphinx {group} {row.entry_point.name}"] = row.problem or ""
+    # The rows as the directive makes them: in an interpreter of their own.
+    found, source, registered = _namespaces(group)
+    rows, _ = catalogue(found, source, registered=registered)
+    for row in rows:
+        marks[f"{group} {row.name}"] = row.problem is None
+        problems[f"sphinx {group} {row.name}"] = row.problem or ""
         # A name no namespace covers is loaded by no manager: no protocol, no verdict.
-        verdicts.setdefault(f"{group} {row.entry_point.name}", False)
+        verdicts.setdefault(f"{group} {row.name}", False)
 print(json.dumps({"manager": verdicts, "sphinx": marks, "problems": problems}))
 """
 
