@@ -665,14 +665,18 @@ def _class_object_problems(
     assuming.add(key)
     try:
         problems = member_problems(Subject("class", cls, self_type=cls), target, ctx)
-        if problems and not any(
-            m.name == "__call__" for m in protocol_members(target.protocol, ctx)
-        ):
-            meta = type(cls)
-            meta_ctx = Context(self_type=meta, assuming=assuming)
-            meta_subject = Subject("instance", meta, self_type=meta)
-            if not member_problems(meta_subject, target, meta_ctx):
-                return [], tuple(meta_ctx.notes)
+        if problems:
+            # mypy's other ways for a class object (subtypes.visit_callable_type): as an
+            # instance of its metaclass, as a whole; with a ``__call__`` member, only
+            # when the constructor fits it, and the metaclass provides the rest.
+            has_call = any(m.name == "__call__" for m in protocol_members(target.protocol, ctx))
+            if not has_call or all(p.member != "__call__" for p in problems):
+                meta = type(cls)
+                meta_ctx = Context(self_type=meta, assuming=assuming)
+                meta_subject = Subject("instance", meta, self_type=meta)
+                skip = ("__call__",) if has_call else ()
+                if not member_problems(meta_subject, target, meta_ctx, skip=skip):
+                    return [], tuple(meta_ctx.notes)
         return problems, tuple(ctx.notes)
     finally:
         assuming.discard(key)

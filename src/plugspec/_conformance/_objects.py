@@ -582,22 +582,10 @@ def _class_object_member(subject: Subject, name: str, ctx: Context) -> Found | N
             classvar=classvar and getter is MISSING,
             setter_ann=assigned if getter is MISSING else MISSING,
         )
-    return _metaclass_member(subject, name, ctx)
-
-
-def _metaclass_member(subject: Subject, name: str, ctx: Context) -> Found | None:
-    meta = type(subject.cls)
-    hit = lookup_class(meta, name)
-    if hit is None:
-        return None
-    owner, value = hit
-    meta_subject = Subject("instance", meta, self_type=subject.cls)
-    declared = declaration_of(meta, name, hit, ctx)
-    found = _class_value_for_instance(meta_subject, name, owner, value, declared, ctx)
-    if found is None:
-        return None
-    # mypy's flags come from the class itself, which does not define the name.
-    return replace(found, settable=False, classvar=False, class_or_static=False, is_var=False)
+    # A name the class's MRO does not define is missing from the class object, even
+    # when its metaclass defines it (mypy's find_member with class_obj: the class's
+    # own symbol table only); the metaclass's instance is tried as a whole instead.
+    return None
 
 
 def _module_member(subject: Subject, name: str, ctx: Context) -> Found | None:
