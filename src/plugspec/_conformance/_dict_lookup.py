@@ -14,7 +14,7 @@ import re
 import textwrap
 import types
 import typing
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args, get_origin
 
@@ -43,6 +43,7 @@ __all__ = [
     "class_dict_of",
     "declared_in_mro",
     "declaration_of",
+    "decorated_def",
     "generic_args_of",
     "inferred_type",
     "instance_dict",
@@ -292,6 +293,58 @@ def _assigned_in(klass: type) -> dict[str, str | type | None]:
     if lasting(tuple(result.values())):
         _ASSIGNED.set(klass, result)
     return result
+
+
+_DECORATED: IdentityCache[type, frozenset[str]] = IdentityCache()
+
+# Values no decorator makes in practice: a class-body name holding one was assigned.
+_PLAIN_VALUES = (str, bytes, int, float, complex, tuple, list, dict, set, frozenset, type)
+
+
+def decorated_def(klass: type, name: str, value: object) -> bool:
+    """Whether ``klass``'s body binds ``name`` (holding ``value``, which is no function,
+    property, classmethod or staticmethod) first with a decorated ``def``, as written.
+
+    mypy reads such a name as a method (a ``Decorator`` node: no variable, not
+    settable, not a class variable; ``subtypes.get_member_flags``), whatever
+    object the decorator made, where ``name = deco(func)`` is a variable. Only
+    the class's own lines tell the two apart; a plain value (a string, a
+    number, a container, a class) is taken as assigned without reading them.
+    """
+    if value is None or is_any(value, _PLAIN_VALUES):
+        return False
+    names = _DECORATED.get(klass)
+    if names is None:
+        found: set[str] = set()
+        seen: set[str] = set()
+        class_node = _class_node(klass)
+        for node in class_node.body if class_node is not None else ():
+            # The first binding in the class body decides: mypy keeps it and reports
+            # any other kind of binding after it as a redefinition.
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                if node.decorator_list and node.name not in seen:
+                    found.add(node.name)
+                seen.add(node.name)
+            else:
+                seen.update(_bound_names(node))
+        names = frozenset(found)
+        _DECORATED.set(klass, names)
+    return name in names
+
+
+def _bound_names(node: ast.stmt) -> Iterator[str]:
+    """The names a class-body statement other than a ``def`` binds at its top level."""
+    if isinstance(node, ast.ClassDef):
+        yield node.name
+    elif isinstance(node, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        for target in targets:
+            for sub in ast.walk(target):
+                if isinstance(sub, ast.Name):
+                    yield sub.id
+    elif isinstance(node, (ast.Import, ast.ImportFrom)):
+        for alias in node.names:
+            yield (alias.asname or alias.name).partition(".")[0]
 
 
 def _class_node(klass: type) -> ast.ClassDef | None:

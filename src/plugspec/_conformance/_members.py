@@ -28,7 +28,7 @@ from ._dict_lookup import (
     underlying_function,
 )
 from ._functions import collections_abc_callable, sigs_of_type
-from ._objects import Found, find_member
+from ._objects import DECORATED_DEF, Found, find_member
 from ._protocol import (
     MemberKind,
     ProtoMember,
@@ -267,6 +267,8 @@ def compare_member(
                 )
         if not found.settable:
             what = "a method" if found.view.sigs is not None else f"a read-only {found.kind_text}"
+            if found.kind_text == DECORATED_DEF:
+                what = "made by a decorator on a `def`, which mypy reads as a method"
             problems.append(f"is settable in the protocol, but is {what}")
     if not class_obj:
         if not member.settable:
@@ -279,9 +281,12 @@ def compare_member(
                 problems.append("is an instance variable in the protocol, but a ClassVar here")
     else:
         if member.kind in (MemberKind.ATTRIBUTE, MemberKind.PROPERTY) and not found.classvar:
-            problems.append(
-                "is an instance variable; only class variables can be read from a class object"
+            what = (
+                "made by a decorator on a `def`, which mypy reads as a method"
+                if found.kind_text == DECORATED_DEF
+                else "an instance variable"
             )
+            problems.append(f"is {what}; only class variables can be read from a class object")
         if member.classvar:
             problems.append("is a ClassVar in the protocol, which a class object cannot provide")
     if (

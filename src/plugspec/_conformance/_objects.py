@@ -25,6 +25,7 @@ from ._dict_lookup import (
     assigned_owner,
     class_dict_of,
     declaration_of,
+    decorated_def,
     generic_args_of,
     inferred_type,
     instance_dict,
@@ -61,7 +62,11 @@ from ._substitute import substitute
 from ._types import format_type
 from ._typeshed import builtin_stubs
 
-__all__ = ["Found", "find_member"]
+__all__ = ["DECORATED_DEF", "Found", "find_member"]
+
+# The kind of a member made by decorating a ``def`` with something other than
+# property, classmethod or staticmethod (see ``_as_decorated``).
+DECORATED_DEF = "decorated def"
 
 
 @dataclass(frozen=True)
@@ -447,13 +452,26 @@ def _class_value_for_instance(
         )
     getter = _descriptor_get(value, ctx, instance=subject.self_type, owner=subject.cls)
     if getter is not MISSING:
-        # A descriptor in the class body is a plain variable to mypy's member flags.
-        return _data(getter, name)
+        # A descriptor assigned in the class body is a plain variable to mypy's member
+        # flags; one made by decorating a ``def`` is a method.
+        found = _data(getter, name)
+        return _as_decorated(found) if decorated_def(owner, name, value) else found
     if is_a(value, types.MemberDescriptorType):  # a __slots__ entry
         return _data(Any, name)
     if is_a(value, type):
         return _class_value(value, name, ctx)
-    return _data(value_type_of(value), name, is_none=value is None)
+    found = _data(value_type_of(value), name, is_none=value is None)
+    return _as_decorated(found) if decorated_def(owner, name, value) else found
+
+
+def _as_decorated(found: Found) -> Found:
+    """What a decorated ``def`` offers: the type as read, with a method's member flags
+    (mypy's ``Decorator`` node, neither a variable nor settable)."""
+    ann = found.view.ann
+    view = replace(found.view, render=lambda: f"decorated def: {format_type(ann)}")
+    return replace(
+        found, view=view, is_var=False, settable=False, classvar=False, kind_text=DECORATED_DEF
+    )
 
 
 def _bound_builtin(value: object) -> bool:
@@ -560,7 +578,10 @@ def _class_object_member(subject: Subject, name: str, ctx: Context) -> Found | N
                 ann = value_type_of(value)
             else:
                 ann = value_type_in_context(value, _declared_type(subject, declared)[0])
-            return _data(ann, name, classvar=True, is_none=value is None)
+            found = _data(ann, name, classvar=True, is_none=value is None)
+            if declared is None and decorated_def(owner, name, value):
+                return _as_decorated(found)
+            return found
     if declared is not None:
         ann, qualifiers = _declared_type(subject, declared)
         classvar = "ClassVar" in qualifiers

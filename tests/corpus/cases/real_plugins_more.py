@@ -2,7 +2,7 @@
 defines some of the protocol's members (pygments styles), and members made by a
 decorator that is not property, classmethod or staticmethod (keyring's backends)."""
 
-from typing import Any, ClassVar, Protocol
+from typing import Any, Callable, ClassVar, Optional, Protocol
 
 # --------------------------------------------------------------------------
 # A class object is checked through its own class (its MRO), or else as an
@@ -137,3 +137,101 @@ case_attr_type_of_meta_only: UsesLookup = StyledFormatter()  # expect: pass
 case_attr_type_of_meta_and_class: UsesColorsAndLookup = StyledFormatter()  # expect: fail
 case_prop_type_of_constructor_and_meta: UsesStyleWithLookup = StyleFromProperty()  # expect: pass
 case_prop_type_of_meta_only: UsesLookup = StyleFromProperty()  # expect: pass
+
+
+# --------------------------------------------------------------------------
+# A name bound by a decorated ``def`` (the decorator neither property,
+# classmethod nor staticmethod) is a method to mypy: not a variable, not
+# settable, not a class variable, whatever object the decorator made. The
+# same object assigned (``name = deco(func)``) is a variable.
+# --------------------------------------------------------------------------
+
+
+class untyped_classproperty:
+    def __init__(self, fget, fset=None):
+        self.fget = fget
+
+    def __get__(self, instance, owner=None):
+        return self.fget(owner)
+
+
+class typed_classproperty:
+    def __init__(self, fget: Callable[[Any], float]) -> None:
+        self.fget = fget
+
+    def __get__(self, instance: object, owner: Optional[type] = None) -> float:
+        return self.fget(owner)
+
+
+def _priority(cls: Any) -> float:
+    return 1.0
+
+
+class DecoratedPriority:
+    @untyped_classproperty
+    def priority(cls) -> float:
+        return 1.0
+
+    def get_password(self, service: str) -> Optional[str]:
+        return None
+
+
+class AssignedPriority:
+    priority = untyped_classproperty(_priority)
+
+    def get_password(self, service: str) -> Optional[str]:
+        return None
+
+
+class TypedDecoratedPriority:
+    @typed_classproperty
+    def priority(cls) -> float:
+        return 1.0
+
+
+class TypedAssignedPriority:
+    priority = typed_classproperty(_priority)
+
+
+class DecoratedThenAssigned:
+    @untyped_classproperty
+    def priority(cls) -> float:
+        return 1.0
+
+    priority = untyped_classproperty(_priority)  # type: ignore[no-redef]
+
+
+class InheritsDecorated(DecoratedPriority):
+    pass
+
+
+class ReadsPriority(Protocol):
+    @property
+    def priority(self) -> float: ...
+
+
+class SetsPriority(Protocol):
+    priority: float
+
+
+class ClassPriority(Protocol):
+    priority: ClassVar[float]
+
+
+class Backend(Protocol):
+    def get_password(self, service: str) -> Optional[str]: ...
+
+
+case_decorated_def_from_class_object: ReadsPriority = DecoratedPriority  # expect: fail
+case_decorated_def_inherited_from_class_object: ReadsPriority = InheritsDecorated  # expect: fail
+case_assigned_descriptor_from_class_object: ReadsPriority = AssignedPriority  # expect: pass
+case_typed_decorated_def_from_class_object: ReadsPriority = TypedDecoratedPriority  # expect: fail
+case_typed_assigned_from_class_object: ReadsPriority = TypedAssignedPriority  # expect: pass
+case_decorated_then_assigned_class: ReadsPriority = DecoratedThenAssigned  # expect: fail
+case_decorated_def_read_only_on_instance: ReadsPriority = DecoratedPriority()  # expect: pass
+case_decorated_def_settable_on_instance: SetsPriority = DecoratedPriority()  # expect: fail
+case_assigned_descriptor_settable_on_instance: SetsPriority = AssignedPriority()  # expect: pass
+case_typed_decorated_settable_on_instance: SetsPriority = TypedDecoratedPriority()  # expect: fail
+case_decorated_def_classvar_on_instance: ClassPriority = DecoratedPriority()  # expect: fail
+case_assigned_descriptor_classvar_on_instance: ClassPriority = AssignedPriority()  # expect: fail
+case_decorated_def_backend_type: type[Backend] = DecoratedPriority  # expect: pass
