@@ -44,6 +44,7 @@ __all__ = [
     "declared_in_mro",
     "declaration_of",
     "decorated_def",
+    "plain_def_written",
     "generic_args_of",
     "inferred_type",
     "instance_dict",
@@ -295,10 +296,47 @@ def _assigned_in(klass: type) -> dict[str, str | type | None]:
     return result
 
 
-_DECORATED: IdentityCache[type, frozenset[str]] = IdentityCache()
+_FunctionNode = ast.FunctionDef | ast.AsyncFunctionDef
+
+
+@dataclass(frozen=True)
+class _Written:
+    """How a class body binds its names first, as written: with a decorated ``def``
+    (``decorated``), or with a ``def`` without decorators (``plain``, its node)."""
+
+    decorated: frozenset[str]
+    plain: Mapping[str, _FunctionNode]
+
+
+_WRITTEN: IdentityCache[type, _Written] = IdentityCache()
 
 # Values no decorator makes in practice: a class-body name holding one was assigned.
 _PLAIN_VALUES = (str, bytes, int, float, complex, tuple, list, dict, set, frozenset, type)
+
+
+def _written(klass: type) -> _Written:
+    cached = _WRITTEN.get(klass)
+    if cached is not None:
+        return cached
+    decorated: set[str] = set()
+    plain: dict[str, _FunctionNode] = {}
+    seen: set[str] = set()
+    class_node = _class_node(klass)
+    for node in class_node.body if class_node is not None else ():
+        # The first binding in the class body decides: mypy keeps it and reports
+        # any other kind of binding after it as a redefinition.
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            if node.name not in seen:
+                if node.decorator_list:
+                    decorated.add(node.name)
+                else:
+                    plain[node.name] = node
+            seen.add(node.name)
+        else:
+            seen.update(_bound_names(node))
+    written = _Written(frozenset(decorated), plain)
+    _WRITTEN.set(klass, written)
+    return written
 
 
 def decorated_def(klass: type, name: str, value: object) -> bool:
@@ -313,23 +351,17 @@ def decorated_def(klass: type, name: str, value: object) -> bool:
     """
     if value is None or is_any(value, _PLAIN_VALUES):
         return False
-    names = _DECORATED.get(klass)
-    if names is None:
-        found: set[str] = set()
-        seen: set[str] = set()
-        class_node = _class_node(klass)
-        for node in class_node.body if class_node is not None else ():
-            # The first binding in the class body decides: mypy keeps it and reports
-            # any other kind of binding after it as a redefinition.
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                if node.decorator_list and node.name not in seen:
-                    found.add(node.name)
-                seen.add(node.name)
-            else:
-                seen.update(_bound_names(node))
-        names = frozenset(found)
-        _DECORATED.set(klass, names)
-    return name in names
+    return name in _written(klass).decorated
+
+
+def plain_def_written(klass: type, name: str, value: object) -> _FunctionNode | None:
+    """The ``def`` without decorators that ``klass``'s body binds ``name`` with first,
+    when the class dictionary holds something else there (``value``, no function):
+    a metaclass or ``__init_subclass__`` replaced it after the body ran. mypy reads
+    the ``def`` as written, a plain method."""
+    if value is None or is_any(value, (*_PLAIN_VALUES, types.FunctionType)):
+        return None
+    return _written(klass).plain.get(name)
 
 
 def _bound_names(node: ast.stmt) -> Iterator[str]:

@@ -31,6 +31,7 @@ from ._dict_lookup import (
     read_hints,
     underlying_function,
 )
+from ._raw import CLASS_MODULE, CLASS_QUALNAME
 from ._signatures import (
     ANY_ARGS,
     Param,
@@ -62,6 +63,7 @@ __all__ = [
     "raw_sig",
     "sigs_of_type",
     "sigs_text",
+    "written_function",
 ]
 
 
@@ -370,9 +372,11 @@ def _source_overloads(
 
 def _stand_in(
     node: ast.FunctionDef | ast.AsyncFunctionDef, module: types.ModuleType, qualname: str
-) -> object:  # pragma: no cover - Python 3.10 only
+) -> object:
     """A function with ``node``'s parameters and written annotations, and no body
-    (wrapped in ``classmethod`` or ``staticmethod`` when the variant is one)."""
+    (wrapped in ``classmethod`` or ``staticmethod`` when the variant is one): an
+    ``@overload`` variant on Python 3.10, or a ``def`` as written that the class
+    dictionary no longer holds (:func:`written_function`)."""
     node = copy.deepcopy(node)  # the parsed module is cached: leave it as it is
     wrapper: Callable[[Any], object] | None = None
     if any(decorator_named(d, "classmethod") for d in node.decorator_list):
@@ -406,6 +410,20 @@ def _stand_in(
     stand_in.__qualname__ = qualname
     stand_in.__module__ = module.__name__
     return stand_in if wrapper is None else wrapper(stand_in)
+
+
+def written_function(
+    node: ast.FunctionDef | ast.AsyncFunctionDef, owner: type, name: str
+) -> types.FunctionType | None:
+    """A stand-in for the ``def`` ``node`` written in ``owner``'s body (its parameters
+    and annotations as written, evaluated in ``owner``'s module), or ``None`` when
+    the module is unknown."""
+    module = sys.modules.get(str(CLASS_MODULE.__get__(owner)))
+    qualname = CLASS_QUALNAME.__get__(owner)
+    if module is None or not isinstance(qualname, str):
+        return None
+    made = _stand_in(node, module, f"{qualname}.{name}")
+    return made if isinstance(made, types.FunctionType) else None
 
 
 def _specialise(

@@ -25,6 +25,7 @@ from ._dict_lookup import (
     instance_dict,
     lookup_class,
     method_kind,
+    plain_def_written,
     underlying_function,
 )
 from ._functions import collections_abc_callable, sigs_of_type
@@ -370,6 +371,8 @@ def quick_match(member: ProtoMember, cls: type, ctx: Context) -> bool:
         return False
     if declared_in_mro(cls, member.name, ctx) is not None:
         return False
+    if plain_def_written(hit[0], member.name, hit[1]) is not None:
+        return False  # replaced after the class body ran: mypy reads the def as written
     return same_declaration(underlying_function(member.raw), underlying_function(hit[1]))
 
 

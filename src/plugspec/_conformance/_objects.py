@@ -33,6 +33,7 @@ from ._dict_lookup import (
     is_any,
     lookup_class,
     method_kind,
+    plain_def_written,
     read_hints,
     read_only_field,
     static_attributes,
@@ -52,6 +53,7 @@ from ._functions import (
     overloads_kind,
     raw_sig,
     sigs_text,
+    written_function,
 )
 from ._hints import bare_qualifier, compile_annotation, unwrap_qualifiers
 from ._protocol import setter_type
@@ -365,6 +367,24 @@ def _static_or_class_method(
     return found
 
 
+# Methods the runtime makes class or static methods of itself, as mypy does.
+_IMPLICIT_KIND = frozenset({"__new__", "__init_subclass__", "__class_getitem__"})
+
+
+def _as_written(owner: type, name: str, value: object) -> object:
+    """``value``, or the ``def`` written for ``name`` in ``owner``'s body without a
+    decorator when a metaclass or ``__init_subclass__`` replaced it (pygments'
+    ``LexerMeta`` makes ``analyse_text`` a staticmethod): mypy reads the class
+    body as written, so the ``def`` is a plain method."""
+    if name in _IMPLICIT_KIND:
+        return value
+    node = plain_def_written(owner, name, value)
+    if node is None:
+        return value
+    written = written_function(node, owner, name)
+    return value if written is None else written
+
+
 def _member_kind(value: object, owner: type, name: str) -> str:
     """``"classmethod"``, ``"staticmethod"`` (also for overloads declared without an
     implementation) or ``""``."""
@@ -379,6 +399,7 @@ def _class_value_for_instance(
     declared: Declaration | None,
     ctx: Context,
 ) -> Found | None:
+    value = _as_written(owner, name, value)
     kind = _member_kind(value, owner, name)
     if kind:
         return _static_or_class_method(value, kind, name, subject, owner, ctx)
@@ -550,6 +571,7 @@ def _class_object_member(subject: Subject, name: str, ctx: Context) -> Found | N
     declared = declaration_of(cls, name, hit, ctx)
     if hit is not None and not _declared_first(declared, hit):
         owner, value = hit
+        value = _as_written(owner, name, value)
         kind = _member_kind(value, owner, name)
         if kind:
             return _static_or_class_method(value, kind, name, subject, owner, ctx)

@@ -235,3 +235,79 @@ case_typed_decorated_settable_on_instance: SetsPriority = TypedDecoratedPriority
 case_decorated_def_classvar_on_instance: ClassPriority = DecoratedPriority()  # expect: fail
 case_assigned_descriptor_classvar_on_instance: ClassPriority = AssignedPriority()  # expect: fail
 case_decorated_def_backend_type: type[Backend] = DecoratedPriority  # expect: pass
+
+
+# --------------------------------------------------------------------------
+# A def written without a decorator is a plain method to mypy, even when a
+# metaclass or ``__init_subclass__`` has replaced it in the class dictionary
+# (pygments' LexerMeta makes ``analyse_text`` a staticmethod).
+# --------------------------------------------------------------------------
+
+
+def _make_analyser(f: Callable[[str], Any]) -> Any:
+    def analyse(text: str) -> float:
+        return float(f(text) or 0.0)
+
+    return staticmethod(analyse)
+
+
+class LexerMeta(type):
+    def __new__(mcs, name: str, bases: tuple[type, ...], namespace: dict[str, Any]) -> "LexerMeta":
+        if "analyse_text" in namespace:
+            namespace["analyse_text"] = _make_analyser(namespace["analyse_text"])
+        return type.__new__(mcs, name, bases, namespace)
+
+
+class Lexer(metaclass=LexerMeta):
+    name = "base"
+
+    def analyse_text(text):  # type: ignore[misc]
+        return 0.0
+
+
+class ZigLexer(Lexer):
+    name = "zig"
+
+
+class OwnAnalyserLexer(Lexer):
+    def analyse_text(text):  # type: ignore[misc]
+        return 1.0
+
+
+class StaticLexer(metaclass=LexerMeta):
+    @staticmethod
+    def analyse_text(text: str) -> float:
+        return 0.0
+
+
+class SubclassHooked:
+    def __init_subclass__(cls) -> None:
+        cls.analyse_text = staticmethod(cls.__dict__["analyse_text"])  # type: ignore[attr-defined]
+
+
+class HookedLexer(SubclassHooked):
+    def analyse_text(text):  # type: ignore[misc]
+        return 0.0
+
+
+class Analyses(Protocol):
+    def analyse_text(self, text: str) -> float: ...
+
+
+class AnalysesStatic(Protocol):
+    @staticmethod
+    def analyse_text(text: str) -> float: ...
+
+
+class TakesNothing(Protocol):
+    def analyse_text(self) -> Any: ...
+
+
+case_rewritten_def_inherited: type[Analyses] = ZigLexer  # expect: fail
+case_rewritten_def_own: type[Analyses] = OwnAnalyserLexer  # expect: fail
+case_rewritten_def_instance: Analyses = OwnAnalyserLexer()  # expect: fail
+case_rewritten_def_as_static: AnalysesStatic = OwnAnalyserLexer()  # expect: fail
+case_rewritten_def_bound_as_written: TakesNothing = OwnAnalyserLexer()  # expect: pass
+case_rewritten_def_class_object: Analyses = OwnAnalyserLexer  # expect: fail
+case_written_staticmethod: type[Analyses] = StaticLexer  # expect: pass
+case_rewritten_by_init_subclass: type[Analyses] = HookedLexer  # expect: fail
