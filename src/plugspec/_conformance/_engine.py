@@ -22,7 +22,7 @@ import typing_extensions
 
 from ._cache import IdentityCache
 from ._context import Context
-from ._dict_lookup import class_dict_of, is_a, is_any, value_type_of
+from ._dict_lookup import any_based, class_dict_of, is_a, is_any, value_type_of
 from ._hints import compile_annotation
 from ._members import (
     ProtoMember,
@@ -499,6 +499,11 @@ def _instance_entry(
                 code=ProblemCode.ABSTRACT_CLASS,
             )
         )
+    any_base = any_based(cls)
+    if any_base:
+        # mypy's Any fallback: such a class's instances are subtypes of any protocol.
+        ctx.note(f"{any_base}: mypy takes its instances as conforming to any protocol")
+        return _Entry(target, subject_text, protocol_text, tuple(problems), tuple(ctx.notes), ())
     nominal = nominal_verdict(cls, args, target, ctx)
     if nominal is not None:
         if not nominal:

@@ -2,6 +2,7 @@
 defines some of the protocol's members (pygments styles), and members made by a
 decorator that is not property, classmethod or staticmethod (keyring's backends)."""
 
+from collections import namedtuple
 from typing import Any, Callable, ClassVar, Optional, Protocol
 
 # --------------------------------------------------------------------------
@@ -311,3 +312,53 @@ case_rewritten_def_bound_as_written: TakesNothing = OwnAnalyserLexer()  # expect
 case_rewritten_def_class_object: Analyses = OwnAnalyserLexer  # expect: fail
 case_written_staticmethod: type[Analyses] = StaticLexer  # expect: pass
 case_rewritten_by_init_subclass: type[Analyses] = HookedLexer  # expect: fail
+
+
+# --------------------------------------------------------------------------
+# A base written as a call mypy cannot analyse ("Unsupported dynamic base
+# class", pygments' ``class ObjectiveCLexer(objective(CLexer))``) makes the
+# class fall back to Any: its instances conform to any protocol, and so does
+# the class as ``type[P]``. A named tuple made inline is understood.
+# --------------------------------------------------------------------------
+
+
+def objective(base: type) -> type:
+    class GeneratedVariant(base):  # type: ignore[valid-type,misc]
+        def get_tokens_unprocessed(self, text: str) -> int:
+            return 0
+
+    return GeneratedVariant
+
+
+class CLexer:
+    def get_tokens_unprocessed(self, text: str) -> int:
+        return 0
+
+
+class ObjectiveCLexer(objective(CLexer)):  # type: ignore[misc]
+    def analyse_text(self) -> int:
+        return 0
+
+
+class LogosLexer(ObjectiveCLexer):
+    pass
+
+
+class PairBase(namedtuple("PairBase", "first second")):  # noqa: PYI024
+    pass
+
+
+class AliasedBase(CLexer):
+    pass
+
+
+class Tokens(Protocol):
+    def get_tokens_unprocessed(self, text: str) -> str: ...
+
+
+case_dynamic_base_type_of: type[Analyses] = ObjectiveCLexer  # expect: pass
+case_dynamic_base_instance: Analyses = ObjectiveCLexer()  # expect: pass
+case_dynamic_base_inherited: type[Tokens] = LogosLexer  # expect: pass
+case_dynamic_base_instance_inherited: Tokens = LogosLexer()  # expect: pass
+case_named_tuple_base_understood: Tokens = PairBase(1, 2)  # expect: fail
+case_named_base_no_fallback: type[Tokens] = AliasedBase  # expect: fail
