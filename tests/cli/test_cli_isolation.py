@@ -3,11 +3,8 @@ namespace checked alone: each namespace's plugins are imported in an interpreter
 their own. ``--same-process`` keeps one process and says which modules a plugin got
 from another namespace's plugin.
 
-The environment reproduces the ``distutils`` story in small: ``iso.a``'s plugin
-replaces the module ``shared`` in ``sys.modules`` (as importing setuptools replaces
-``distutils``), and ``iso.b``'s plugin derives from ``shared.Base``: the original
-``Base.run`` returns ``str`` (``iso.b``'s protocol wants ``int``), the replacement's
-returns ``int``.
+The environment reproduces the ``distutils`` story in small (``_replaced_module``):
+``iso.a``'s plugin replaces the module ``shared`` that ``iso.b``'s plugin derives from.
 """
 
 from __future__ import annotations
@@ -23,65 +20,10 @@ import pytest
 from _cli_env import PluginEnv, validate
 
 import plugspec
+from _replaced_module import DERIVING, REPLACING, SHARED, app
 from plugspec._cli import main
 
-APP = """
-from typing import Protocol
-
-import plugspec
-import shared  # imported early, as the standard library's distutils often is
-
-
-class Named(Protocol):
-    def name(self) -> str: ...
-
-
-class Runner(Protocol):
-    def run(self) -> int: ...
-
-
-A = plugspec.Namespace("iso.a", Named, factory=True)
-B = plugspec.Namespace("iso.b", Runner, factory=True)
-C = plugspec.Namespace("iso.c", Named, factory=True)
-ALIAS_A = A
-"""
-
-SHARED = """
-class Base:
-    def run(self) -> str:
-        return ""
-"""
-
-PLUGIN_A = """
-import sys
-import types
-
-import shared  # the original, then replaced: setuptools does this to distutils
-
-replacement = types.ModuleType("shared")
-
-
-class Base:
-    def run(self) -> int:
-        return 0
-
-
-replacement.Base = Base
-sys.modules["shared"] = replacement
-
-
-class A:
-    def name(self) -> str:
-        return "a"
-"""
-
-PLUGIN_B = """
-import shared
-
-
-class B(shared.Base):
-    pass
-"""
+APP = app("iso", 'C = plugspec.Namespace("iso.c", Named, factory=True)\nALIAS_A = A\n')
 
 NOISY_C = """
 print("plugin c says hello")
@@ -109,8 +51,8 @@ def _make(env: PluginEnv) -> PluginEnv:
         },
         {"isoapp/__init__.py": APP, "shared.py": SHARED},
     )
-    env.dist("plugin-a", {"iso.a": {"a": "plugin_a:A"}}, {"plugin_a.py": PLUGIN_A})
-    env.dist("plugin-b", {"iso.b": {"b": "plugin_b:B"}}, {"plugin_b.py": PLUGIN_B})
+    env.dist("plugin-a", {"iso.a": {"a": "plugin_a:A"}}, {"plugin_a.py": REPLACING})
+    env.dist("plugin-b", {"iso.b": {"b": "plugin_b:B"}}, {"plugin_b.py": DERIVING})
     env.dist("plugin-c", {"iso.c": {"c": "plugin_c:C"}}, {"plugin_c.py": NOISY_C})
     return env
 

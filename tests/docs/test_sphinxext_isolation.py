@@ -1,12 +1,10 @@
 """Each ``plugspec-plugins`` table imports its namespace's plugins in an interpreter of
 its own, so that its verdicts are those of ``plugspec check`` on that namespace alone.
 
-The environment reproduces the ``distutils`` story in small, as the CLI's isolation
-tests do: ``sx.a``'s plugin replaces the module ``shared`` in ``sys.modules`` (as
-importing setuptools replaces ``distutils``), and ``sx.b``'s plugin derives from
-``shared.Base``. The original ``Base.run`` returns ``str`` (``sx.b``'s protocol wants
-``int``); the replacement's returns ``int``. A page listing ``sx.a`` and then ``sx.b``
-in one build would, in one process, give ``sx.b``'s plugin the replacement.
+The environment reproduces the ``distutils`` story in small (``_replaced_module``), as
+the CLI's isolation tests do: ``sx.a``'s plugin replaces the module ``shared`` that
+``sx.b``'s plugin derives from. A page listing ``sx.a`` and then ``sx.b`` would, in one
+process, give ``sx.b``'s plugin the replacement.
 """
 
 from __future__ import annotations
@@ -20,63 +18,16 @@ import pytest
 from test_sphinxext import build
 
 from _envs import PluginEnv
+from _replaced_module import DERIVING, REPLACING, SHARED, app
 from plugspec._cli import main
 
-APP = """
-from typing import Protocol
-
-import plugspec
-import shared  # imported early, as the standard library's distutils often is
+NOISY = """
+print("plugin c says hello")
 
 
-class Named(Protocol):
-    def name(self) -> str: ...
-
-
-class Runner(Protocol):
-    def run(self) -> int: ...
-
-
-A = plugspec.Namespace("sx.a", Named, factory=True)
-B = plugspec.Namespace("sx.b", Runner, factory=True)
-"""
-
-SHARED = """
-class Base:
-    def run(self) -> str:
-        return ""
-"""
-
-PLUGIN_A = """
-import sys
-import types
-
-import shared
-
-replacement = types.ModuleType("shared")
-
-
-class Base:
-    def run(self) -> int:
-        return 0
-
-
-replacement.Base = Base
-sys.modules["shared"] = replacement
-print("plugin a replaced shared")
-
-
-class A:
+class C:
     def name(self) -> str:
-        return "a"
-"""
-
-PLUGIN_B = """
-import shared
-
-
-class B(shared.Base):
-    \"\"\"Runs, as its base does.\"\"\"
+        return "c"
 """
 
 
@@ -86,14 +37,15 @@ def env(tmp_path: Path) -> Iterator[PluginEnv]:
         plugin_env.add_dist(
             "sxapp",
             entry_points={"plugspec.namespaces": {"sx.a": "sxapp:A", "sx.b": "sxapp:B"}},
-            modules={"sxapp": APP, "shared": SHARED},
+            modules={"sxapp": app("sx"), "shared": SHARED},
         )
         plugin_env.add_dist(
-            "sx-a", entry_points={"sx.a": {"a": "sx_a:A"}}, modules={"sx_a": PLUGIN_A}
+            "sx-a", entry_points={"sx.a": {"a": "sx_a:A"}}, modules={"sx_a": REPLACING}
         )
         plugin_env.add_dist(
-            "sx-b", entry_points={"sx.b": {"b": "sx_b:B"}}, modules={"sx_b": PLUGIN_B}
+            "sx-b", entry_points={"sx.b": {"b": "sx_b:B"}}, modules={"sx_b": DERIVING}
         )
+        plugin_env.add_dist("sx-c", entry_points={"sx.a": {"c": "sx_c:C"}}, modules={"sx_c": NOISY})
         yield plugin_env
 
 
@@ -118,8 +70,8 @@ def test_a_table_gives_the_verdict_of_its_namespace_checked_alone(
     assert "sx_a" not in sys.modules
     assert "sx_b" not in sys.modules
     # What a plugin printed while imported goes to standard error, not onto the page.
-    assert "plugin a replaced shared" in capfd.readouterr().err
-    assert "plugin a replaced shared" not in html
+    assert "plugin c says hello" in capfd.readouterr().err
+    assert "plugin c says hello" not in html
     # ``plugspec check`` on the namespace alone gives the same verdict.
     assert main(["check", "--json", "sx.b"]) == 1
     (namespace,) = json.loads(capfd.readouterr().out)["namespaces"]
