@@ -11,7 +11,6 @@ import ast
 import dataclasses
 import inspect
 import re
-import sys
 import textwrap
 import types
 import typing
@@ -25,9 +24,6 @@ from ._cache import IdentityCache, lasting
 from ._context import Context
 from ._hints import resolve_hints
 from ._raw import (
-    CLASS_MODULE,
-    CLASS_QUALNAME,
-    MODULE_DICT,
     class_dict_of,
     instance_dict,
     is_a,
@@ -36,12 +32,11 @@ from ._raw import (
     raw_annotations,
 )
 from ._signatures import Sig
-from ._source import class_source
+from ._source import class_node, class_source
 from ._substitute import union_items
 from ._target import class_bindings
 
 __all__ = [
-    "any_based",
     "assigned_first",
     "assigned_owner",
     "is_a",
@@ -283,10 +278,10 @@ def _assigned_in(klass: type) -> dict[str, str | type | None]:
     if cached is not None:
         return cached
     result: dict[str, str | type | None] = {}
-    class_node = _class_node(klass)
-    if class_node is not None:
+    statement = class_node(klass)
+    if statement is not None:
         # The class body as written (Python 3.10 replaces a protocol's __init__).
-        for node in class_node.body:
+        for node in statement.body:
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 result.update(_self_assignments(node))
     else:
@@ -333,8 +328,8 @@ def _written(klass: type) -> _Written:
     decorated: set[str] = set()
     plain: dict[str, _FunctionNode] = {}
     seen: set[str] = set()
-    class_node = _class_node(klass)
-    for node in class_node.body if class_node is not None else ():
+    statement = class_node(klass)
+    for node in statement.body if statement is not None else ():
         # The first binding in the class body decides: mypy keeps it and reports
         # any other kind of binding after it as a redefinition.
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -376,113 +371,6 @@ def plain_def_written(klass: type, name: str, value: object) -> _FunctionNode | 
     return _written(klass).plain.get(name)
 
 
-_CLASS_BASES: Any = type.__dict__["__bases__"]
-_ANY_BASED: IdentityCache[type, str] = IdentityCache()
-
-# The calls mypy understands as a base class (semanal: a named tuple or TypedDict
-# made inline; the compatibility helpers that only set the metaclass).
-_BASE_CALLS = frozenset(
-    {
-        ("collections", "namedtuple"),
-        ("typing", "NamedTuple"),
-        ("typing_extensions", "NamedTuple"),
-        ("typing", "TypedDict"),
-        ("typing_extensions", "TypedDict"),
-        ("mypy_extensions", "TypedDict"),
-        ("six", "with_metaclass"),
-        ("future.utils", "with_metaclass"),
-        ("past.utils", "with_metaclass"),
-    }
-)
-
-
-def any_based(cls: type) -> str:
-    """What makes ``cls`` a class with an ``Any`` base to mypy, or ``""``.
-
-    A class whose MRO holds ``typing.Any`` (Python 3.11+), or one written with a
-    base that is a call mypy cannot analyse (``class C(make_base(B))``: "Unsupported
-    dynamic base class"), falls back to ``Any``: its instances are subtypes of
-    every type but ``None`` (``subtypes.visit_instance``). A base made by a call
-    is found at runtime as a class its module does not hold under its name; the
-    class statement's own lines then tell whether it was written as such a call.
-    """
-    cached = _ANY_BASED.get(cls)
-    if cached is not None:
-        return cached
-    found = ""
-    for klass in mro_of(cls):
-        if klass is Any:
-            found = "it inherits from `Any`"
-            break
-        try:
-            bases: object = _CLASS_BASES.__get__(klass)
-        except Exception:
-            continue
-        if type(bases) is not tuple:
-            continue
-        written = typing.cast("tuple[object, ...]", bases)
-        if all(_reachable(base) for base in written if isinstance(base, type)):
-            continue
-        call = _dynamic_base_call(klass)
-        if call:
-            name = CLASS_QUALNAME.__get__(klass)
-            found = f"`{name}` is written with the base `{call}(...)`, which mypy cannot analyse"
-            break
-    _ANY_BASED.set(cls, found)
-    return found
-
-
-def _module_globals(cls: type) -> Mapping[str, object] | None:
-    module = sys.modules.get(str(CLASS_MODULE.__get__(cls)))
-    if module is None:
-        return None
-    try:
-        space: object = MODULE_DICT.__get__(module)
-    except Exception:
-        return None
-    return typing.cast("Mapping[str, object]", space) if isinstance(space, dict) else None
-
-
-def _reachable(cls: type) -> bool:
-    """Whether ``cls``'s module holds it under its qualified name (read statically)."""
-    space = _module_globals(cls)
-    qualname = CLASS_QUALNAME.__get__(cls)
-    if space is None or not isinstance(qualname, str) or "<locals>" in qualname:
-        return False
-    value: object = space.get(qualname.partition(".")[0])
-    for part in qualname.split(".")[1:]:
-        value = class_dict_of(value).get(part) if isinstance(value, type) else None
-    return value is cls
-
-
-def _dynamic_base_call(klass: type) -> str:
-    """The callee of a base written as a call mypy does not understand, or ``""``."""
-    class_node = _class_node(klass)
-    space = _module_globals(klass)
-    if class_node is None or space is None:
-        return ""
-    for base in class_node.bases:
-        if not isinstance(base, ast.Call):
-            continue
-        callee = _resolve(base.func, space)
-        where = (getattr(callee, "__module__", None), getattr(callee, "__name__", None))
-        if callee is None or where not in _BASE_CALLS:
-            return ast.unparse(base.func)
-    return ""
-
-
-def _resolve(node: ast.expr, space: Mapping[str, object]) -> object:
-    """What a name or a dotted name of module attributes refers to, read from the
-    module dictionaries (``None`` when it cannot be read so)."""
-    if isinstance(node, ast.Name):
-        return space.get(node.id)
-    if isinstance(node, ast.Attribute):
-        owner = _resolve(node.value, space)
-        if is_a(owner, types.ModuleType):
-            return typing.cast("dict[str, object]", MODULE_DICT.__get__(owner)).get(node.attr)
-    return None
-
-
 def _bound_names(node: ast.stmt) -> Iterator[str]:
     """The names a class-body statement other than a ``def`` binds at its top level."""
     if isinstance(node, ast.ClassDef):
@@ -496,20 +384,6 @@ def _bound_names(node: ast.stmt) -> Iterator[str]:
     elif isinstance(node, (ast.Import, ast.ImportFrom)):
         for alias in node.names:
             yield (alias.asname or alias.name).partition(".")[0]
-
-
-def _class_node(klass: type) -> ast.ClassDef | None:
-    # Read from the class's own lines (``_source``), never through its attributes:
-    # no metaclass hook runs, and the module is not parsed for each class.
-    source = class_source(klass)
-    if source is None:
-        return None
-    try:
-        tree = ast.parse(source)
-    except SyntaxError:
-        return None
-    node = tree.body[0] if tree.body else None
-    return node if isinstance(node, ast.ClassDef) else None
 
 
 def _self_assignments(tree: ast.AST) -> dict[str, str | type | None]:

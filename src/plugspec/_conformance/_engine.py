@@ -20,9 +20,10 @@ from typing import Any, ForwardRef, get_args, get_origin
 
 import typing_extensions
 
+from ._any_base import any_based
 from ._cache import IdentityCache
 from ._context import Context
-from ._dict_lookup import any_based, class_dict_of, is_a, is_any, value_type_of
+from ._dict_lookup import class_dict_of, is_a, is_any, value_type_of
 from ._hints import compile_annotation
 from ._members import (
     ProtoMember,

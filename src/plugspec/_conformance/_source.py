@@ -50,6 +50,7 @@ from ._raw import CLASS_MODULE, CLASS_QUALNAME, MODULE_DICT, class_dict_of, is_a
 from ._typeshed import TYPESHED_ONLY
 
 __all__ = [
+    "class_node",
     "class_source",
     "decorator_named",
     "final_constant",
@@ -207,6 +208,23 @@ def class_source(cls: type) -> str | None:
     if not isinstance(node, ast.ClassDef) or node.name != name:
         return None
     return text
+
+
+def class_node(klass: type) -> ast.ClassDef | None:
+    """The statement of ``klass`` as written, parsed from its own lines (``class_source``).
+
+    Read without touching the class's attributes, so no metaclass hook runs;
+    ``None`` when its lines cannot be found or parsed.
+    """
+    source = class_source(klass)
+    if source is None:
+        return None
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return None
+    node = tree.body[0] if tree.body else None
+    return node if isinstance(node, ast.ClassDef) else None
 
 
 def _class_text(
