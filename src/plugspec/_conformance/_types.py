@@ -30,6 +30,7 @@ import typing_extensions
 from typing_extensions import TypeIs
 
 from . import _typeshed
+from ._any_base import any_based
 from ._cache import BoundedCache, IdentityCache, lasting
 from ._context import Context
 from ._hints import resolve_hints, unwrap_qualifiers
@@ -914,6 +915,10 @@ class _Checker:
             return self.check(left.supertype, right)
         if isinstance(left, _Guard) or isinstance(right, _Guard):
             return self._check_guards(left, right)
+        if isinstance(left, _Inst) and any_based(left.cls):
+            # mypy's Any fallback (``visit_instance``): an instance of a class with
+            # a base it cannot analyse fits every type but None.
+            return right != NONE_T
         if isinstance(right, _NeverT):
             return False
         if isinstance(right, _NewT):
@@ -1157,8 +1162,6 @@ class _Checker:
     # -- instances -------------------------------------------------------
 
     def _check_instances(self, left: _Inst, right: _Inst) -> bool:
-        if any(base in _ANY_FORMS for base in mro_of(left.cls)):
-            return right != NONE_T  # a class with an Any base fits everything but None
         if _is_typeddict_class(left.cls) and _is_typeddict_class(right.cls):
             return self._typeddicts(left.cls, right.cls)
         if _is_typeddict_class(right.cls):

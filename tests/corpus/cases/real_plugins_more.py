@@ -3,7 +3,7 @@ defines some of the protocol's members (pygments styles), and members made by a
 decorator that is not property, classmethod or staticmethod (keyring's backends)."""
 
 from collections import namedtuple
-from typing import Any, Callable, ClassVar, Optional, Protocol
+from typing import Any, Callable, ClassVar, Literal, Optional, Protocol
 
 # --------------------------------------------------------------------------
 # A class object is checked through its own class (its MRO), or else as an
@@ -362,3 +362,63 @@ case_dynamic_base_inherited: type[Tokens] = LogosLexer  # expect: pass
 case_dynamic_base_instance_inherited: Tokens = LogosLexer()  # expect: pass
 case_named_tuple_base_understood: Tokens = PairBase(1, 2)  # expect: fail
 case_named_base_no_fallback: type[Tokens] = AliasedBase  # expect: fail
+
+
+# Wherever an instance of such a class is compared, not only as the subject:
+# what a constructor or a method returns, an attribute's type. It fits every
+# type but None; a settable attribute is still compared both ways, and the
+# class object itself has only the members it defines.
+
+
+class MakesInt(Protocol):
+    def __call__(self) -> int: ...
+
+
+class MakesLiteral(Protocol):
+    def __call__(self) -> Literal[3]: ...
+
+
+class MakesNothing(Protocol):
+    def __call__(self) -> None: ...
+
+
+class Producer:
+    def produce(self) -> ObjectiveCLexer:
+        return ObjectiveCLexer()
+
+
+class MaybeProducer:
+    def produce(self) -> Optional[ObjectiveCLexer]:
+        return None
+
+
+class Produces(Protocol):
+    def produce(self) -> str: ...
+
+
+class Holder:
+    def __init__(self) -> None:
+        self.held = ObjectiveCLexer()
+
+
+class ReadsStr(Protocol):
+    @property
+    def held(self) -> str: ...
+
+
+class HoldsStr(Protocol):
+    held: str
+
+
+class NeedsName(Protocol):
+    name: str
+
+
+case_dynamic_base_made_as_int: MakesInt = ObjectiveCLexer  # expect: pass
+case_dynamic_base_made_as_literal: MakesLiteral = ObjectiveCLexer  # expect: pass
+case_dynamic_base_made_as_none: MakesNothing = ObjectiveCLexer  # expect: fail
+case_dynamic_base_returned: Produces = Producer()  # expect: pass
+case_dynamic_base_or_none_returned: Produces = MaybeProducer()  # expect: fail
+case_dynamic_base_read_only_attribute: ReadsStr = Holder()  # expect: pass
+case_dynamic_base_settable_attribute: HoldsStr = Holder()  # expect: fail
+case_dynamic_base_class_object_missing: NeedsName = ObjectiveCLexer  # expect: fail
