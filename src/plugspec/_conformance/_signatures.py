@@ -477,7 +477,13 @@ def _parameter_problems(
 
     # Phase 1d: extra named parameters of found absorb the expected **kwargs.
     if right_star2 is not None:
-        right_names = {p.call_name for p in expected.params if p.call_name is not None}
+        # mypy skips a found name that any expected parameter bears, ``*args`` and
+        # ``**kwargs`` included (only positional-only parameters are anonymous there).
+        right_names = {
+            p.name
+            for p in expected.params
+            if p.name is not None and p.kind is not ParamKind.POSITIONAL_ONLY
+        }
         right_by_name = _Formal(None, None, right_star2.typ, False)
         for param in found.params:
             if param.call_name is None or param.kind.star or param.call_name in right_names:
