@@ -8,6 +8,7 @@ and asserts the fallback answer.
 
 from __future__ import annotations
 
+import abc
 import functools
 import importlib
 import sys
@@ -321,7 +322,6 @@ def test_instance_type_falls_back_to_the_class_when_subscription_fails() -> None
 
 def test_sigs_of_type_for_forms_without_a_call_signature() -> None:
     ctx = Context()
-    assert _functions.sigs_of_type(type, ctx) is None
     assert _functions.sigs_of_type(type[typing.cast("type", "Forward")], ctx) is None
     assert _functions.sigs_of_type(int, ctx) is None
 
@@ -329,6 +329,22 @@ def test_sigs_of_type_for_forms_without_a_call_signature() -> None:
         __call__ = staticmethod(len)
 
     assert _functions.sigs_of_type(StaticCall, ctx) is None
+
+
+def test_a_value_of_type_type_takes_any_call() -> None:
+    """typeshed's ``type.__call__(self, *args: Any, **kwds: Any) -> Any``, also for a
+    metaclass that does not define ``__call__``."""
+    ctx = Context()
+    for annotation in (type, abc.ABCMeta):
+        sigs = _functions.sigs_of_type(annotation, ctx)
+        assert sigs is not None
+        (sig,) = sigs
+        assert [(p.kind.name, p.annotation) for p in sig.params] == [
+            ("VAR_POSITIONAL", typing.Any),
+            ("VAR_KEYWORD", typing.Any),
+        ]
+        assert sig.returns is typing.Any
+    assert not ctx.notes
 
 
 def test_sigs_of_a_generic_type_are_its_constructor() -> None:

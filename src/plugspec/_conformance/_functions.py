@@ -694,12 +694,16 @@ def sigs_of_type(ann: object, ctx: Context) -> tuple[Sig, ...] | None:
     args: tuple[object, ...] | None = None
     if isinstance(origin, type):
         cls, args = origin, tuple(get_args(ann))
-    if not isinstance(cls, type) or cls in (object, type):
+    if not isinstance(cls, type) or cls is object:
         return None
     hit = lookup_class(cls, "__call__")
-    if hit is None or hit[0] in (object, type):
+    if hit is None or hit[0] is object:
         return None
     owner, value = hit
+    if owner is type:
+        # A class as a value of type `type` or of a metaclass: typeshed's
+        # `type.__call__(self, *args: Any, **kwds: Any) -> Any` takes any call.
+        return (Sig(params=ANY_ARGS, returns=Any, returns_annotated=True, name="__call__"),)
     subject = Subject("instance", cls, args=args, self_type=_instance_type(cls, args))
     if is_a(value, types.FunctionType):
         return function_sigs(

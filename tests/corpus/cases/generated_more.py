@@ -3,7 +3,8 @@
 One section per shape; each says which of mypy's rules it exercises.
 """
 
-from typing import Protocol
+from abc import ABCMeta
+from typing import Protocol, overload
 
 # --------------------------------------------------------------------------- **kwargs and the names of the protocol's parameters
 # A protocol's `**kwargs` must be accepted by the plugin's named parameters that the protocol
@@ -92,3 +93,80 @@ case_kwname_static_method: TakesKwargsKeyStatic = StaticKeyStr()  # expect: pass
 case_kwname_bound_self_is_not_a_name: TakesKwargsSelf = SelfNamedKeyword()  # expect: fail
 case_kwname_function: CallsWithKwargsKey = key_str_and_kwargs  # expect: pass
 case_kwname_function_without_kwargs: CallsWithKwargsKey = key_str_only  # expect: fail
+
+
+# --------------------------------------------------------------------------- a value of type `type` or of a metaclass
+# A member typed `type` (or a metaclass) is a class: mypy finds its `__call__` on `type`
+# (checkmember, subtypes.visit_instance), typeshed's `def __call__(self, *args: Any,
+# **kwds: Any) -> Any`, which implements any method. A metaclass's own `__call__` is checked.
+
+
+class ReturnsType(Protocol):
+    def n(self) -> type: ...
+
+
+class FormatsInt(Protocol):
+    def n(self, x: int) -> str: ...
+
+
+class ParsesKeyword(Protocol):
+    def n(self, *, text: str) -> object: ...
+
+
+class LoadsOverloaded(Protocol):
+    @overload
+    def n(self, x: int) -> int: ...
+    @overload
+    def n(self, x: str) -> str: ...
+
+
+class FetchesAsync(Protocol):
+    async def n(self) -> int: ...
+
+
+class TakesIntReturnsInt(Protocol):
+    def n(self, x: int) -> int: ...
+
+
+class CountingMeta(type):
+    def __call__(cls, x: int) -> int:
+        return x
+
+
+class CountingClass(metaclass=CountingMeta):
+    pass
+
+
+class TypeProperty:
+    @property
+    def n(self) -> type:
+        return int
+
+
+class TypeAttribute:
+    n: type = int
+
+
+class ABCMetaAttribute:
+    n: ABCMeta = ABCMeta("Made", (), {})
+
+
+class CountingMetaAttribute:
+    n: CountingMeta = CountingClass
+
+
+class ObjectProperty:
+    @property
+    def n(self) -> object:
+        return int
+
+
+case_typecall_property_returning_type: ReturnsType = TypeProperty()  # expect: pass
+case_typecall_attribute_any_signature: FormatsInt = TypeAttribute()  # expect: pass
+case_typecall_keyword_only: ParsesKeyword = TypeProperty()  # expect: pass
+case_typecall_overloaded: LoadsOverloaded = TypeProperty()  # expect: pass
+case_typecall_async: FetchesAsync = TypeAttribute()  # expect: pass
+case_typecall_abcmeta: ParsesKeyword = ABCMetaAttribute()  # expect: pass
+case_typecall_metaclass_own_call: TakesIntReturnsInt = CountingMetaAttribute()  # expect: pass
+case_typecall_metaclass_own_call_mismatch: FormatsInt = CountingMetaAttribute()  # expect: fail
+case_typecall_object_is_not_callable: ReturnsType = ObjectProperty()  # expect: fail
