@@ -158,13 +158,17 @@ def type_problems(found: View, expected: View, ctx: Context, *, check_names: boo
         expected_sigs = (
             expected.sigs if expected.sigs is not None else sigs_of_type(expected.ann, ctx)
         )
-        found_sigs = callable_view(found, ctx)
         if expected_sigs is None:
             # A callback protocol whose __call__ is no plain method (an attribute, say):
             # mypy checks the function as an object against it.
             if instances_conform(types.FunctionType, expected.ann, ctx):
                 return []
             return [f"is a callable, expected `{fmt(expected.ann)}`"]
+        if found.sigs is None:
+            classes = _type_object_items(found.ann)
+            if classes is not None:
+                return _type_object_problems(found.ann, classes, expected_sigs, ctx)
+        found_sigs = callable_view(found, ctx)
         if found_sigs is None:
             items = _union_items(found.ann)
             if len(items) > 1:
@@ -199,6 +203,32 @@ def type_problems(found: View, expected: View, ctx: Context, *, check_names: boo
             return []  # it fits one item of the union (``Optional[Callable[...]]``, say)
         return [f"is a callable, expected `{fmt(expected.ann)}`"]
     return []
+
+
+def _type_object_items(ann: object) -> tuple[object, ...] | None:
+    """The classes a ``type[X]`` value may be (``X``, or its union's items; ``Any`` for a
+    bare ``Type``), or ``None`` when ``ann`` is no ``type[...]``."""
+    if get_origin(ann) is not type:
+        return None
+    args = get_args(ann)
+    return union_items(args[0]) if args else (Any,)
+
+
+def _type_object_problems(
+    ann: object, classes: tuple[object, ...], expected: tuple[Sig, ...], ctx: Context
+) -> list[str]:
+    """mypy's ``visit_type_type`` against a callable: a ``type[X]`` implements a method
+    whose return type ``X`` fits; the constructor's parameters are not checked. It
+    implements no overloaded method."""
+    if len(expected) != 1:
+        return [f"is `{fmt(ann)}`, a class, which implements no overloaded method"]
+    (right,) = expected
+    returns = right.effective_returns
+    return [
+        f"is `{fmt(ann)}`: calling it makes `{fmt(item)}`, expected `{fmt(returns)}`"
+        for item in classes
+        if not _is_any(item) and not is_subtype(item, returns, ctx)
+    ]
 
 
 def _union_items(ann: object) -> tuple[object, ...]:

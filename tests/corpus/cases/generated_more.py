@@ -4,7 +4,7 @@ One section per shape; each says which of mypy's rules it exercises.
 """
 
 from abc import ABCMeta
-from typing import Protocol, overload
+from typing import Any, Optional, Protocol, SupportsInt, Union, overload
 
 # --------------------------------------------------------------------------- **kwargs and the names of the protocol's parameters
 # A protocol's `**kwargs` must be accepted by the plugin's named parameters that the protocol
@@ -170,3 +170,98 @@ case_typecall_abcmeta: ParsesKeyword = ABCMetaAttribute()  # expect: pass
 case_typecall_metaclass_own_call: TakesIntReturnsInt = CountingMetaAttribute()  # expect: pass
 case_typecall_metaclass_own_call_mismatch: FormatsInt = CountingMetaAttribute()  # expect: fail
 case_typecall_object_is_not_callable: ReturnsType = ObjectProperty()  # expect: fail
+
+
+# --------------------------------------------------------------------------- a value of type `type[C]`
+# A member typed `type[C]` implements a method when what the class makes fits the method's
+# return type: mypy does not check the constructor's parameters (subtypes.visit_type_type,
+# "This is unsound, we don't check the __init__ signature"). `type[A | B]` is a union of
+# classes, compared item by item; a `type[...]` implements no overloaded method.
+
+
+class TakesThreeInts(Protocol):
+    def n(self, a: int, b: int, c: int) -> int: ...
+
+
+class TakesStrings(Protocol):
+    def n(self, a: list[str]) -> Any: ...
+
+
+class MakesInt(Protocol):
+    def n(self) -> int: ...
+
+
+class MakesObject(Protocol):
+    def n(self) -> object: ...
+
+
+class MakesSupportsInt(Protocol):
+    def n(self, x: str) -> SupportsInt: ...
+
+
+class NoArguments:
+    def __init__(self) -> None:
+        pass
+
+
+class IntClassProperty:
+    @property
+    def n(self) -> type[int]:
+        return int
+
+
+class IntClassAttribute:
+    n: type[int] = int
+
+
+class BoolClassProperty:
+    @property
+    def n(self) -> type[bool]:
+        return bool
+
+
+class NoArgumentsClassProperty:
+    @property
+    def n(self) -> type[NoArguments]:
+        return NoArguments
+
+
+class ObjectClassProperty:
+    @property
+    def n(self) -> type[object]:
+        return object
+
+
+class AnyClassProperty:
+    @property
+    def n(self) -> type[Any]:
+        return int
+
+
+class IntOrStrClassProperty:
+    @property
+    def n(self) -> type[Union[int, str]]:
+        return int
+
+
+class OptionalIntClassProperty:
+    @property
+    def n(self) -> Optional[type[int]]:
+        return int
+
+
+case_typeof_parameters_unchecked: TakesThreeInts = IntClassProperty()  # expect: pass
+case_typeof_attribute_parameters_unchecked: TakesThreeInts = IntClassAttribute()  # expect: pass
+case_typeof_no_argument_constructor: TakesStrings = NoArgumentsClassProperty()  # expect: pass
+case_typeof_keyword_only: ParsesKeyword = NoArgumentsClassProperty()  # expect: pass
+case_typeof_object: ParsesKeyword = ObjectClassProperty()  # expect: pass
+case_typeof_subclass_return: MakesInt = BoolClassProperty()  # expect: pass
+case_typeof_protocol_return: MakesSupportsInt = BoolClassProperty()  # expect: pass
+case_typeof_wrong_return: FormatsInt = IntClassProperty()  # expect: fail
+case_typeof_async: FetchesAsync = IntClassProperty()  # expect: fail
+case_typeof_union_one_item_wrong: MakesInt = IntOrStrClassProperty()  # expect: fail
+case_typeof_union_object: MakesObject = IntOrStrClassProperty()  # expect: pass
+case_typeof_optional: MakesObject = OptionalIntClassProperty()  # expect: fail
+case_typeof_overloaded: LoadsOverloaded = IntClassProperty()  # expect: fail
+case_typeof_any_overloaded: LoadsOverloaded = AnyClassProperty()  # expect: fail
+case_typeof_any: TakesThreeInts = AnyClassProperty()  # expect: pass
