@@ -430,7 +430,9 @@ def _convert_class(cls: type) -> _T:
     if cls is tuple:
         return _Inst(tuple, (ANY_T,))
     if cls is type:
-        return _TypeOf(ANY_T)
+        # A bare `type` is an instance of `builtins.type` for mypy, not `type[Any]`:
+        # it has type's members (it is `Hashable`); `Type` alone is `type[Any]`.
+        return _Inst(type)
     if cls is _CALLABLE:
         return _Call(cls, None, ANY_T, "Callable[..., Any]")
     if cls in _GENERIC_BASES:
@@ -1119,6 +1121,8 @@ class _Checker:
         if isinstance(right, _Call):
             return self.check(left.item, right.ret)  # mypy: return type only
         if isinstance(right, _Inst):
+            if right.cls is type:
+                return True  # mypy: any type[X] is a `type`
             item = self._resolve(left.item)
             if isinstance(item, _TVar):
                 item = _upper_bound(item.var)
@@ -1138,6 +1142,8 @@ class _Checker:
         return RELATIONS_ABOVE.class_object_conforms(item.cls, protocol, self.ctx)
 
     def _check_instance_vs_type(self, left: _Inst, right: _TypeOf) -> bool:
+        if left.cls is type:
+            return True  # mypy reads a `type` as `type[Any]` here
         if issubclass(left.cls, type):
             item = self._resolve(right.item)
             return isinstance(item, _AnyT) or item == OBJECT_T

@@ -4,6 +4,7 @@ One section per shape; each says which of mypy's rules it exercises.
 """
 
 from abc import ABCMeta
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any, Optional, Protocol, SupportsInt, Union, overload
 
 # --------------------------------------------------------------------------- **kwargs and the names of the protocol's parameters
@@ -265,3 +266,88 @@ case_typeof_optional: MakesObject = OptionalIntClassProperty()  # expect: fail
 case_typeof_overloaded: LoadsOverloaded = IntClassProperty()  # expect: fail
 case_typeof_any_overloaded: LoadsOverloaded = AnyClassProperty()  # expect: fail
 case_typeof_any: TakesThreeInts = AnyClassProperty()  # expect: pass
+
+
+# --------------------------------------------------------------------------- a bare `type` is an instance of `type`
+# mypy reads a bare `type` annotation as an instance of `builtins.type` (typeanal), not as
+# `type[Any]` (`Type` alone is `type[Any]`): it has type's members, so it is `Hashable`,
+# where `type[Any]` is not (subtypes.visit_type_type). Both are still assignable to any
+# `type[C]` and back.
+
+
+class Base:
+    pass
+
+
+class TakesTypeByKeyword(Protocol):
+    def m(self, *, key: type) -> None: ...
+
+
+class TakesType(Protocol):
+    def m(self, key: type) -> None: ...
+
+
+class TakesAnyClass(Protocol):
+    def m(self, key: type[Any]) -> None: ...
+
+
+class TakesBaseClass(Protocol):
+    def m(self, key: type[Base]) -> None: ...
+
+
+class HasHashable(Protocol):
+    @property
+    def n(self) -> Hashable: ...
+
+
+class HasIterable(Protocol):
+    @property
+    def n(self) -> Iterable[int]: ...
+
+
+class HasBaseClass(Protocol):
+    @property
+    def n(self) -> type[Base]: ...
+
+
+class HasType(Protocol):
+    @property
+    def n(self) -> type: ...
+
+
+class HasFormatter(Protocol):
+    @property
+    def n(self) -> Callable[[int], str]: ...
+
+
+class KwargsHashable:
+    def m(self, **kw: Hashable) -> None: ...
+
+
+class KeyHashable:
+    def m(self, key: Hashable) -> None: ...
+
+
+class KeyType:
+    def m(self, key: type) -> None: ...
+
+
+class KeyBaseClass:
+    def m(self, key: type[Base]) -> None: ...
+
+
+class AnyClassAttribute:
+    n: type[Any] = int
+
+
+case_baretype_reaches_hashable_kwargs: TakesTypeByKeyword = KwargsHashable()  # expect: pass
+case_baretype_is_hashable: TakesType = KeyHashable()  # expect: pass
+case_baretype_any_class_is_not_hashable: TakesAnyClass = KeyHashable()  # expect: fail
+case_baretype_attribute_is_hashable: HasHashable = TypeAttribute()  # expect: pass
+case_baretype_any_class_attribute_is_not_hashable: HasHashable = AnyClassAttribute()  # expect: fail
+case_baretype_is_not_iterable: HasIterable = TypeAttribute()  # expect: fail
+case_baretype_to_class_of_base: HasBaseClass = TypeAttribute()  # expect: pass
+case_baretype_from_any_class: HasType = AnyClassAttribute()  # expect: pass
+case_baretype_is_callable: HasFormatter = TypeAttribute()  # expect: pass
+case_baretype_parameter_narrowed: TakesType = KeyBaseClass()  # expect: pass
+case_baretype_parameter_widened: TakesBaseClass = KeyType()  # expect: pass
