@@ -192,11 +192,11 @@ def type_problems(found: View, expected: View, ctx: Context, *, check_names: boo
     if found.sigs is not None:
         if _is_any(expected.ann) or expected.ann is object:
             return []
-        if (
-            is_protocol_class(expected.ann) or is_protocol_class(get_origin(expected.ann))
-        ) and instances_conform(types.FunctionType, expected.ann, ctx):
-            return []
         items = _union_items(expected.ann)
+        if len(items) == 1 and is_subtype(types.FunctionType, expected.ann, ctx):
+            # mypy compares a callable with a class or protocol as its fallback,
+            # `builtins.function` (subtypes.visit_callable_type): it is `Hashable`.
+            return []
         if len(items) > 1 and any(
             not type_problems(found, View(ann=item), ctx, check_names=check_names) for item in items
         ):

@@ -4,7 +4,7 @@ One section per shape; each says which of mypy's rules it exercises.
 """
 
 from abc import ABCMeta
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sized
 from typing import Any, Optional, Protocol, SupportsInt, Union, overload
 
 # --------------------------------------------------------------------------- **kwargs and the names of the protocol's parameters
@@ -351,3 +351,57 @@ case_baretype_from_any_class: HasType = AnyClassAttribute()  # expect: pass
 case_baretype_is_callable: HasFormatter = TypeAttribute()  # expect: pass
 case_baretype_parameter_narrowed: TakesType = KeyBaseClass()  # expect: pass
 case_baretype_parameter_widened: TakesBaseClass = KeyType()  # expect: pass
+
+
+# --------------------------------------------------------------------------- a function where a data type is expected
+# mypy compares a callable with a class or a protocol as its fallback, `builtins.function`
+# (subtypes.visit_callable_type): a method or static method provides a read-only member
+# typed `Hashable` (or a protocol a function implements), but not `Sized` or `int`.
+
+
+class HasHash(Protocol):
+    def __hash__(self) -> int: ...
+
+
+class HashableMember(Protocol):
+    @property
+    def m(self) -> Hashable: ...
+
+
+class OptionalHashableMember(Protocol):
+    @property
+    def m(self) -> Optional[Hashable]: ...
+
+
+class HasHashMember(Protocol):
+    @property
+    def m(self) -> HasHash: ...
+
+
+class SizedMember(Protocol):
+    @property
+    def m(self) -> Sized: ...
+
+
+class IntMember(Protocol):
+    @property
+    def m(self) -> int: ...
+
+
+class StaticReturnsInt:
+    @staticmethod
+    def m() -> int:
+        return 0
+
+
+class MethodReturnsInt:
+    def m(self) -> int:
+        return 0
+
+
+case_fnfallback_static_is_hashable: HashableMember = StaticReturnsInt()  # expect: pass
+case_fnfallback_method_is_hashable: HashableMember = MethodReturnsInt()  # expect: pass
+case_fnfallback_optional_hashable: OptionalHashableMember = MethodReturnsInt()  # expect: pass
+case_fnfallback_user_protocol: HasHashMember = StaticReturnsInt()  # expect: pass
+case_fnfallback_not_sized: SizedMember = StaticReturnsInt()  # expect: fail
+case_fnfallback_not_int: IntMember = MethodReturnsInt()  # expect: fail
