@@ -28,6 +28,21 @@ ANNOTATIONS: tuple[str | None, ...] = (
     "list[int]",
     "Sequence[int]",
     "Any",
+    "tuple[int, ...]",
+    "dict[str, int]",
+    "Callable[[int], str]",
+    "Literal[1]",
+    "int | str",
+    "type",
+    "type[int]",
+    "Hashable",
+    "Iterable[int]",
+    "float | None",
+    "Callable[..., Any]",
+    "tuple[int, str]",
+    "complex",
+    "bytes",
+    "Literal['a', 'b']",
     None,
 )
 
@@ -43,18 +58,44 @@ DEFAULTS: dict[str | None, str] = {
     "list[int]": "[]",
     "Sequence[int]": "()",
     "Any": "None",
+    "tuple[int, ...]": "()",
+    "dict[str, int]": "{}",
+    "Callable[[int], str]": "repr",
+    "Literal[1]": "1",
+    "int | str": "0",
+    "type": "int",
+    "type[int]": "int",
+    "Hashable": "0",
+    "Iterable[int]": "()",
+    "float | None": "None",
+    "Callable[..., Any]": "print",
+    "tuple[int, str]": "(0, '')",
+    "complex": "0j",
+    "bytes": "b''",
+    "Literal['a', 'b']": "'a'",
     None: "None",
 }
 
-#: Member kinds a protocol declares; implementations may also use static/class methods.
-PROTOCOL_KINDS = ("method", "async", "property", "attribute", "classmethod")
-IMPL_KINDS = (*PROTOCOL_KINDS, "staticmethod", "settable_property")
+#: Member kinds a protocol declares; implementations may also use callable attributes.
+PROTOCOL_KINDS = (
+    "method",
+    "async",
+    "property",
+    "attribute",
+    "classmethod",
+    "staticmethod",
+    "settable_property",
+    "classvar",
+)
+IMPL_KINDS = (*PROTOCOL_KINDS, "callable_classvar", "callable_attribute")
+#: Kinds declared by a type rather than a signature.
+DATA_KINDS = ("property", "attribute", "settable_property", "classvar")
 
 PARAM_NAMES = ("a", "b", "x", "key")
 
 HEADER = """\
-from collections.abc import Sequence
-from typing import Any, ClassVar, Optional, Protocol, TypeVar
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import Any, ClassVar, Literal, Optional, Protocol, TypeVar
 """
 
 
@@ -91,9 +132,9 @@ def params(draw: st.DrawFn) -> Param:
 @st.composite
 def members(draw: st.DrawFn, kinds: tuple[str, ...] = PROTOCOL_KINDS, name: str = "m") -> Member:
     kind = draw(st.sampled_from(kinds))
-    if kind in ("property", "attribute", "settable_property"):
+    if kind in DATA_KINDS:
         annotation = draw(annotations_st)
-        if kind == "attribute" and annotation is None:
+        if kind in ("attribute", "classvar") and annotation is None:
             annotation = "int"  # protocol members need declared types
         return Member(name, kind, returns=annotation)
     drawn = tuple(draw(st.lists(params(), max_size=4)))
@@ -146,10 +187,10 @@ def mutated(draw: st.DrawFn, member: Member) -> Member:
         )
         params_ = list(member.params)
         if op == "missing" and draw(st.integers(0, 3)) == 0:
-            return dataclasses.replace(member, name="other")
+            return dataclasses.replace(member, name=f"other_{member.name}")
         if op == "member_kind":
             kind = draw(st.sampled_from(IMPL_KINDS))
-            if kind in ("property", "attribute", "settable_property"):
+            if kind in DATA_KINDS:
                 member = Member(member.name, kind, returns=member.returns)
             else:
                 member = dataclasses.replace(member, kind=kind)
@@ -171,7 +212,7 @@ def mutated(draw: st.DrawFn, member: Member) -> Member:
                 params_[index] = dataclasses.replace(param, default=not param.default)
             elif op == "remove":
                 del params_[index]
-        if member.kind not in ("property", "attribute", "settable_property"):
+        if member.kind not in DATA_KINDS:
             member = normalize(dataclasses.replace(member, params=tuple(params_)))
     return member
 
@@ -198,9 +239,32 @@ def _signature(member: Member, first: str | None) -> str:
     return f"({', '.join(parts)}){returns}"
 
 
+def _callable_type(member: Member) -> str:
+    """``Callable[[A, B], R]`` for a signature of required positional parameters (else
+    ``Callable[..., R]``); a ``ClassVar`` of it takes ``self`` first (mypy binds it)."""
+    if all(p.kind in (POS_ONLY, POS) and not p.default for p in member.params):
+        types = [p.annotation or "Any" for p in member.params]
+        if member.kind == "callable_classvar":
+            types.insert(0, "Any")
+        inner = f"[{', '.join(types)}]"
+    else:
+        inner = "..."
+    callable_type = f"Callable[{inner}, {member.returns or 'Any'}]"
+    if member.kind == "callable_classvar":
+        return f"ClassVar[{callable_type}]"
+    return callable_type
+
+
 def render_member(member: Member, *, implementation: bool) -> list[str]:
     """Source lines (indented for a class body) that declare ``member``."""
     name, kind = member.name, member.kind
+    if kind in ("callable_classvar", "callable_attribute"):
+        return [f"    {name}: {_callable_type(member)}"]
+    if kind == "classvar":
+        annotation = member.returns or "int"
+        if not implementation:
+            return [f"    {name}: ClassVar[{annotation}]"]
+        return [f"    {name}: ClassVar[{annotation}] = {DEFAULTS[annotation]}"]
     if kind == "attribute":
         if not implementation:
             return [f"    {name}: {member.returns}"]
