@@ -658,20 +658,26 @@ def _made_class(returns: object) -> tuple[type, tuple[object, ...] | None] | Non
 
 
 def _class_object_problems(
-    cls: type, target: Target, assuming: set[tuple[object, object]]
+    cls: type,
+    target: Target,
+    assuming: set[tuple[object, object]],
+    *,
+    through_metaclass: bool = True,
 ) -> tuple[list[Problem], tuple[str, ...]]:
     """The problems of ``cls`` as a value, and the notes that go with the verdict.
 
     ``assuming`` is the record of pairs in progress of the check this one is
     part of (empty for a check of its own); the pair is assumed to conform
     while it is compared, which ends recursive protocols (as in mypy).
+    ``through_metaclass`` lets the metaclass's instance members conform
+    instead (mypy's fallback of a class object, its metaclass or ``type``).
     """
     key = ("class", assumption_key(cls, target.annotation))
     ctx = Context(self_type=cls, assuming=assuming)
     assuming.add(key)
     try:
         problems = member_problems(Subject("class", cls, self_type=cls), target, ctx)
-        if problems:
+        if problems and through_metaclass:
             # mypy's other ways for a class object (subtypes.visit_callable_type): as an
             # instance of its metaclass, as a whole; with a ``__call__`` member, only
             # when the constructor fits it, and the metaclass provides the rest.
@@ -689,11 +695,15 @@ def _class_object_problems(
 
 
 def class_object_conforms(cls: type, protocol: object, ctx: Context) -> bool:
-    """Whether the class object ``cls`` conforms to ``protocol`` as a value, within the
-    comparison that ``ctx`` belongs to (annotation subtyping meets ``type[C]``)."""
+    """Whether the class object ``cls`` conforms to ``protocol`` by its own members,
+    within the comparison that ``ctx`` belongs to (annotation subtyping meets
+    ``type[C]``: mypy's ``is_protocol_implementation(..., class_obj=True)``; the
+    caller compares the metaclass, as ``visit_type_type`` does)."""
     if ("class", assumption_key(cls, protocol)) in ctx.assuming:
         return True  # in progress further up: assumed to hold
-    problems, notes = _class_object_problems(cls, parse_target(protocol), ctx.assuming)
+    problems, notes = _class_object_problems(
+        cls, parse_target(protocol), ctx.assuming, through_metaclass=False
+    )
     for note in notes:
         ctx.note(note)
     return not problems

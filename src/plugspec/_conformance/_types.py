@@ -18,6 +18,7 @@ protocol and no callable are cached too.
 
 from __future__ import annotations
 
+import abc
 import collections.abc as cabc
 import enum
 import types
@@ -734,6 +735,21 @@ def _is_typeddict_class(cls: type) -> bool:
 _IS_PROTOCOL: IdentityCache[type, bool] = IdentityCache()
 
 
+def _mypy_metaclass(cls: type) -> type | None:
+    """mypy's ``metaclass_type`` of ``cls`` (semanal.recalculate_metaclass): the metaclass
+    a class of its MRO declares, else ``ABCMeta`` below a protocol (typeshed's bases
+    count: `list` derives from `Iterable`), else none, not even ``type``. A named tuple's
+    class is built without one."""
+    metaclass = type(cls)
+    if metaclass is not type:
+        return metaclass
+    if _is_namedtuple_class(cls):
+        return None
+    if _is_protocol_class(cls) or any(_is_protocol_class(base) for base in _strict_ancestors(cls)):
+        return abc.ABCMeta
+    return None
+
+
 def _is_protocol_class(cls: type) -> bool:
     known = _IS_PROTOCOL.get(cls)
     if known is None:
@@ -1129,8 +1145,8 @@ class _Checker:
             if isinstance(item, _Inst):
                 if _is_protocol_class(right.cls) and self._class_object_conforms(item, right):
                     return True
-                metaclass = type(item.cls)
-                return self.check(_Inst(metaclass), right)
+                metaclass = _mypy_metaclass(item.cls)
+                return metaclass is not None and self.check(_Inst(metaclass), right)
             return False
         return False
 

@@ -3,9 +3,10 @@
 One section per shape; each says which of mypy's rules it exercises.
 """
 
-from abc import ABCMeta
+from abc import ABC, ABCMeta
 from collections.abc import Callable, Hashable, Iterable, Sized
-from typing import Any, Optional, Protocol, SupportsInt, Union, overload
+from enum import Enum
+from typing import Any, NamedTuple, Optional, Protocol, SupportsInt, Union, overload
 
 # --------------------------------------------------------------------------- **kwargs and the names of the protocol's parameters
 # A protocol's `**kwargs` must be accepted by the plugin's named parameters that the protocol
@@ -405,3 +406,87 @@ case_fnfallback_optional_hashable: OptionalHashableMember = MethodReturnsInt()  
 case_fnfallback_user_protocol: HasHashMember = StaticReturnsInt()  # expect: pass
 case_fnfallback_not_sized: SizedMember = StaticReturnsInt()  # expect: fail
 case_fnfallback_not_int: IntMember = MethodReturnsInt()  # expect: fail
+
+
+# --------------------------------------------------------------------------- `type[C]` against a protocol: the metaclass mypy knows
+# A `type[C]` conforms to a protocol through the class's own members or through its
+# metaclass (subtypes.visit_type_type), and mypy knows a metaclass only where a class of
+# the MRO declares one, or ABCMeta below a protocol (semanal.recalculate_metaclass;
+# typeshed derives `list` and `str` from `Iterable`). `type[int]` and `type[Plain]` have
+# none, so they are not `Hashable`; `type[str]`, an ABC or an Enum are. A named tuple's
+# class is built without one.
+
+
+class PlainClass:
+    pass
+
+
+class AbstractBase(ABC):
+    pass
+
+
+class Colour(Enum):
+    RED = 1
+
+
+class Point(NamedTuple):
+    x: int
+
+
+class IntList(list[int]):
+    pass
+
+
+class TakesIntClass(Protocol):
+    def m(self, key: type[int]) -> None: ...
+
+
+class TakesStrClass(Protocol):
+    def m(self, key: type[str]) -> None: ...
+
+
+class TakesPlainClass(Protocol):
+    def m(self, key: type[PlainClass]) -> None: ...
+
+
+class TakesAbstractClass(Protocol):
+    def m(self, key: type[AbstractBase]) -> None: ...
+
+
+class TakesEnumClass(Protocol):
+    def m(self, key: type[Colour]) -> None: ...
+
+
+class TakesNamedTupleClass(Protocol):
+    def m(self, key: type[Point]) -> None: ...
+
+
+class TakesListSubclass(Protocol):
+    def m(self, key: type[IntList]) -> None: ...
+
+
+class IntClassProvider:
+    @property
+    def m(self) -> type[int]:
+        return int
+
+
+class StrClassProvider:
+    @property
+    def m(self) -> type[str]:
+        return str
+
+
+class HashableParameter:
+    def m(self, key: Hashable) -> None: ...
+
+
+case_metaclass_int_class_not_hashable: HashableMember = IntClassProvider()  # expect: fail
+case_metaclass_str_class_hashable: HashableMember = StrClassProvider()  # expect: pass
+case_metaclass_param_int_class: TakesIntClass = HashableParameter()  # expect: fail
+case_metaclass_param_str_class: TakesStrClass = HashableParameter()  # expect: pass
+case_metaclass_param_plain_class: TakesPlainClass = HashableParameter()  # expect: fail
+case_metaclass_param_abc: TakesAbstractClass = HashableParameter()  # expect: pass
+case_metaclass_param_enum: TakesEnumClass = HashableParameter()  # expect: pass
+case_metaclass_param_named_tuple: TakesNamedTupleClass = HashableParameter()  # expect: fail
+case_metaclass_param_list_subclass: TakesListSubclass = HashableParameter()  # expect: pass
