@@ -62,7 +62,7 @@ from ._signatures import ANY_ARGS, Sig
 from ._source import final_constant, type_checking_names
 from ._substitute import substitute
 from ._types import format_type
-from ._typeshed import builtin_stubs
+from ._typeshed import MODULE_VARIABLES, builtin_stubs
 
 __all__ = ["DECORATED_DEF", "Found", "find_member"]
 
@@ -633,6 +633,11 @@ def _class_object_member(subject: Subject, name: str, ctx: Context) -> Found | N
 
 def _module_member(subject: Subject, name: str, ctx: Context) -> Found | None:
     module = subject.obj
+    declared = MODULE_VARIABLES.get(name)
+    if declared is not None:
+        # ModuleType's declaration comes before the module's own names.
+        ann, settable = declared
+        return _data(ann, name, settable=settable)
     space = instance_dict(module)
     annotations: Mapping[str, object] = {}
     if name in raw_annotations(module):

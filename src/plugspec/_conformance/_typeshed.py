@@ -29,6 +29,7 @@ __all__ = [
     "BUFFER",
     "BUILTIN_RETURNS",
     "MIRRORS",
+    "MODULE_VARIABLES",
     "PROMOTIONS",
     "STDLIB",
     "STDLIB_PROTOCOLS",
@@ -534,4 +535,25 @@ TYPESHED_ONLY: dict[str, dict[str, object]] = {
         "SupportsBool": SupportsBool,
         "HasFileno": HasFileno,
     }
+}
+
+
+# importlib.machinery.ModuleSpec, read off a loaded module rather than importing
+# importlib.machinery, which a process has not loaded at start-up.
+_ModuleSpec: type[object] = os.__spec__.__class__
+
+# typeshed's declarations of ``types.ModuleType``'s variables (the ``__loader__``
+# protocol aside), with whether each is settable (``__dict__`` is a property).
+# mypy looks a module's member up in ModuleType first and in the module's own
+# names only after (subtypes.find_member), so these types win over the values
+# the import system sets (``__file__`` is ``str | None`` even where it is a str).
+MODULE_VARIABLES: dict[str, tuple[object, bool]] = {
+    "__name__": (str, True),
+    "__file__": (str | None, True),
+    "__dict__": (dict[str, Any], False),
+    "__package__": (str | None, True),
+    "__path__": (cabc.MutableSequence[str], True),
+    "__spec__": (_ModuleSpec | None, True),
+    "__doc__": (str | None, True),
+    "__annotations__": (dict[str, Any], True),
 }
