@@ -21,7 +21,7 @@ import typing_extensions
 
 from ._cache import IdentityCache
 from ._raw import CLASS_MODULE, CLASS_QUALNAME, MODULE_DICT, class_dict_of, is_a, mro_of
-from ._source import class_node
+from ._source import class_node, module_variables
 
 __all__ = ["any_based"]
 
@@ -70,6 +70,14 @@ def any_based(cls: type) -> str:
         if type(bases) is not tuple:
             continue
         written = typing.cast("tuple[object, ...]", bases)
+        variable = _variable_base(klass, written)
+        if variable:
+            name = CLASS_QUALNAME.__get__(klass)
+            found = (
+                f"`{name}` is written with the base `{variable}`, "
+                'a variable to mypy ("Invalid base class")'
+            )
+            break
         if all(_reachable(base) for base in written if isinstance(base, type)):
             continue
         call = _dynamic_base_call(klass)
@@ -102,6 +110,37 @@ def _reachable(cls: type) -> bool:
     for part in qualname.split(".")[1:]:
         value = class_dict_of(value).get(part) if isinstance(value, type) else None
     return value is cls
+
+
+def _variable_base(klass: type, bases: tuple[object, ...]) -> str:
+    """The name of a base written as a module-level variable, or ``""``.
+
+    mypy's semantic analysis takes ``_Base = make_base(B)`` (or ``_Base: type[B] = B``)
+    as a variable, not a class: ``class C(_Base)`` is an "Invalid base class" and C
+    falls back to ``Any``. Read only for a module-level class with a base that its
+    module also holds under another name (one pass over the module's dictionary);
+    the module's source is read only then.
+    """
+    space = _module_globals(klass)
+    qualname = CLASS_QUALNAME.__get__(klass)
+    if space is None or not isinstance(qualname, str) or "." in qualname:
+        return ""
+    classes = {id(base): CLASS_QUALNAME.__get__(base) for base in bases if isinstance(base, type)}
+    others = {
+        name for name, value in space.items() if id(value) in classes and name != classes[id(value)]
+    }
+    if not others:
+        return ""
+    variables = others & module_variables(space)
+    if not variables:
+        return ""
+    written = class_node(klass)
+    if written is None:
+        return ""
+    for base in written.bases:
+        if isinstance(base, ast.Name) and base.id in variables:
+            return base.id
+    return ""
 
 
 def _dynamic_base_call(klass: type) -> str:

@@ -55,6 +55,7 @@ __all__ = [
     "decorator_named",
     "final_constant",
     "module_parses",
+    "module_variables",
     "overload_variants",
     "type_checking_names",
 ]
@@ -89,6 +90,9 @@ class _File:
     # ``Owner.name`` (``name`` at module level) -> whether mypy folds the value of
     # that ``Final`` to a constant, same parse.
     finals: dict[str, bool] | None = None
+    # Module-level names mypy takes as variables, never as classes or type aliases
+    # (every binding an annotated assignment or the value of a call), same parse.
+    variables: frozenset[str] | None = None
 
 
 class _Source(NamedTuple):
@@ -362,16 +366,22 @@ class _Parsed(NamedTuple):
     parsed_classes: dict[str, int]
     overloads: dict[str, tuple[tuple[int, int], ...]]
     finals: dict[str, bool]
+    variables: frozenset[str]
 
 
 def _parsed(source: _Source) -> _Parsed:
     """What one parse of the whole module tells, parsed at most once per file."""
     kept = source.kept
-    if kept.parsed is None or kept.overloads is None or kept.finals is None:
-        kept.parsed, kept.overloads, kept.finals = _parse_module(
+    if (
+        kept.parsed is None
+        or kept.overloads is None
+        or kept.finals is None
+        or kept.variables is None
+    ):
+        kept.parsed, kept.overloads, kept.finals, kept.variables = _parse_module(
             source.data.decode(source.encoding, "replace")
         )
-    return _Parsed(kept.parsed, kept.overloads, kept.finals)
+    return _Parsed(kept.parsed, kept.overloads, kept.finals, kept.variables)
 
 
 def _parse_module(text: str) -> _Parsed:
@@ -383,7 +393,7 @@ def _parse_module(text: str) -> _Parsed:
     try:
         tree = ast.parse(text)
     except (SyntaxError, ValueError):
-        return _Parsed({}, {}, {})
+        return _Parsed({}, {}, {}, frozenset())
     classes: dict[str, int] = {}
     overloads: dict[str, list[tuple[int, int]]] = {}
 
@@ -413,7 +423,105 @@ def _parse_module(text: str) -> _Parsed:
     visit(tree, "")
     variants(tree.body, "")
     variants_lines = {name: tuple(lines) for name, lines in overloads.items()}
-    return _Parsed(classes, variants_lines, _fold_finals(tree))
+    return _Parsed(classes, variants_lines, _fold_finals(tree), _variables(tree))
+
+
+def module_variables(space: Mapping[str, object]) -> frozenset[str]:
+    """The module-level names of the module whose namespace is ``space`` that mypy
+    takes as variables (``_Base = make_base()``, ``Base: type[B] = B``), from the
+    module's one parse; empty when its source cannot be read."""
+    kept = _kept_unchanged(space)
+    if kept is not None and kept.variables is not None:
+        return kept.variables
+    source = _source_of(space)
+    if source is None:
+        return frozenset()
+    return _parsed(source).variables
+
+
+# Calls whose value mypy's semantic analysis makes a class, a type alias or a type
+# variable rather than a variable (by the callee's last name: they are few, and a
+# name shadowing one of them is rare enough to be read as the special form).
+_TYPE_MAKING_CALLS = frozenset(
+    {
+        "NewType",
+        "TypeVar",
+        "ParamSpec",
+        "TypeVarTuple",
+        "TypeAliasType",
+        "NamedTuple",
+        "namedtuple",
+        "TypedDict",
+        "Enum",
+        "IntEnum",
+        "StrEnum",
+        "Flag",
+        "IntFlag",
+    }
+)
+
+
+def _variables(tree: ast.Module) -> frozenset[str]:
+    """Module-level names whose first binding, in source order, makes a variable to
+    mypy: an annotated assignment (but ``X: TypeAlias = ...``) or the value of a call
+    other than one that makes a type. mypy's semantic analysis gives a name the kind
+    of its first binding (a later one assigns to it); a first binding by ``class``,
+    ``def``, ``import`` or a plain assignment of a name (a type alias) is no variable.
+    """
+    first: dict[str, bool] = {}
+
+    def callee_name(func: ast.expr) -> str:
+        if isinstance(func, ast.Name):
+            return func.id
+        return func.attr if isinstance(func, ast.Attribute) else ""
+
+    def bound(target: ast.expr) -> Iterator[str]:
+        for sub in ast.walk(target):
+            if isinstance(sub, ast.Name):
+                yield sub.id
+
+    def scan(body: list[ast.stmt]) -> None:
+        for node in body:
+            if isinstance(node, ast.AnnAssign):
+                if isinstance(node.target, ast.Name):
+                    alias = callee_name(node.annotation) == "TypeAlias"
+                    first.setdefault(node.target.id, not alias)
+            elif isinstance(node, ast.Assign):
+                value = node.value
+                made = isinstance(value, ast.Call) and (
+                    callee_name(value.func) not in _TYPE_MAKING_CALLS
+                )
+                for target in node.targets:
+                    simple = isinstance(target, ast.Name)
+                    for name in bound(target):
+                        first.setdefault(name, made and simple)
+            elif isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+                first.setdefault(node.name, False)
+            elif isinstance(node, (ast.Import, ast.ImportFrom)):
+                for imported in node.names:
+                    first.setdefault((imported.asname or imported.name).partition(".")[0], False)
+            elif isinstance(node, (ast.If, ast.Try, ast.With, ast.For, ast.While)):
+                if isinstance(node, ast.For):
+                    for name in bound(node.target):
+                        first.setdefault(name, False)
+                if isinstance(node, ast.With):
+                    for item in node.items:
+                        if item.optional_vars is not None:
+                            for name in bound(item.optional_vars):
+                                first.setdefault(name, False)
+                scan(node.body)
+                for handler in getattr(node, "handlers", []):
+                    scan(handler.body)
+                scan(getattr(node, "orelse", []))
+                scan(getattr(node, "finalbody", []))
+            else:
+                # Any other binding (walrus, augmented assignment, match, del) is no variable.
+                for sub in ast.walk(node):
+                    if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store):
+                        first.setdefault(sub.id, False)
+
+    scan(tree.body)
+    return frozenset(name for name, variable in first.items() if variable)
 
 
 def final_constant(owner: object, name: str) -> bool:

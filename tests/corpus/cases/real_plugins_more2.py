@@ -1,6 +1,7 @@
 """Shapes found in the plugins of more real distributions (mkdocs themes, setuptools
 commands, hatch hooks, fsspec filesystems)."""
 
+from collections import namedtuple
 from collections.abc import MutableSequence
 from typing import Any, Optional, Protocol
 
@@ -77,3 +78,95 @@ case_module_path_of_plain_module: ThemePath = theme_package  # expect: pass
 case_module_dict_not_a_protocol_member: ThemeDict = theme_package  # expect: pass
 case_module_annotations: ThemeAnnotations = good_config  # expect: pass
 case_module_file_other: ThemeFile = good_config  # expect: fail
+
+
+# --------------------------------------------------------------------------
+# A base written as a module-level variable (setuptools' `_Command =
+# get_unpatched(Command)`, SQLAlchemy's `Base = declarative_base()`) is an
+# "Invalid base class" to mypy: the class falls back to `Any` and conforms to
+# every protocol, what it defines included. A name is a variable when its first
+# binding is an annotated assignment or the value of a call that makes no type;
+# `_Alias = Command` is a type alias, a class.
+# --------------------------------------------------------------------------
+
+
+class Command:
+    user_options: list[tuple[str, str, str]] = []
+
+    def run(self) -> None:
+        pass
+
+
+def get_unpatched(cls):  # type: ignore[no-untyped-def]
+    return cls
+
+
+def typed_unpatched(cls: type[Command]) -> type[Command]:
+    return cls
+
+
+_Command = get_unpatched(Command)
+_TypedCommand = typed_unpatched(Command)
+_DeclaredCommand: type[Command] = Command
+_AliasCommand = Command
+_Point = namedtuple("_Point", "x y")
+_Reassigned = Command
+_Reassigned = get_unpatched(Command)  # type: ignore[misc]
+
+
+class SetuptoolsCommand(_Command):  # type: ignore[valid-type, misc]
+    def finalize_options(self) -> None:
+        pass
+
+
+class SdistCommand(SetuptoolsCommand):
+    user_options = [("formats=", "", "formats")]
+
+
+class WrongRunCommand(_Command):  # type: ignore[valid-type, misc]
+    def run(self) -> int:
+        return 1
+
+
+class TypedBaseCommand(_TypedCommand):  # type: ignore[valid-type, misc]
+    pass
+
+
+class DeclaredBaseCommand(_DeclaredCommand):  # type: ignore[valid-type, misc]
+    pass
+
+
+class AliasBaseCommand(_AliasCommand):
+    pass
+
+
+class PointCommand(_Point):
+    pass
+
+
+class ReassignedBaseCommand(_Reassigned):
+    pass
+
+
+class CommandProtocol(Protocol):
+    def initialize_options(self) -> None: ...
+    def finalize_options(self) -> None: ...
+    def run(self) -> None: ...
+
+
+class ClassVarOptions(Protocol):
+    boolean_options: list[str]
+
+    def run(self) -> None: ...
+
+
+case_variable_base_instance: CommandProtocol = SetuptoolsCommand()  # expect: pass
+case_variable_base_class: type[CommandProtocol] = SetuptoolsCommand  # expect: pass
+case_variable_base_subclass: type[ClassVarOptions] = SdistCommand  # expect: pass
+case_variable_base_own_member_wrong: CommandProtocol = WrongRunCommand()  # expect: pass
+case_variable_base_typed_call: CommandProtocol = TypedBaseCommand()  # expect: pass
+case_variable_base_annotated: type[CommandProtocol] = DeclaredBaseCommand  # expect: pass
+case_alias_base_is_a_class: CommandProtocol = AliasBaseCommand()  # expect: fail
+case_namedtuple_call_base_is_a_class: CommandProtocol = PointCommand(1, 2)  # expect: fail
+case_first_binding_alias_decides: CommandProtocol = ReassignedBaseCommand()  # expect: fail
+case_plain_class_unchanged: CommandProtocol = Command()  # expect: fail
