@@ -52,6 +52,7 @@ __all__ = [
     "declaration_of",
     "decorated_def",
     "plain_def_written",
+    "removed_def_written",
     "generic_args_of",
     "inferred_type",
     "instance_dict",
@@ -369,6 +370,23 @@ def plain_def_written(klass: type, name: str, value: object) -> _FunctionNode | 
     if value is None or is_any(value, (*_PLAIN_VALUES, types.FunctionType)):
         return None
     return _written(klass).plain.get(name)
+
+
+def removed_def_written(cls: type, name: str) -> tuple[type, _FunctionNode] | None:
+    """The first class of ``cls``'s MRO whose body binds ``name`` first with a ``def``
+    without decorators that is no longer in its dictionary (removed after the body
+    ran: mkdocs' ``BasePlugin`` deletes its ``on_*`` event methods), and that ``def``.
+
+    mypy reads the class body as written, so the method is there to it. Asked only
+    for a name no class dictionary of the MRO holds and no class declares.
+    """
+    for klass in mro_of(cls):
+        if klass is object or name in class_dict_of(klass):
+            continue
+        node = _written(klass).plain.get(name)
+        if node is not None:
+            return klass, node
+    return None
 
 
 def _bound_names(node: ast.stmt) -> Iterator[str]:

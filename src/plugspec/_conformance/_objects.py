@@ -36,6 +36,7 @@ from ._dict_lookup import (
     plain_def_written,
     read_hints,
     read_only_field,
+    removed_def_written,
     static_attributes,
     type_of,
     underlying_function,
@@ -213,6 +214,8 @@ def _instance_member(subject: Subject, name: str, ctx: Context) -> Found | None:
     cls = subject.cls
     hit = lookup_class(cls, name)
     declared = declaration_of(cls, name, hit, ctx)
+    if hit is None and declared is None:
+        hit = _removed_def(cls, name)
     if not assigned_first(cls, name, hit, declared):
         found = _class_member_for_instance(subject, name, hit, declared, ctx)
         if found is not None:
@@ -383,6 +386,18 @@ def _as_written(owner: type, name: str, value: object) -> object:
         return value
     written = written_function(node, owner, name)
     return value if written is None else written
+
+
+def _removed_def(cls: type, name: str) -> tuple[type, object] | None:
+    """A ``def`` written in a class body of ``cls``'s MRO and removed from the class
+    after (``delattr``), as the class and a stand-in for it: mypy reads the body as
+    written, so the method is there."""
+    removed = removed_def_written(cls, name)
+    if removed is None:
+        return None
+    owner, node = removed
+    written = written_function(node, owner, name)
+    return None if written is None else (owner, written)
 
 
 def _member_kind(value: object, owner: type, name: str) -> str:
@@ -569,6 +584,8 @@ def _class_object_member(subject: Subject, name: str, ctx: Context) -> Found | N
         )
     hit = lookup_class(cls, name)
     declared = declaration_of(cls, name, hit, ctx)
+    if hit is None and declared is None:
+        hit = _removed_def(cls, name)
     if hit is not None and not _declared_first(declared, hit):
         owner, value = hit
         value = _as_written(owner, name, value)

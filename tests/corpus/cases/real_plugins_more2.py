@@ -170,3 +170,62 @@ case_alias_base_is_a_class: CommandProtocol = AliasBaseCommand()  # expect: fail
 case_namedtuple_call_base_is_a_class: CommandProtocol = PointCommand(1, 2)  # expect: fail
 case_first_binding_alias_decides: CommandProtocol = ReassignedBaseCommand()  # expect: fail
 case_plain_class_unchanged: CommandProtocol = Command()  # expect: fail
+
+
+# --------------------------------------------------------------------------
+# A `def` written in a class body and removed from the class after it ran
+# (mkdocs' `BasePlugin` deletes its `on_*` event methods once it has listed
+# them) is still a method to mypy, which reads the class body as written.
+# --------------------------------------------------------------------------
+
+
+class BasePlugin:
+    def on_files(self, files: list[str], /, *, config: dict[str, Any]) -> Optional[list[str]]:
+        return files
+
+    def on_post_build(self, *, config: dict[str, Any]) -> None:
+        pass
+
+    @staticmethod
+    def on_startup(command: str) -> None:
+        pass
+
+
+EVENTS = tuple(k[3:] for k in BasePlugin.__dict__ if k.startswith("on_"))
+for _event in EVENTS:
+    delattr(BasePlugin, "on_" + _event)
+
+
+class SearchPlugin(BasePlugin):
+    def on_post_build(self, *, config: dict[str, Any], **kwargs: Any) -> None:
+        pass
+
+
+class FilesEvent(Protocol):
+    def on_files(self, files: list[str], /, *, config: dict[str, Any]) -> Optional[list[str]]: ...
+
+
+class FilesEventNarrow(Protocol):
+    def on_files(self, files: list[str], /, *, config: dict[str, Any]) -> list[str]: ...
+
+
+class FilesEventByName(Protocol):
+    def on_files(self, files: list[str], *, config: dict[str, Any]) -> Optional[list[str]]: ...
+
+
+class PostBuildAndFiles(Protocol):
+    def on_post_build(self, *, config: dict[str, Any]) -> None: ...
+    def on_files(self, files: list[str], /, *, config: dict[str, Any]) -> Optional[list[str]]: ...
+
+
+class PageEvent(Protocol):
+    def on_page(self, page: str) -> None: ...
+
+
+case_removed_def_instance: FilesEvent = SearchPlugin()  # expect: pass
+case_removed_def_class: type[FilesEvent] = SearchPlugin  # expect: pass
+case_removed_def_on_base: FilesEvent = BasePlugin()  # expect: pass
+case_removed_def_checked_narrow: FilesEventNarrow = SearchPlugin()  # expect: fail
+case_removed_def_names_ignored: FilesEventByName = SearchPlugin()  # expect: pass
+case_removed_def_with_own: PostBuildAndFiles = SearchPlugin()  # expect: pass
+case_removed_def_never_written: PageEvent = SearchPlugin()  # expect: fail
