@@ -20,7 +20,7 @@ from typing import Any
 import typing_extensions
 
 from ._cache import IdentityCache
-from ._raw import CLASS_MODULE, CLASS_QUALNAME, MODULE_DICT, class_dict_of, is_a, mro_of
+from ._raw import CLASS_MODULE, CLASS_QUALNAME, MODULE_DICT, class_dict_of, is_a
 from ._source import class_node, module_variables
 
 __all__ = ["any_based"]
@@ -58,35 +58,43 @@ def any_based(cls: type) -> str:
     cached = _ANY_BASED.get(cls)
     if cached is not None:
         return cached
-    found = ""
-    for klass in mro_of(cls):
-        if klass is Any or klass is typing_extensions.Any:  # a class of its own on 3.10
-            found = "it inherits from `Any`"
-            break
-        try:
-            bases: object = _CLASS_BASES.__get__(klass)
-        except Exception:
-            continue
-        if type(bases) is not tuple:
-            continue
-        written = typing.cast("tuple[object, ...]", bases)
-        variable = _variable_base(klass, written)
-        if variable:
-            name = CLASS_QUALNAME.__get__(klass)
-            found = (
-                f"`{name}` is written with the base `{variable}`, "
-                'a variable to mypy ("Invalid base class")'
-            )
-            break
-        if all(_reachable(base) for base in written if isinstance(base, type)):
-            continue
-        call = _dynamic_base_call(klass)
-        if call:
-            name = CLASS_QUALNAME.__get__(klass)
-            found = f"`{name}` is written with the base `{call}(...)`, which mypy cannot analyse"
-            break
+    # Its own class statement, then each base's answer (kept, so that the
+    # ancestors a plugin shares with others are read once).
+    found = _own_reason(cls)
+    if not found:
+        for base in _bases(cls):
+            if isinstance(base, type):
+                found = any_based(base)
+                if found:
+                    break
     _ANY_BASED.set(cls, found)
     return found
+
+
+def _bases(klass: type) -> tuple[object, ...]:
+    try:
+        bases: object = _CLASS_BASES.__get__(klass)
+    except Exception:
+        return ()
+    return typing.cast("tuple[object, ...]", bases) if type(bases) is tuple else ()
+
+
+def _own_reason(klass: type) -> str:
+    """What in ``klass``'s own class statement gives it an ``Any`` fallback, or ``""``."""
+    if klass is Any or klass is typing_extensions.Any:  # a class of its own on 3.10
+        return "it inherits from `Any`"
+    written = _bases(klass)
+    name = CLASS_QUALNAME.__get__(klass)
+    variable = _variable_base(klass, written)
+    if variable:
+        why = 'a variable to mypy ("Invalid base class")'
+        return f"`{name}` is written with the base `{variable}`, {why}"
+    if all(_reachable(base) for base in written if isinstance(base, type)):
+        return ""
+    call = _dynamic_base_call(klass)
+    if call:
+        return f"`{name}` is written with the base `{call}(...)`, which mypy cannot analyse"
+    return ""
 
 
 def _module_globals(cls: type) -> Mapping[str, object] | None:
@@ -125,7 +133,14 @@ def _variable_base(klass: type, bases: tuple[object, ...]) -> str:
     qualname = CLASS_QUALNAME.__get__(klass)
     if space is None or not isinstance(qualname, str) or "." in qualname:
         return ""
-    classes = {id(base): CLASS_QUALNAME.__get__(base) for base in bases if isinstance(base, type)}
+    # ``object`` is left out: every plain class has it, and no one writes it as a variable.
+    classes = {
+        id(base): CLASS_QUALNAME.__get__(base)
+        for base in bases
+        if isinstance(base, type) and base is not object
+    }
+    if not classes:
+        return ""
     others = {
         name for name, value in space.items() if id(value) in classes and name != classes[id(value)]
     }
