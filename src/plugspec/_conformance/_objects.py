@@ -58,12 +58,12 @@ from ._functions import (
 )
 from ._hints import bare_qualifier, compile_annotation, unwrap_qualifiers
 from ._protocol import setter_type
-from ._raw import raw_annotations
+from ._raw import RUNTIME_DESCRIPTORS, raw_annotations
 from ._signatures import ANY_ARGS, Sig
 from ._source import final_constant, type_checking_names
 from ._substitute import substitute
 from ._types import format_type
-from ._typeshed import MODULE_VARIABLES, builtin_stubs
+from ._typeshed import FUNCTION_ATTRIBUTES, MODULE_VARIABLES, TYPE_ATTRIBUTES, builtin_stubs
 
 __all__ = ["DECORATED_DEF", "Found", "find_member"]
 
@@ -414,6 +414,10 @@ def _class_value_for_instance(
     declared: Declaration | None,
     ctx: Context,
 ) -> Found | None:
+    if owner is type and name in TYPE_ATTRIBUTES and is_any(value, RUNTIME_DESCRIPTORS):
+        # A C descriptor of ``type`` (a class object's fallback): typeshed declares it.
+        ann, settable = TYPE_ATTRIBUTES[name]
+        return _data(ann, name, settable=settable)
     value = _as_written(owner, name, value)
     kind = _member_kind(value, owner, name)
     if kind:
@@ -726,11 +730,17 @@ def _function_member(subject: Subject, name: str, ctx: Context) -> Found | None:
         return Found(
             View(ann=MISSING, sigs=sigs, render=lambda: sigs_text(sigs)), kind_text="function"
         )
-    hit = lookup_class(type(func), name)
+    # mypy types a function, bound method, lambda or builtin as a callable whose
+    # members are those of typeshed's ``builtins.function`` (its fallback), not of
+    # the runtime class: a bound method's ``__name__`` is there, its ``__self__`` is not.
+    runtime_class: type = type(func)
+    callable_type = not is_a(func, functools.partial)
+    if callable_type and name in FUNCTION_ATTRIBUTES:
+        ann, settable = FUNCTION_ATTRIBUTES[name]
+        return _data(ann, name, settable=settable)
+    hit = lookup_class(types.FunctionType if callable_type else runtime_class, name)
     if hit is None:
         return None
-    if is_a(func, types.FunctionType) and name in _FUNCTION_ATTRIBUTES:
-        return _data(_FUNCTION_ATTRIBUTES[name], name)
     return _data(Any, name)
 
 
@@ -776,17 +786,3 @@ def _call_sigs(func: object, ctx: Context) -> tuple[Sig, ...]:
             ),
         )
     return (raw_sig(func, ctx, getattr(func, "__name__", None)),)
-
-
-_FUNCTION_ATTRIBUTES: dict[str, object] = {
-    "__name__": str,
-    "__qualname__": str,
-    "__module__": str,
-    "__code__": types.CodeType,
-    "__dict__": dict[str, Any],
-    "__globals__": dict[str, Any],
-    "__annotations__": dict[str, Any],
-    "__kwdefaults__": typing.Optional[dict[str, Any]],  # noqa: UP045
-    "__defaults__": typing.Optional[tuple[Any, ...]],  # noqa: UP045
-    "__closure__": typing.Optional[tuple[types.CellType, ...]],  # noqa: UP045
-}

@@ -66,7 +66,6 @@ NOT_MEMBERS = frozenset(
         "__annotate__",
         "__annotate_func__",
         "__annotations_cache__",
-        "__qualname__",
         "_MutableMapping__marker",
         "__init_subclass__",
     ]

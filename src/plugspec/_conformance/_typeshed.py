@@ -19,6 +19,7 @@ import collections.abc as cabc
 import contextlib
 import os
 import types
+import typing
 from collections.abc import Generator, Iterator
 from types import TracebackType
 from typing import Any, Protocol, SupportsIndex, TypeVar
@@ -28,12 +29,14 @@ import typing_extensions
 __all__ = [
     "BUFFER",
     "BUILTIN_RETURNS",
+    "FUNCTION_ATTRIBUTES",
     "MIRRORS",
     "MODULE_VARIABLES",
     "PROMOTIONS",
     "STDLIB",
     "STDLIB_PROTOCOLS",
     "TYPESHED_ONLY",
+    "TYPE_ATTRIBUTES",
     "builtin_hints",
     "builtin_stubs",
 ]
@@ -352,6 +355,41 @@ BUILTIN_RETURNS: dict[type, dict[str, object]] = {
     dict: dict(_SIZED),
     set: dict(_SIZED),
     frozenset: {**_SIZED, "__hash__": int},
+}
+
+
+# typeshed's attributes of ``builtins.type`` (the metaclass a class object falls back
+# to) and of ``builtins.function`` (mypy's fallback for every callable: functions,
+# bound methods, builtins, lambdas), which the runtime shows only as C descriptors
+# or forwards. name -> (annotation, settable); a property in typeshed is read-only.
+TYPE_ATTRIBUTES: dict[str, tuple[object, bool]] = {
+    "__name__": (str, True),
+    "__qualname__": (str, True),
+    "__module__": (str, True),
+    "__bases__": (tuple[type, ...], True),
+    "__dict__": (types.MappingProxyType[str, Any], False),
+    "__base__": (typing.Optional[type], False),  # noqa: UP045
+    "__mro__": (tuple[type, ...], False),
+    "__basicsize__": (int, False),
+    "__dictoffset__": (int, False),
+    "__flags__": (int, False),
+    "__itemsize__": (int, False),
+    "__weakrefoffset__": (int, False),
+    "__text_signature__": (typing.Optional[str], False),  # noqa: UP045
+}
+
+FUNCTION_ATTRIBUTES: dict[str, tuple[object, bool]] = {
+    "__name__": (str, True),
+    "__qualname__": (str, True),
+    "__module__": (str, True),
+    "__code__": (types.CodeType, True),
+    "__dict__": (dict[str, Any], True),
+    "__annotations__": (dict[str, Any], True),
+    "__kwdefaults__": (typing.Optional[dict[str, Any]], True),  # noqa: UP045
+    "__defaults__": (typing.Optional[tuple[Any, ...]], True),  # noqa: UP045
+    "__globals__": (dict[str, Any], False),
+    "__builtins__": (dict[str, Any], False),
+    "__closure__": (typing.Optional[tuple[types.CellType, ...]], False),  # noqa: UP045
 }
 
 

@@ -1,0 +1,114 @@
+"""Shapes found by a random program generator (second round), labelled by mypy.
+
+One section per shape; each says which of mypy's rules it exercises.
+"""
+
+import abc
+import types
+from typing import Any, Protocol
+
+# --------------------------------------------------------------------------- attributes typeshed declares on `type` and `function`
+# The runtime shows `__name__`, `__qualname__`, `__mro__`... of a class, and of a function,
+# only as C descriptors; typeshed declares them. A class object falls back to its metaclass
+# (`builtins.type`, subtypes.visit_callable_type), and a function, bound method, lambda or
+# builtin is a callable whose fallback is `builtins.function`, not its runtime class: a bound
+# method has `__name__` there, but not `__self__`. An instance has no `__name__`, a module no
+# `__qualname__`. A protocol member `__qualname__` counts (only `__module__`, `__doc__`,
+# `__dict__`... are left out, nodes.EXCLUDED_PROTOCOL_ATTRIBUTES).
+
+
+class HasName(Protocol):
+    __name__: str
+
+
+class HasQualname(Protocol):
+    __qualname__: str
+
+
+class HasNameInt(Protocol):
+    __name__: int
+
+
+class HasNameProperty(Protocol):
+    @property
+    def __name__(self) -> str: ...
+
+
+class HasMro(Protocol):
+    __mro__: tuple[type, ...]
+
+
+class HasMroProperty(Protocol):
+    @property
+    def __mro__(self) -> tuple[type, ...]: ...
+
+
+class HasBases(Protocol):
+    __bases__: tuple[type, ...]
+
+
+class HasSelf(Protocol):
+    __self__: object
+
+
+class HasCode(Protocol):
+    __code__: Any
+
+
+class HasGlobals(Protocol):
+    __globals__: dict[str, Any]
+
+
+class HasGlobalsProperty(Protocol):
+    @property
+    def __globals__(self) -> dict[str, Any]: ...
+
+
+class AnAbc(abc.ABC):
+    pass
+
+
+class AMeta(type):
+    pass
+
+
+class WithMeta(metaclass=AMeta):
+    pass
+
+
+class Plain:
+    def method(self) -> None: ...
+
+
+def function() -> None: ...
+
+
+case_name_of_class: HasName = Plain  # expect: pass
+case_name_of_abc: HasName = AnAbc  # expect: pass
+case_name_of_metaclass_instance: HasName = WithMeta  # expect: pass
+case_name_of_builtin_class: HasName = int  # expect: pass
+case_name_of_function: HasName = function  # expect: pass
+case_name_of_bound_method: HasName = Plain().method  # expect: pass
+case_name_of_builtin: HasName = len  # expect: pass
+case_name_of_lambda: HasName = lambda: 0  # expect: pass
+case_name_of_module: HasName = types  # expect: pass
+case_name_of_instance: HasName = Plain()  # expect: fail
+case_qualname_of_class: HasQualname = Plain  # expect: pass
+case_qualname_of_function: HasQualname = function  # expect: pass
+case_qualname_of_bound_method: HasQualname = Plain().method  # expect: pass
+case_qualname_of_builtin: HasQualname = len  # expect: pass
+case_qualname_of_module: HasQualname = types  # expect: fail
+case_qualname_of_instance: HasQualname = Plain()  # expect: fail
+case_name_int_of_class: HasNameInt = Plain  # expect: fail
+case_name_int_of_function: HasNameInt = function  # expect: fail
+case_name_property_of_class: HasNameProperty = Plain  # expect: pass
+case_name_property_of_function: HasNameProperty = function  # expect: pass
+case_mro_of_class: HasMro = Plain  # expect: fail
+case_mro_property_of_class: HasMroProperty = Plain  # expect: pass
+case_bases_of_class: HasBases = Plain  # expect: pass
+case_self_of_bound_method: HasSelf = Plain().method  # expect: fail
+case_self_of_builtin: HasSelf = len  # expect: fail
+case_code_of_bound_method: HasCode = Plain().method  # expect: pass
+case_code_of_builtin: HasCode = len  # expect: pass
+case_globals_of_function: HasGlobals = function  # expect: fail
+case_globals_property_of_function: HasGlobalsProperty = function  # expect: pass
