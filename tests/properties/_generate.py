@@ -87,15 +87,43 @@ PROTOCOL_KINDS = (
     "settable_property",
     "classvar",
 )
-IMPL_KINDS = (*PROTOCOL_KINDS, "callable_classvar", "callable_attribute")
+IMPL_KINDS = (
+    *PROTOCOL_KINDS,
+    "callable_classvar",
+    "callable_attribute",
+    "final_attribute",
+    "deletable_property",
+    "overloaded",
+)
 #: Kinds declared by a type rather than a signature.
-DATA_KINDS = ("property", "attribute", "settable_property", "classvar")
+DATA_KINDS = (
+    "property",
+    "attribute",
+    "settable_property",
+    "classvar",
+    "final_attribute",
+    "deletable_property",
+)
+#: An implementation-only way of writing a member of each kind.
+VARIANTS = {
+    "method": "overloaded",
+    "attribute": "final_attribute",
+    "classvar": "final_attribute",
+    "property": "final_attribute",
+    "settable_property": "deletable_property",
+}
+#: Kinds whose type may be ``Self`` as written (elsewhere it is the class named).
+SELF_KINDS = ("method", "async", "classmethod", "property", "settable_property", "overloaded")
+#: How a pair's case reads the implementation: an instance, the class object, ``type[P]``.
+FORMS = ("instance", "instance", "class", "type")
 
 PARAM_NAMES = ("a", "b", "x", "key")
 
 HEADER = """\
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from typing import Any, ClassVar, Literal, Optional, Protocol, TypeVar
+from typing import Any, ClassVar, Final, Literal, Optional, Protocol, TypeVar, overload
+
+from typing_extensions import Self
 """
 
 
@@ -138,7 +166,8 @@ def members(draw: st.DrawFn, kinds: tuple[str, ...] = PROTOCOL_KINDS, name: str 
             annotation = "int"  # protocol members need declared types
         return Member(name, kind, returns=annotation)
     drawn = tuple(draw(st.lists(params(), max_size=4)))
-    return normalize(Member(name, kind, drawn, draw(annotations_st)))
+    returns = draw(st.one_of(annotations_st, st.just("Self")))
+    return normalize(Member(name, kind, drawn, returns))
 
 
 def normalize(member: Member) -> Member:
@@ -182,10 +211,15 @@ def mutated(draw: st.DrawFn, member: Member) -> Member:
                     "remove",
                     "member_kind",
                     "missing",
+                    "variant",
                 )
             )
         )
         params_ = list(member.params)
+        if op == "variant" and member.kind in VARIANTS:
+            # The same member written another way only an implementation can use.
+            member = dataclasses.replace(member, kind=VARIANTS[member.kind])
+            continue
         if op == "missing" and draw(st.integers(0, 3)) == 0:
             return dataclasses.replace(member, name=f"other_{member.name}")
         if op == "member_kind":
@@ -255,9 +289,33 @@ def _callable_type(member: Member) -> str:
     return callable_type
 
 
-def render_member(member: Member, *, implementation: bool) -> list[str]:
-    """Source lines (indented for a class body) that declare ``member``."""
+def render_member(member: Member, *, implementation: bool, owner: str = "C") -> list[str]:
+    """Source lines (indented for a class body of class ``owner``) that declare ``member``."""
     name, kind = member.name, member.kind
+    if member.returns == "Self" and kind not in SELF_KINDS:
+        # Self is for methods and properties; a variable is typed by the class itself.
+        annotation = f"'{owner}'"
+        if kind == "staticmethod" or kind.startswith("callable_"):
+            return render_member(
+                dataclasses.replace(member, returns=annotation), implementation=implementation
+            )
+        if kind == "classvar":
+            return [f"    {name}: ClassVar[{annotation}]"]
+        return [f"    {name}: {annotation}"]
+    if kind == "final_attribute":
+        if member.returns is None:
+            return [f"    {name}: Final = 0"]
+        return [f"    {name}: Final[{member.returns}] = {DEFAULTS[member.returns]}"]
+    if kind == "overloaded":
+        # The member's signature as one overload, after one it cannot be confused with.
+        returns = "" if member.returns is None else f" -> {member.returns}"
+        return [
+            "    @overload",
+            f"    def {name}(self, flag: bytes, /, *, ov: bytes){returns}: ...",
+            "    @overload",
+            f"    def {name}{_signature(member, 'self')}: ...",
+            f"    def {name}(*args: Any, **kwargs: Any) -> Any: ...",
+        ]
     if kind in ("callable_classvar", "callable_attribute"):
         return [f"    {name}: {_callable_type(member)}"]
     if kind == "classvar":
@@ -271,12 +329,14 @@ def render_member(member: Member, *, implementation: bool) -> list[str]:
         if member.returns is None:
             return [f"    {name} = 0"]
         return [f"    {name}: {member.returns} = {DEFAULTS[member.returns]}"]
-    if kind in ("property", "settable_property"):
+    if kind in ("property", "settable_property", "deletable_property"):
         returns = "" if member.returns is None else f" -> {member.returns}"
         lines = ["    @property", f"    def {name}(self){returns}: ..."]
-        if kind == "settable_property":
+        if kind != "property":
             value = f"value{_annotation(member.returns)}"
             lines += [f"    @{name}.setter", f"    def {name}(self, {value}) -> None: ..."]
+        if kind == "deletable_property":
+            lines += [f"    @{name}.deleter", f"    def {name}(self) -> None: ..."]
         return lines
     first = {"staticmethod": None, "classmethod": "cls"}.get(kind, "self")
     decorator = {"staticmethod": ["    @staticmethod"], "classmethod": ["    @classmethod"]}
@@ -289,10 +349,27 @@ def render_class(name: str, members_: list[Member], *, protocol: bool) -> str:
     base = "(Protocol)" if protocol else ""
     lines = [f"class {name}{base}:"]
     for member in members_:
-        lines += render_member(member, implementation=not protocol)
+        lines += render_member(member, implementation=not protocol, owner=name)
     if len(lines) == 1:
         lines.append("    pass")
     return "\n".join(lines) + "\n"
+
+
+def render_pair(
+    i: int, expected: tuple[Member, ...], found: tuple[Member, ...], form: str
+) -> tuple[str, str, int]:
+    """Protocol ``P<i>``, implementation ``C<i>`` and the case ``case_<i>`` that assigns
+    it in ``form``: the source, the case's annotation, and the case's line in the block."""
+    block = (
+        render_class(f"P{i}", list(expected), protocol=True)
+        + "\n"
+        + render_class(f"C{i}", list(found), protocol=False)
+        + "\n"
+    )
+    annotation = f"type[P{i}]" if form == "type" else f"P{i}"
+    value = f"C{i}()" if form == "instance" else f"C{i}"
+    line = block.count("\n")
+    return block + f"case_{i}: {annotation} = {value}\n\n", annotation, line
 
 
 def execute(source: str, module_name: str = "generated") -> dict[str, Any]:

@@ -1,7 +1,8 @@
 """On generated protocol/implementation pairs, plugspec's runtime verdict is mypy's.
 
 Hypothesis draws ~150 pairs (a protocol member, and an implementation made
-from it by a few random edits); they are written as one module, labelled by a
+from it by a few random edits), each assigned as an instance, as the class
+object or as ``type[P]``; they are written as one module, labelled by a
 single mypy run, then executed and checked at runtime.
 """
 
@@ -13,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from _generate import HEADER, Member, execute, members, mutated, render_class
+from _generate import FORMS, HEADER, Member, execute, members, mutated, render_pair
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
@@ -26,15 +27,17 @@ BATCH = 150
 pytestmark = pytest.mark.slow
 
 
-Pair = tuple[tuple[Member, ...], tuple[Member, ...]]
+Pair = tuple[tuple[Member, ...], tuple[Member, ...], str]
 
 
 @st.composite
 def pairs(draw: st.DrawFn) -> Pair:
-    """A protocol of one or two members, and an implementation edited from it."""
+    """A protocol of one or two members, an implementation edited from it, and the form
+    in which the case assigns the implementation."""
     names = ("m", "n")[: draw(st.integers(1, 2))]
     expected = tuple(draw(members(name=name)) for name in names)
-    return expected, tuple(draw(mutated(member)) for member in expected)
+    found = tuple(draw(mutated(member)) for member in expected)
+    return expected, found, draw(st.sampled_from(FORMS))
 
 
 def draw_batch() -> list[Pair]:
@@ -90,18 +93,12 @@ def test_runtime_verdict_equals_mypy_on_generated_pairs(tmp_path: Path) -> None:
 
     blocks: list[str] = []
     case_lines: dict[int, int] = {}
+    annotations: dict[int, str] = {}
     line = HEADER.count("\n") + 1
-    for i, (expected, found) in enumerate(batch):
-        block = (
-            render_class(f"P{i}", list(expected), protocol=True)
-            + "\n"
-            + render_class(f"C{i}", list(found), protocol=False)
-            + "\n"
-        )
+    for i, (expected, found, form) in enumerate(batch):
+        block, annotations[i], offset = render_pair(i, expected, found, form)
+        case_lines[line + offset] = i
         line += block.count("\n")
-        block += f"case_{i}: P{i} = C{i}()\n\n"
-        case_lines[line] = i
-        line += 2
         blocks.append(block)
     source = "".join(blocks)
     path = tmp_path / "generated_pairs.py"
@@ -116,7 +113,7 @@ def test_runtime_verdict_equals_mypy_on_generated_pairs(tmp_path: Path) -> None:
     namespace = execute(source, "generated_pairs")
     disagreements: list[str] = []
     for n, i in sorted(case_lines.items(), key=lambda item: item[1]):
-        protocol, value = namespace[f"P{i}"], namespace[f"case_{i}"]
+        protocol, value = eval(annotations[i], namespace), namespace[f"case_{i}"]
         try:
             report = plugspec.check(value, protocol)
             runtime_ok: bool | None = report.ok
