@@ -8,6 +8,8 @@ executed for the runtime check.
 from __future__ import annotations
 
 import dataclasses
+import sys
+import types
 from dataclasses import dataclass
 from typing import Any
 
@@ -373,7 +375,10 @@ def render_pair(
 
 
 def execute(source: str, module_name: str = "generated") -> dict[str, Any]:
-    """Run generated source as a module body; its namespace."""
-    namespace: dict[str, Any] = {"__name__": module_name}
-    exec(compile(HEADER + source, f"<{module_name}>", "exec"), namespace)
-    return namespace
+    """Run generated source as the body of module ``module_name``, which it replaces in
+    ``sys.modules`` as an import would (annotations are read in its namespace); the
+    namespace. The source inherits this file's ``from __future__ import annotations``."""
+    module = types.ModuleType(module_name)
+    sys.modules[module_name] = module
+    exec(compile(HEADER + source, f"<{module_name}>", "exec"), vars(module))
+    return vars(module)
