@@ -8,6 +8,7 @@ executed for the runtime check.
 from __future__ import annotations
 
 import dataclasses
+import re
 import sys
 import types
 from dataclasses import dataclass
@@ -126,6 +127,10 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Any, ClassVar, Final, Literal, Optional, Protocol, TypeVar, overload
 
 from typing_extensions import Self
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+T_contra = TypeVar("T_contra", contravariant=True)
 """
 
 
@@ -267,7 +272,7 @@ def _signature(member: Member, first: str | None) -> str:
         text = f"{prefix}{param.name}{_annotation(param.annotation)}"
         if param.default:
             eq = " = " if param.annotation is not None else "="
-            text += f"{eq}{DEFAULTS[param.annotation]}"
+            text += f"{eq}{DEFAULTS.get(param.annotation, '...')}"
         parts.append(text)
         if param.kind == POS_ONLY and (i + 1 == len(params_) or params_[i + 1].kind != POS_ONLY):
             parts.append("/")
@@ -357,18 +362,78 @@ def render_class(name: str, members_: list[Member], *, protocol: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
+_INT = re.compile(r"\bint\b")
+
+
+def _polarity(annotation: str | None, outer: int) -> set[int]:
+    """Where ``int`` occurs in ``annotation`` read at polarity ``outer`` (1: covariant,
+    -1: contravariant, 0: invariant)."""
+    if annotation is None or not _INT.search(annotation):
+        return set()
+    if annotation.startswith(("list[", "dict[")):
+        return {0}
+    if annotation.startswith("Callable[["):
+        return {-outer}
+    return {outer}
+
+
+def generic(members_: tuple[Member, ...]) -> tuple[tuple[Member, ...], str]:
+    """The members with ``int`` replaced by a type variable, and that variable, whose
+    variance is the one mypy expects of a protocol from where it occurs."""
+    used: set[int] = set()
+    for member in members_:
+        if member.kind == "classvar":
+            continue  # not parameterised (below)
+        if member.kind == "property":
+            used |= _polarity(member.returns, 1)
+        elif member.kind in DATA_KINDS:
+            used |= _polarity(member.returns, 0)
+        else:
+            used |= _polarity(member.returns, 1)
+            for param in member.params:
+                used |= _polarity(param.annotation, -1)
+    var = "T_co" if used <= {1} else "T_contra" if used == {-1} else "T"
+
+    def sub(annotation: str | None) -> str | None:
+        return None if annotation is None else _INT.sub(var, annotation)
+
+    out = tuple(
+        member
+        if member.kind == "classvar"  # a ClassVar cannot hold a type variable
+        else dataclasses.replace(
+            member,
+            returns=sub(member.returns),
+            params=tuple(
+                dataclasses.replace(p, annotation=sub(p.annotation)) for p in member.params
+            ),
+        )
+        for member in members_
+    )
+    return out, var
+
+
 def render_pair(
-    i: int, expected: tuple[Member, ...], found: tuple[Member, ...], form: str
+    i: int,
+    expected: tuple[Member, ...],
+    found: tuple[Member, ...],
+    form: str,
+    *,
+    generic_protocol: bool = False,
 ) -> tuple[str, str, int]:
     """Protocol ``P<i>``, implementation ``C<i>`` and the case ``case_<i>`` that assigns
-    it in ``form``: the source, the case's annotation, and the case's line in the block."""
-    block = (
-        render_class(f"P{i}", list(expected), protocol=True)
-        + "\n"
-        + render_class(f"C{i}", list(found), protocol=False)
-        + "\n"
-    )
-    annotation = f"type[P{i}]" if form == "type" else f"P{i}"
+    it in ``form``: the source, the case's annotation, and the case's line in the block.
+    A generic protocol is parameterised by a type variable where ``expected`` says
+    ``int``, and the case asks for ``P<i>[int]``."""
+    protocol = f"P{i}"
+    if generic_protocol:
+        expected, var = generic(expected)
+        protocol = f"P{i}[int]"
+        source = render_class(f"P{i}", list(expected), protocol=True)
+        source = source.replace("(Protocol):", f"(Protocol[{var}]):", 1)
+    else:
+        source = render_class(f"P{i}", list(expected), protocol=True)
+    block = source + "\n" + render_class(f"C{i}", list(found), protocol=False) + "\n"
+    annotation = f"type[{protocol}]" if form == "type" else protocol
     value = f"C{i}()" if form == "instance" else f"C{i}"
     line = block.count("\n")
     return block + f"case_{i}: {annotation} = {value}\n\n", annotation, line

@@ -27,17 +27,17 @@ BATCH = 150
 pytestmark = pytest.mark.slow
 
 
-Pair = tuple[tuple[Member, ...], tuple[Member, ...], str]
+Pair = tuple[tuple[Member, ...], tuple[Member, ...], str, bool]
 
 
 @st.composite
 def pairs(draw: st.DrawFn) -> Pair:
-    """A protocol of one or two members, an implementation edited from it, and the form
-    in which the case assigns the implementation."""
+    """A protocol of one or two members (generic or not), an implementation edited from
+    it, and the form in which the case assigns the implementation."""
     names = ("m", "n")[: draw(st.integers(1, 2))]
     expected = tuple(draw(members(name=name)) for name in names)
     found = tuple(draw(mutated(member)) for member in expected)
-    return expected, found, draw(st.sampled_from(FORMS))
+    return expected, found, draw(st.sampled_from(FORMS)), draw(st.booleans())
 
 
 def draw_batch() -> list[Pair]:
@@ -95,8 +95,10 @@ def test_runtime_verdict_equals_mypy_on_generated_pairs(tmp_path: Path) -> None:
     case_lines: dict[int, int] = {}
     annotations: dict[int, str] = {}
     line = HEADER.count("\n") + 1
-    for i, (expected, found, form) in enumerate(batch):
-        block, annotations[i], offset = render_pair(i, expected, found, form)
+    for i, (expected, found, form, generic) in enumerate(batch):
+        block, annotations[i], offset = render_pair(
+            i, expected, found, form, generic_protocol=generic
+        )
         case_lines[line + offset] = i
         line += block.count("\n")
         blocks.append(block)
