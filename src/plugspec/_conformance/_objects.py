@@ -63,7 +63,7 @@ from ._signatures import ANY_ARGS, Sig
 from ._source import final_constant, type_checking_names
 from ._substitute import substitute
 from ._types import format_type
-from ._typeshed import FUNCTION_ATTRIBUTES, MODULE_VARIABLES, TYPE_ATTRIBUTES, builtin_stubs
+from ._typeshed import C_ATTRIBUTES, FUNCTION_ATTRIBUTES, MODULE_VARIABLES, builtin_stubs
 
 __all__ = ["DECORATED_DEF", "Found", "find_member"]
 
@@ -414,9 +414,11 @@ def _class_value_for_instance(
     declared: Declaration | None,
     ctx: Context,
 ) -> Found | None:
-    if owner is type and name in TYPE_ATTRIBUTES and is_any(value, RUNTIME_DESCRIPTORS):
-        # A C descriptor of ``type`` (a class object's fallback): typeshed declares it.
-        ann, settable = TYPE_ATTRIBUTES[name]
+    declared_in_c = C_ATTRIBUTES.get(owner, {}).get(name)
+    if declared_in_c is not None and is_any(value, RUNTIME_DESCRIPTORS):
+        # A C descriptor of ``type`` (a class object's fallback) or of a function (a
+        # callable's): typeshed declares it.
+        ann, settable = declared_in_c
         return _data(ann, name, settable=settable)
     value = _as_written(owner, name, value)
     kind = _member_kind(value, owner, name)

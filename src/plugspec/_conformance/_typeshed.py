@@ -29,6 +29,7 @@ import typing_extensions
 __all__ = [
     "BUFFER",
     "BUILTIN_RETURNS",
+    "C_ATTRIBUTES",
     "FUNCTION_ATTRIBUTES",
     "MIRRORS",
     "MODULE_VARIABLES",
@@ -392,6 +393,11 @@ FUNCTION_ATTRIBUTES: dict[str, tuple[object, bool]] = {
     "__closure__": (typing.Optional[tuple[types.CellType, ...]], False),  # noqa: UP045
 }
 
+# The classes whose C descriptors the tables above describe.
+C_ATTRIBUTES: dict[type, dict[str, tuple[object, bool]]] = {
+    type: TYPE_ATTRIBUTES,
+    types.FunctionType: FUNCTION_ATTRIBUTES,
+}
 
 _C_METHOD_TYPES = frozenset(
     {

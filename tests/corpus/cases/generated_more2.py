@@ -5,7 +5,7 @@ One section per shape; each says which of mypy's rules it exercises.
 
 import abc
 import types
-from typing import Any, Protocol
+from typing import Any, Callable, Protocol
 
 # --------------------------------------------------------------------------- attributes typeshed declares on `type` and `function`
 # The runtime shows `__name__`, `__qualname__`, `__mro__`... of a class, and of a function,
@@ -112,3 +112,60 @@ case_code_of_bound_method: HasCode = Plain().method  # expect: pass
 case_code_of_builtin: HasCode = len  # expect: pass
 case_globals_of_function: HasGlobals = function  # expect: fail
 case_globals_property_of_function: HasGlobalsProperty = function  # expect: pass
+
+
+# --------------------------------------------------------------------------- the same attributes inside annotations
+# A member typed `Callable[...]` compares with a protocol as `builtins.function` does, and one
+# typed `type[C]` or `type` as the class object or `builtins.type` (subtypes.visit_callable_type,
+# visit_type_type); `type[int]` has no metaclass mypy knows, and an instance no `__name__`.
+
+
+class NameHolder(Protocol):
+    @property
+    def x(self) -> HasNameProperty: ...
+
+
+class QualnameHolder(Protocol):
+    @property
+    def x(self) -> HasQualname: ...
+
+
+class SelfHolder(Protocol):
+    @property
+    def x(self) -> HasSelf: ...
+
+
+class HoldsAbcClass:
+    x: type[AnAbc]
+
+
+class HoldsType:
+    x: type
+
+
+class HoldsCallable:
+    x: Callable[[], int]
+
+
+class HoldsMetaInstance:
+    x: AMeta
+
+
+class HoldsIntClass:
+    x: type[int]
+
+
+class HoldsInstance:
+    x: AnAbc
+
+
+case_abc_class_has_name: NameHolder = HoldsAbcClass()  # expect: pass
+case_type_has_name: NameHolder = HoldsType()  # expect: pass
+case_callable_has_name: NameHolder = HoldsCallable()  # expect: pass
+case_metaclass_instance_has_name: NameHolder = HoldsMetaInstance()  # expect: pass
+case_int_class_has_no_name: NameHolder = HoldsIntClass()  # expect: fail
+case_instance_has_no_name: NameHolder = HoldsInstance()  # expect: fail
+case_abc_class_has_qualname: QualnameHolder = HoldsAbcClass()  # expect: pass
+case_callable_has_qualname: QualnameHolder = HoldsCallable()  # expect: pass
+case_callable_has_no_self: SelfHolder = HoldsCallable()  # expect: fail
+case_abc_class_has_no_self: SelfHolder = HoldsAbcClass()  # expect: fail
