@@ -607,7 +607,8 @@ def _class_object_member(subject: Subject, name: str, ctx: Context) -> Found | N
             # A property to mypy (an instance variable): a class object does not offer it.
             returns = _bound_return(value.func, name, subject, owner, ctx)
             return _data(returns, name, settable=False, kind_text="cached property")
-        if is_any(value, _BUILTIN_CALLABLES):
+        if is_any(value, _BUILTIN_CALLABLES) and (declared is None or declared.owner is not owner):
+            # Annotated where it is assigned, it is a variable of the declared type.
             sig = raw_sig(value, ctx, name)
             return Found(
                 View(ann=MISSING, sigs=(sig,), render=lambda: sig.text(format_type)),

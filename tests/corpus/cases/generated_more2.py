@@ -5,7 +5,7 @@ One section per shape; each says which of mypy's rules it exercises.
 
 import abc
 import types
-from typing import Any, Callable, Protocol
+from typing import Any, Callable, ClassVar, Protocol
 
 # --------------------------------------------------------------------------- attributes typeshed declares on `type` and `function`
 # The runtime shows `__name__`, `__qualname__`, `__mro__`... of a class, and of a function,
@@ -169,3 +169,45 @@ case_abc_class_has_qualname: QualnameHolder = HoldsAbcClass()  # expect: pass
 case_callable_has_qualname: QualnameHolder = HoldsCallable()  # expect: pass
 case_callable_has_no_self: SelfHolder = HoldsCallable()  # expect: fail
 case_abc_class_has_no_self: SelfHolder = HoldsAbcClass()  # expect: fail
+
+
+# --------------------------------------------------------------------------- a builtin function held by an annotated class variable
+# `m: ClassVar[Callable[..., Any]] = print` is a variable of the declared type (checkmember
+# reads the declaration), through the class object as through an instance: it provides a
+# settable attribute or property, and a method whose call its type fits; an instance still
+# sees a ClassVar where the protocol wants an instance variable.
+
+
+class SettableCallable(Protocol):
+    @property
+    def m(self) -> Callable[..., Any]: ...
+    @m.setter
+    def m(self, value: Callable[..., Any]) -> None: ...
+
+
+class CallableAttribute(Protocol):
+    m: Callable[..., Any]
+
+
+class TakesInt(Protocol):
+    def m(self, a: int) -> None: ...
+
+
+class StrFromInt(Protocol):
+    m: Callable[[int], str]
+
+
+class HoldsPrint:
+    m: ClassVar[Callable[..., Any]] = print
+
+
+class HoldsLen:
+    m: ClassVar[Callable[..., int]] = len
+
+
+case_classvar_builtin_as_settable_property: SettableCallable = HoldsPrint  # expect: pass
+case_classvar_builtin_as_attribute: CallableAttribute = HoldsPrint  # expect: pass
+case_classvar_builtin_as_method: TakesInt = HoldsPrint  # expect: pass
+case_classvar_builtin_wrong_type: StrFromInt = HoldsLen  # expect: fail
+case_classvar_builtin_instance_attribute: CallableAttribute = HoldsPrint()  # expect: fail
+case_classvar_builtin_instance_method: TakesInt = HoldsPrint()  # expect: pass
