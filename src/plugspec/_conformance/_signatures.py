@@ -458,7 +458,9 @@ def _parameter_problems(
 
     # Phase 1c: extra positional parameters of found absorb the expected *args.
     if right_star is not None and not trivial_vararg_suffix:
-        right_by_position = _Formal(None, right_star.pos, right_star.typ, False)
+        # mypy synthesizes it without a position (``try_synthesizing_arg_from_vararg(None)``,
+        # and ``allow_imprecise_kinds``): a parameter of found is not held to one.
+        right_by_position = _Formal(None, None, right_star.typ, False)
         index = right_star.pos or 0
         while index < len(found.params) and found.params[index].kind.positional:
             left_by_position = found.argument_by_position(index)

@@ -211,3 +211,45 @@ case_classvar_builtin_as_method: TakesInt = HoldsPrint  # expect: pass
 case_classvar_builtin_wrong_type: StrFromInt = HoldsLen  # expect: fail
 case_classvar_builtin_instance_attribute: CallableAttribute = HoldsPrint()  # expect: fail
 case_classvar_builtin_instance_method: TakesInt = HoldsPrint()  # expect: pass
+
+
+# --------------------------------------------------------------------------- the protocol's *args against extra positional parameters
+# The protocol's `*args` must fit every further positional parameter of the implementation
+# (subtypes.is_callable_compatible, phase 1c), as an argument mypy synthesizes without a
+# name or a position (`try_synthesizing_arg_from_vararg(None)`, `allow_imprecise_kinds`):
+# a positional-only parameter before them does not shift what they are held to.
+
+
+class StarFloats(Protocol):
+    def m(self, *rest: float) -> None: ...
+
+
+class OneThenStarFloats(Protocol):
+    def m(self, first: complex = 0j, /, *rest: float) -> None: ...
+
+
+class OneThenStarStr(Protocol):
+    def m(self, first: complex = 0j, /, *rest: str) -> None: ...
+
+
+class PositionalOnlyThenNamed:
+    def m(self, a: complex = 0j, /, b: complex = 0j, *more: float) -> None: ...
+
+
+class TwoPositionalOnlyThenNamed:
+    def m(self, a: complex = 0j, b: complex = 0j, /, c: complex = 0j, *more: float) -> None: ...
+
+
+class PositionalOnlyNamedLikeStar:
+    def m(self, a: complex = 0j, rest: complex = 0j, /, c: complex = 0j, *more: float) -> None: ...
+
+
+class PositionalOnlyThenRequired:
+    def m(self, a: complex = 0j, /, b: complex = 0j, c: int = 0, *more: float) -> None: ...
+
+
+case_star_over_positional_only_then_named: StarFloats = PositionalOnlyThenNamed()  # expect: pass
+case_star_after_one_over_two_positional_only: OneThenStarFloats = TwoPositionalOnlyThenNamed()  # expect: pass
+case_star_named_like_positional_only: StarFloats = PositionalOnlyNamedLikeStar()  # expect: pass
+case_star_wrong_type_still_fails: OneThenStarStr = TwoPositionalOnlyThenNamed()  # expect: fail
+case_star_narrower_parameter_fails: StarFloats = PositionalOnlyThenRequired()  # expect: fail
