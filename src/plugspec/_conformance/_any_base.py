@@ -11,7 +11,6 @@ kept per class.
 from __future__ import annotations
 
 import ast
-import sys
 import types
 import typing
 from collections.abc import Mapping
@@ -20,8 +19,8 @@ from typing import Any
 import typing_extensions
 
 from ._cache import IdentityCache
-from ._raw import CLASS_MODULE, CLASS_QUALNAME, MODULE_DICT, class_dict_of, is_a
-from ._source import class_node, module_variables
+from ._raw import CLASS_QUALNAME, MODULE_DICT, class_dict_of, is_a
+from ._source import class_node, module_space, module_variables
 
 __all__ = ["any_based"]
 
@@ -97,20 +96,9 @@ def _own_reason(klass: type) -> str:
     return ""
 
 
-def _module_globals(cls: type) -> Mapping[str, object] | None:
-    module = sys.modules.get(str(CLASS_MODULE.__get__(cls)))
-    if module is None:
-        return None
-    try:
-        space: object = MODULE_DICT.__get__(module)
-    except Exception:
-        return None
-    return typing.cast("Mapping[str, object]", space) if isinstance(space, dict) else None
-
-
 def _reachable(cls: type) -> bool:
     """Whether ``cls``'s module holds it under its qualified name (read statically)."""
-    space = _module_globals(cls)
+    space = module_space(cls)
     qualname = CLASS_QUALNAME.__get__(cls)
     if space is None or not isinstance(qualname, str) or "<locals>" in qualname:
         return False
@@ -129,7 +117,7 @@ def _variable_base(klass: type, bases: tuple[object, ...]) -> str:
     module also holds under another name (one pass over the module's dictionary);
     the module's source is read only then.
     """
-    space = _module_globals(klass)
+    space = module_space(klass)
     qualname = CLASS_QUALNAME.__get__(klass)
     if space is None or not isinstance(qualname, str) or "." in qualname:
         return ""
@@ -161,7 +149,7 @@ def _variable_base(klass: type, bases: tuple[object, ...]) -> str:
 def _dynamic_base_call(klass: type) -> str:
     """The callee of a base written as a call mypy does not understand, or ``""``."""
     written = class_node(klass)
-    space = _module_globals(klass)
+    space = module_space(klass)
     if written is None or space is None:
         return ""
     for base in written.bases:

@@ -55,6 +55,7 @@ __all__ = [
     "decorator_named",
     "final_constant",
     "module_parses",
+    "module_space",
     "module_variables",
     "overload_variants",
     "type_checking_names",
@@ -164,7 +165,8 @@ def _kept_unchanged(space: Mapping[str, object]) -> _File | None:
     return kept if kept.stamp == (stat.st_mtime_ns, stat.st_size) else None
 
 
-def _module_space(cls: type) -> Mapping[str, object] | None:
+def module_space(cls: type) -> Mapping[str, object] | None:
+    """The dictionary of the module that defines ``cls``, read without its hooks, or ``None``."""
     name: object = CLASS_MODULE.__get__(cls)
     module = sys.modules.get(name) if isinstance(name, str) else None
     if module is None:
@@ -187,7 +189,7 @@ def class_source(cls: type) -> str | None:
     class or its metaclass) and without parsing its whole module, unless two
     classes of the same name cannot be told apart otherwise.
     """
-    space = _module_space(cls)
+    space = module_space(cls)
     source = _source_of(space) if space is not None else None
     qualname: object = CLASS_QUALNAME.__get__(cls)  # the runtime's slot, never a metaclass property
     if source is None or not isinstance(qualname, str):
@@ -533,7 +535,7 @@ def final_constant(owner: object, name: str) -> bool:
         space: Mapping[str, object] | None = MODULE_DICT.__get__(owner)
         key = name
     elif is_a(owner, type):
-        space = _module_space(owner)
+        space = module_space(owner)
         key = f"{CLASS_QUALNAME.__get__(owner)}.{name}"
     else:
         return True
