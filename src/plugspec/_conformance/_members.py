@@ -251,6 +251,10 @@ def _callable_expected(ann: object) -> bool:
     return False
 
 
+# How a problem names a member made by decorating a ``def`` (``_objects.DECORATED_DEF``).
+_DECORATED_DEF_TEXT = "made by a decorator on a `def`, which mypy reads as a method"
+
+
 def compare_member(
     member: ProtoMember,
     expected: View,
@@ -297,9 +301,12 @@ def compare_member(
                     f"`{fmt(super_type)}`, found `{found.view.text}`"
                 )
         if not found.settable:
-            what = "a method" if found.view.sigs is not None else f"a read-only {found.kind_text}"
             if found.kind_text == DECORATED_DEF:
-                what = "made by a decorator on a `def`, which mypy reads as a method"
+                what = _DECORATED_DEF_TEXT
+            elif found.view.sigs is not None:
+                what = "a method"
+            else:
+                what = f"a read-only {found.kind_text}"
             problems.append(f"is settable in the protocol, but is {what}")
     if not class_obj:
         if not member.settable:
@@ -313,9 +320,7 @@ def compare_member(
     else:
         if member.kind in (MemberKind.ATTRIBUTE, MemberKind.PROPERTY) and not found.classvar:
             what = (
-                "made by a decorator on a `def`, which mypy reads as a method"
-                if found.kind_text == DECORATED_DEF
-                else "an instance variable"
+                _DECORATED_DEF_TEXT if found.kind_text == DECORATED_DEF else "an instance variable"
             )
             problems.append(f"is {what}; only class variables can be read from a class object")
         if member.classvar:
